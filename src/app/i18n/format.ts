@@ -1,7 +1,6 @@
 // Dates, times and rupiah as citizens in West Java read them. All dates are shown in
 // Asia/Jakarta (WIB) whatever the device's zone, so a kiosk and a phone agree.
-// Rupiah digits are grouped by hand: Intl inserts a no-break space after "Rp" in some
-// engines and not in others, which made the same text compare differently in tests.
+// Rupiah comes from src/domain/format.ts so the kiosks and the plain /layanan list agree.
 import type { Lang } from "./strings";
 
 const ZONE = "Asia/Jakarta";
@@ -44,17 +43,4 @@ export function formatInteger(n: number, lang: Lang): string {
   const sep = lang === "id" ? "." : ",";
   const digits = String(Math.abs(n)).replace(/\B(?=(\d{3})+(?!\d))/g, sep);
   return n < 0 ? `-${digits}` : digits;
-}
-
-/**
- * "Rp 350.000"; 0 is `free` ("Gratis"), null is `unknown` ("Tidak diketahui"). The words
- * come from the caller so this module stays free of the dictionaries.
- */
-export function formatRupiah(amount: number | null, lang: Lang, words: { free: string; unknown: string }): string {
-  if (amount === null) return words.unknown;
-  if (!Number.isSafeInteger(amount) || amount < 0) {
-    throw new RangeError(`formatRupiah: amount must be a non-negative integer, got ${amount}`);
-  }
-  if (amount === 0) return words.free;
-  return `Rp ${formatInteger(amount, lang)}`;
 }

@@ -4,6 +4,7 @@
 // browsing, sandboxed kiosks): the app then simply does not remember.
 import { dictionaries, isLang, type Lang, type StringKey } from "./strings";
 import * as fmt from "./format";
+import { formatRupiah } from "../../domain/format";
 
 export const STORAGE_KEY = "mpp.lang";
 
@@ -77,9 +78,7 @@ export function createI18n(options: I18nOptions): I18n {
     },
     formatDate: (v) => fmt.formatDate(v, lang),
     formatDateTime: (v) => fmt.formatDateTime(v, lang),
-    formatRupiah: (a) => fmt.formatRupiah(a, lang, {
-      free: dictionaries[lang]["kiosk.free"], unknown: dictionaries[lang]["kiosk.unknown"],
-    }),
+    formatRupiah: (a) => formatRupiah(a, lang),
     formatInteger: (n) => fmt.formatInteger(n, lang),
   };
 }

@@ -1,7 +1,5 @@
 import assert from "node:assert/strict";
-import { formatDate, formatDateTime, formatInteger, formatRupiah, toDate } from "../../../src/app/i18n/format";
-
-const words = { free: "Gratis", unknown: "Tidak diketahui" };
+import { formatDate, formatDateTime, formatInteger, toDate } from "../../../src/app/i18n/format";
 
 describe("i18n/format", () => {
   it("formats an ISO date as day, short month, year", () => {
@@ -22,17 +20,9 @@ describe("i18n/format", () => {
     assert.throws(() => toDate(new Date(NaN)), /invalid Date/, "an invalid Date is refused");
   });
 
-  it("formats rupiah with the language's grouping", () => {
-    assert.equal(formatRupiah(350000, "id", words), "Rp 350.000", "Indonesian grouping");
-    assert.equal(formatRupiah(1000000, "en", words), "Rp 1,000,000", "English grouping");
-    assert.equal(formatRupiah(500, "id", words), "Rp 500", "no separator below a thousand");
-    assert.equal(formatRupiah(0, "id", words), "Gratis", "zero is free");
-    assert.equal(formatRupiah(null, "id", words), "Tidak diketahui", "null is unknown");
-  });
-
-  it("refuses impossible amounts", () => {
-    assert.throws(() => formatRupiah(-5, "id", words), /non-negative integer/, "negative amount");
-    assert.throws(() => formatRupiah(1.5, "id", words), /non-negative integer/, "fractional amount");
+  it("groups integers and refuses non-integers", () => {
+    assert.equal(formatInteger(1234567, "id"), "1.234.567", "Indonesian grouping");
+    assert.equal(formatInteger(1234567, "en"), "1,234,567", "English grouping");
     assert.throws(() => formatInteger(Number.NaN, "id"), /not an integer/, "NaN");
   });
 });
