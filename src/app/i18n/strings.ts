@@ -48,6 +48,7 @@ export const id = {
   "search.resultsLabel": "Hasil pencarian",
 
   "kiosk.label": "Informasi kiosk",
+  "kiosk.escHint": "Tekan Escape untuk menutup",
   "kiosk.loading": "Memuat…",
   "kiosk.error": "Informasi tidak dapat dimuat.",
   "kiosk.chooseAgency": "Pilih instansi",
@@ -161,6 +162,7 @@ export const en: Dictionary = {
   "search.resultsLabel": "Search results",
 
   "kiosk.label": "Kiosk information",
+  "kiosk.escHint": "Press Escape to close",
   "kiosk.loading": "Loading…",
   "kiosk.error": "The information could not be loaded.",
   "kiosk.chooseAgency": "Choose an agency",

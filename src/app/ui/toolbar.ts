@@ -1,0 +1,81 @@
+// The bar along the top: app title, language switch, Directory button, "Enter VR" (only
+// where XR is available) and how old the information is when running from cache.
+import type { I18n } from "../i18n/i18n";
+import type { Lang } from "../i18n/strings";
+import { actionTarget, createListenerBag, el } from "./dom";
+
+export interface ToolbarDeps {
+  i18n: Pick<I18n, "lang" | "t" | "setLang" | "onChange" | "formatDateTime">;
+  onToggleDirectory?: () => void;
+  onEnterXr?: () => void;
+  /** id of the directory panel, for aria-controls. */
+  directoryId?: string;
+}
+
+export interface Toolbar {
+  readonly element: HTMLElement;
+  setXrAvailable(available: boolean): void;
+  /** Mirrors the directory's state into aria-expanded. */
+  setDirectoryOpen(open: boolean): void;
+  /** null hides the line (live data); a date shows "Informasi per …". */
+  setDataAge(date: Date | string | null): void;
+  dispose(): void;
+}
+
+export function createToolbar(root: HTMLElement, deps: ToolbarDeps): Toolbar {
+  const doc = root.ownerDocument;
+  const { i18n } = deps;
+  const bag = createListenerBag();
+  let xrAvailable = false;
+  let directoryOpen = false;
+  let dataAge: Date | string | null = null;
+
+  const element = el(doc, "header", { class: "mpp-toolbar mpp-panel", "data-testid": "toolbar" });
+  root.appendChild(element);
+
+  function render() {
+    const langButton = (l: Lang) => el(doc, "button", {
+      type: "button", class: "mpp-button mpp-lang__button", lang: l, "data-action": "lang", "data-lang": l,
+      "aria-pressed": i18n.lang === l ? "true" : "false",
+      "aria-label": i18n.t(l === "id" ? "lang.idName" : "lang.enName"), "data-testid": `lang-${l}`,
+    }, i18n.t(l === "id" ? "lang.id" : "lang.en"));
+    const hadFocus = (doc.activeElement as HTMLElement | null)?.dataset?.testid;
+    element.setAttribute("aria-label", i18n.t("toolbar.label"));
+    element.replaceChildren(
+      el(doc, "h1", { class: "mpp-toolbar__title" }, i18n.t("app.title")),
+      el(doc, "div", { class: "mpp-toolbar__actions" },
+        el(doc, "button", {
+          type: "button", class: "mpp-button", "data-action": "directory", "data-testid": "directory-toggle",
+          "aria-expanded": directoryOpen ? "true" : "false", "aria-controls": deps.directoryId ?? "mpp-directory",
+          "aria-keyshortcuts": "/", title: i18n.t("directory.shortcut"),
+        }, i18n.t("directory.toggle")),
+        el(doc, "div", { class: "mpp-lang", role: "group", "aria-label": i18n.t("lang.label") }, langButton("id"), langButton("en")),
+        el(doc, "button", {
+          type: "button", class: "mpp-button mpp-button--primary", "data-action": "xr", "data-testid": "xr-button",
+          hidden: !xrAvailable,
+        }, i18n.t("xr.enter"))),
+      el(doc, "p", { class: "mpp-toolbar__age", "data-testid": "data-age", hidden: dataAge === null },
+        dataAge === null ? "" : i18n.t("data.asOf", { datetime: i18n.formatDateTime(dataAge) })));
+    // Re-rendering replaces the buttons: keep keyboard focus on the same control.
+    if (hadFocus) (element.querySelector(`[data-testid="${hadFocus}"]`) as HTMLElement | null)?.focus();
+  }
+  render();
+
+  bag.on(element, "click", (e) => {
+    const t = actionTarget(e, element);
+    switch (t?.dataset.action) {
+      case "lang": { const l = t.dataset.lang; if (l === "id" || l === "en") i18n.setLang(l); break; }
+      case "directory": deps.onToggleDirectory?.(); break;
+      case "xr": deps.onEnterXr?.(); break;
+    }
+  });
+  bag.add(i18n.onChange(render));
+
+  return {
+    element,
+    setXrAvailable(available) { xrAvailable = available; render(); },
+    setDirectoryOpen(open) { directoryOpen = open; render(); },
+    setDataAge(date) { dataAge = date; render(); },
+    dispose() { bag.clear(); element.remove(); },
+  };
+}
