@@ -55,6 +55,8 @@ export interface Agency {
   level: AgencyLevel;
   counters: Counter[];
   serviceCount: number;
+  /** How sure the presence of this agency in this MPP is, e.g. "not verified"; absent or null when nothing to say. */
+  note?: string | null;
 }
 
 export interface RegionDetail extends RegionSummary {

@@ -1,0 +1,44 @@
+// Every error the server answers with, in one place: code, HTTP status and a default message.
+// All error bodies have the shape { "error": { "code", "message" } } (types.ts ApiErrorBody).
+import type { FastifyReply } from "fastify";
+import type { ApiErrorBody } from "../domain/types";
+
+export const ERRORS = {
+  bad_request: { status: 400, message: "The request could not be understood." },
+  invalid_parameter: { status: 400, message: "A parameter is malformed." },
+  query_missing: { status: 400, message: "The search needs a query: q must not be empty." },
+  query_too_long: { status: 400, message: "The query is too long: q has at most 100 characters." },
+  region_not_found: { status: 404, message: "No kabupaten/kota with this code in Jawa Barat." },
+  service_not_found: { status: 404, message: "No service with this id." },
+  not_found: { status: 404, message: "Nothing here." },
+  method_not_allowed: { status: 405, message: "This method is not allowed on this route." },
+  payload_too_large: { status: 413, message: "The request body is too large." },
+  unsupported_media_type: { status: 415, message: "The request body's media type is not supported." },
+  internal_error: { status: 500, message: "Internal error." },
+  app_not_built: { status: 503, message: "The app is not built yet: run npm run build." },
+} as const satisfies Record<string, { status: number; message: string }>;
+
+export type ErrorCode = keyof typeof ERRORS;
+
+/** Thrown by handlers; the error handler turns it into the JSON error body. */
+export class HttpError extends Error {
+  readonly status: number;
+  constructor(readonly code: ErrorCode, message?: string) {
+    super(message ?? ERRORS[code].message);
+    this.name = "HttpError";
+    this.status = ERRORS[code].status;
+  }
+}
+
+export function errorBody(code: ErrorCode, message?: string): ApiErrorBody {
+  return { error: { code, message: message ?? ERRORS[code].message } };
+}
+
+/** Errors are not cached: a region that is missing now may be added by an officer. */
+export function sendError(reply: FastifyReply, code: ErrorCode, message?: string): FastifyReply {
+  return reply
+    .code(ERRORS[code].status)
+    .header("cache-control", "no-store")
+    .type("application/json; charset=utf-8")
+    .send(JSON.stringify(errorBody(code, message)));
+}

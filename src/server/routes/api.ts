@@ -1,0 +1,106 @@
+// The JSON API v1: regions, services, search, health, and the OpenAPI document.
+import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+import { HttpError } from "../errors";
+import { CACHE_DATA, CACHE_NO_STORE } from "../http/cache";
+import type { Repository } from "../repository";
+import {
+  DEFAULT_SEARCH_LIMIT, healthSchema, regionParamsSchema, regionResponse, regionsResponse, responses,
+  searchQuerySchema, searchResultSchema, serviceParamsSchema, serviceResponse, servicesQuerySchema, servicesResponse,
+} from "../schemas";
+import { buildOpenApi } from "./openapi";
+import { registerReadOnly, type RouteSpec } from "./registry";
+
+export const API_PREFIX = "/api/v1";
+
+type Req<P = unknown, Q = unknown> = FastifyRequest<{ Params: P; Querystring: Q }>;
+
+export function apiRoutes(repo: Repository): RouteSpec[] {
+  const data = (reply: FastifyReply) => reply.header("cache-control", CACHE_DATA);
+  return [
+    {
+      path: "/regions",
+      operationId: "listRegions",
+      summary: "The 27 kabupaten/kota of Jawa Barat with their physical-MPP status and counts",
+      schema: { response: responses(regionsResponse) },
+      handler: async (_req, reply) => {
+        data(reply);
+        return { regions: repo.regions() };
+      },
+    },
+    {
+      path: "/regions/:code",
+      operationId: "getRegion",
+      summary: "One kabupaten/kota with its agencies and their counters",
+      schema: { params: regionParamsSchema, response: responses(regionResponse, [400, 404]) },
+      handler: async (req, reply) => {
+        const { code } = (req as Req<{ code: string }>).params;
+        const region = repo.region(code);
+        if (!region) throw new HttpError("region_not_found", `No kabupaten/kota with code ${code} in Jawa Barat.`);
+        data(reply);
+        return { region };
+      },
+    },
+    {
+      path: "/regions/:code/services",
+      operationId: "listRegionServices",
+      summary: "The services offered in one kabupaten/kota's MPP, optionally filtered by agency slug and words",
+      schema: { params: regionParamsSchema, querystring: servicesQuerySchema, response: responses(servicesResponse, [400, 404]) },
+      handler: async (req, reply) => {
+        const r = req as Req<{ code: string }, { agency?: string; q?: string }>;
+        const { code } = r.params;
+        const services = repo.services(code, { agency: r.query.agency, q: r.query.q });
+        if (!services) throw new HttpError("region_not_found", `No kabupaten/kota with code ${code} in Jawa Barat.`);
+        data(reply);
+        return { region: code, services };
+      },
+    },
+    {
+      path: "/services/:id",
+      operationId: "getService",
+      summary: "One service in full: requirements, steps, fee, duration, hours, legal basis, source and verification",
+      schema: { params: serviceParamsSchema, response: responses(serviceResponse, [400, 404]) },
+      handler: async (req, reply) => {
+        const { id } = (req as Req<{ id: string }>).params;
+        const service = repo.service(id);
+        if (!service) throw new HttpError("service_not_found", `No service with id ${id}.`);
+        data(reply);
+        return { service };
+      },
+    },
+    {
+      path: "/search",
+      operationId: "search",
+      summary: "Services matching the words across regions (or in one), ranked: names above descriptions, exact words above prefixes",
+      schema: { querystring: searchQuerySchema, response: responses(searchResultSchema, [400, 404]) },
+      handler: async (req, reply) => {
+        const { q, region, limit } = (req as Req<unknown, { q: string; region?: string; limit?: number }>).query;
+        if (q.trim() === "") throw new HttpError("query_missing");
+        if (region !== undefined && !repo.region(region)) {
+          throw new HttpError("region_not_found", `No kabupaten/kota with code ${region} in Jawa Barat.`);
+        }
+        data(reply);
+        return repo.search(q, region ?? null, limit ?? DEFAULT_SEARCH_LIMIT);
+      },
+    },
+    {
+      path: "/health",
+      operationId: "health",
+      summary: "Liveness and data freshness",
+      schema: { response: responses(healthSchema) },
+      handler: async (_req, reply) => {
+        reply.header("cache-control", CACHE_NO_STORE);
+        return repo.health();
+      },
+    },
+  ];
+}
+
+/** Registers the API under /api/v1, including /api/v1/openapi.json built from the same routes. */
+export function registerApi(app: FastifyInstance, repo: Repository, version: string): void {
+  const routes = apiRoutes(repo);
+  for (const r of routes) registerReadOnly(app, `${API_PREFIX}${r.path}`, { schema: r.schema, handler: r.handler });
+  const openapi = JSON.stringify(buildOpenApi(routes, { prefix: API_PREFIX, version }));
+  registerReadOnly(app, `${API_PREFIX}/openapi.json`, {
+    handler: async (_req, reply) => reply.header("cache-control", CACHE_DATA).type("application/json; charset=utf-8").send(openapi),
+  });
+}
