@@ -1,0 +1,32 @@
+// Creates the WebGL engine, or reports plainly that this browser cannot draw 3D, so the page can
+// offer the plain list of services instead of a blank canvas.
+import { Engine } from "@babylonjs/core/Engines/engine";
+
+export class NoWebGLError extends Error {
+  override name = "NoWebGLError";
+}
+
+export function webglAvailable(doc: Document = document): boolean {
+  try {
+    const c = doc.createElement("canvas");
+    return !!(c.getContext("webgl2") ?? c.getContext("webgl"));
+  } catch {
+    return false;
+  }
+}
+
+export function createEngine(canvas: HTMLCanvasElement): Engine {
+  if (!webglAvailable(canvas.ownerDocument)) throw new NoWebGLError("create-engine: WebGL is not available");
+  const engine = new Engine(canvas, true, {
+    // A lobby screen or a laptop does not need more than its CSS pixels; a headset renders its own size.
+    adaptToDeviceRatio: false,
+    powerPreference: "high-performance",
+    stencil: false,
+    preserveDrawingBuffer: false,
+    xrCompatible: true,
+    disableWebGL2Support: false,
+  }, false);
+  // Babylon would otherwise print a banner and may try to reach its CDN for missing pieces.
+  engine.disableManifestCheck = true;
+  return engine;
+}

@@ -1,0 +1,213 @@
+// The floating 3D kiosk: a GUI panel on a plane that renders a KioskView (the same view the DOM mirror
+// shows). One panel is open at a time, so one dynamic texture, whatever the number of counters.
+import type { Scene } from "@babylonjs/core/scene";
+import type { Observer } from "@babylonjs/core/Misc/observable";
+import { Mesh } from "@babylonjs/core/Meshes/mesh";
+import { CreatePlane } from "@babylonjs/core/Meshes/Builders/planeBuilder";
+import { Vector3 } from "@babylonjs/core/Maths/math.vector";
+import { AdvancedDynamicTexture } from "@babylonjs/gui/2D/advancedDynamicTexture";
+import { Rectangle } from "@babylonjs/gui/2D/controls/rectangle";
+import { StackPanel } from "@babylonjs/gui/2D/controls/stackPanel";
+import { TextBlock } from "@babylonjs/gui/2D/controls/textBlock";
+import { Button } from "@babylonjs/gui/2D/controls/button";
+import { ScrollViewer } from "@babylonjs/gui/2D/controls/scrollViewers/scrollViewer";
+import { Control } from "@babylonjs/gui/2D/controls/control";
+import type { Container } from "@babylonjs/gui/2D/controls/container";
+import type { KioskView } from "./view-model";
+
+export interface ServicePanelOptions {
+  /** Panel size in metres; 1.0 m wide keeps a whole panel within a headset's comfortable view at 1.3 m. */
+  width: number;
+  height: number;
+  /** Texture pixels per metre: 1000 px/m makes 30 px text 3 cm tall, legible at 2 m. */
+  pixelsPerMetre: number;
+}
+
+const DEFAULTS: ServicePanelOptions = { width: 1.0, height: 1.3, pixelsPerMetre: 1000 };
+
+const COLORS = {
+  panel: "#0d2a3aEE",
+  border: "#7fd1c7",
+  title: "#ffffff",
+  text: "#e8f1f2",
+  muted: "#b7c9cc",
+  item: "#1d4e5f",
+  itemHover: "#2b6a80",
+  action: "#c79a2b",
+  verified: "#8fe3a0",
+  unverified: "#ffc36b",
+  error: "#ff8f8f",
+};
+
+function text(value: string, size: number, color: string, bold = false): TextBlock {
+  const t = new TextBlock(undefined, value);
+  t.fontSize = size;
+  t.color = color;
+  t.fontWeight = bold ? "700" : "400";
+  t.fontFamily = "system-ui, sans-serif";
+  t.textWrapping = true; // word wrap
+  t.resizeToFit = true;
+  t.width = "100%";
+  t.textHorizontalAlignment = Control.HORIZONTAL_ALIGNMENT_LEFT;
+  t.paddingBottom = "6px";
+  return t;
+}
+
+function button(id: string, label: string, size: number, color: string, onClick: () => void): Button {
+  const b = Button.CreateSimpleButton(id, label);
+  b.height = `${Math.round(size * 2.6)}px`;
+  b.width = "100%";
+  b.fontSize = size;
+  b.color = "#ffffff";
+  b.background = color;
+  b.cornerRadius = 12;
+  b.thickness = 0;
+  b.paddingBottom = "10px";
+  if (b.textBlock) {
+    b.textBlock.textWrapping = true;
+    b.textBlock.textHorizontalAlignment = Control.HORIZONTAL_ALIGNMENT_LEFT;
+    b.textBlock.paddingLeft = "24px";
+    b.textBlock.paddingRight = "24px";
+    b.textBlock.fontFamily = "system-ui, sans-serif";
+  }
+  b.onPointerClickObservable.add(onClick);
+  return b;
+}
+
+export type PanelEvent = { kind: "item"; id: string } | { kind: "action"; id: string; href?: string };
+
+export function createServicePanel(scene: Scene, options: Partial<ServicePanelOptions> = {}) {
+  const o = { ...DEFAULTS, ...options };
+  const mesh = CreatePlane("kiosk-panel", { width: o.width, height: o.height, sideOrientation: Mesh.FRONTSIDE }, scene);
+  mesh.isPickable = true;
+  mesh.setEnabled(false);
+  mesh.metadata = { kioskPanel: true };
+  const texW = Math.round(o.width * o.pixelsPerMetre);
+  const texH = Math.round(o.height * o.pixelsPerMetre);
+  const ui = AdvancedDynamicTexture.CreateForMesh(mesh, texW, texH, true);
+  ui.premulAlpha = false;
+
+  const frame = new Rectangle("frame");
+  frame.background = COLORS.panel;
+  frame.color = COLORS.border;
+  frame.thickness = 4;
+  frame.cornerRadius = 24;
+  ui.addControl(frame);
+
+  const header = new StackPanel("header");
+  header.verticalAlignment = Control.VERTICAL_ALIGNMENT_TOP;
+  header.paddingTop = "28px";
+  header.paddingLeft = "36px";
+  header.paddingRight = "36px";
+  frame.addControl(header);
+
+  const scroller = new ScrollViewer("body");
+  scroller.thickness = 0;
+  scroller.barColor = COLORS.border;
+  scroller.barSize = 28;
+  scroller.wheelPrecision = 0.02;
+  scroller.verticalAlignment = Control.VERTICAL_ALIGNMENT_TOP;
+  scroller.paddingLeft = "36px";
+  scroller.paddingRight = "20px";
+  frame.addControl(scroller);
+  const body = new StackPanel("body-stack");
+  body.width = "100%";
+  scroller.addControl(body);
+
+  const footer = new StackPanel("footer");
+  footer.isVertical = false;
+  footer.height = "110px";
+  footer.verticalAlignment = Control.VERTICAL_ALIGNMENT_BOTTOM;
+  footer.paddingBottom = "20px";
+  footer.paddingLeft = "36px";
+  footer.paddingRight = "36px";
+  frame.addControl(footer);
+
+  const listeners = new Set<(e: PanelEvent) => void>();
+  const emit = (e: PanelEvent) => listeners.forEach((l) => l(e));
+  let current: KioskView | null = null;
+
+  function clear(c: Container) {
+    for (const child of [...c.children]) child.dispose();
+  }
+
+  function render(view: KioskView) {
+    current = view;
+    clear(header);
+    clear(body);
+    clear(footer);
+    header.addControl(text(view.title, 46, COLORS.title, true));
+    if (view.subtitle) header.addControl(text(view.subtitle, 30, COLORS.muted));
+    if (view.notice) {
+      const color = view.notice.kind === "verified" ? COLORS.verified : view.notice.kind === "error" ? COLORS.error : COLORS.unverified;
+      header.addControl(text(view.notice.text, 28, color, true));
+    }
+    if (view.status === "loading") body.addControl(text("…", 40, COLORS.muted));
+    for (const item of view.items) {
+      const label = item.detail ? `${item.label}\n${item.detail}` : item.label;
+      body.addControl(button(`item-${item.id}`, label, 32, COLORS.item, () => emit({ kind: "item", id: item.id })));
+    }
+    for (const section of view.sections) {
+      body.addControl(text(section.heading, 32, COLORS.border, true));
+      for (const line of section.lines) body.addControl(text(line, 30, COLORS.text));
+    }
+    const actions = view.actions.filter((a) => a.id !== "online");
+    for (const a of actions) {
+      const b = button(`action-${a.id}`, a.label, 30, a.id === "close" ? "#5a2a2a" : COLORS.action, () =>
+        emit({ kind: "action", id: a.id, ...(a.href ? { href: a.href } : {}) }),
+      );
+      b.width = `${Math.floor(100 / Math.max(1, actions.length))}%`;
+      b.paddingRight = "12px";
+      b.textBlock!.textHorizontalAlignment = Control.HORIZONTAL_ALIGNMENT_CENTER;
+      footer.addControl(b);
+    }
+    // Header height is only known after layout; the body fills the space between header and footer.
+    header.onAfterDrawObservable.addOnce(() => {
+      const top = header.heightInPixels + 40;
+      scroller.top = `${top}px`;
+      scroller.height = `${texH - top - 130}px`;
+    });
+    scroller.verticalBar.value = 0;
+  }
+
+  const toward = new Vector3();
+  return {
+    mesh,
+    get view() {
+      return current;
+    },
+    onEvent(listener: (e: PanelEvent) => void): () => void {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    render,
+    /** Opens the panel at a point, turned (about the vertical only) to face the viewer. */
+    showAt(center: Vector3, viewer: Vector3) {
+      mesh.position.copyFrom(center);
+      toward.set(viewer.x - center.x, 0, viewer.z - center.z);
+      // A plane's front faces its local -Z in Babylon; turn -Z toward the viewer.
+      mesh.rotation.set(0, Math.atan2(-toward.x, -toward.z), 0);
+      if (scene.useRightHandedSystem) mesh.rotation.y += Math.PI;
+      mesh.setEnabled(true);
+    },
+    hide() {
+      mesh.setEnabled(false);
+    },
+    get visible() {
+      return mesh.isEnabled();
+    },
+    /** Scrolls the body by a share of its height (VR thumbstick, keyboard). */
+    scrollBy(share: number) {
+      const bar = scroller.verticalBar;
+      bar.value = Math.min(bar.maximum, Math.max(bar.minimum, bar.value + share * (bar.maximum - bar.minimum)));
+    },
+    dispose() {
+      listeners.clear();
+      ui.dispose();
+      mesh.dispose();
+    },
+  };
+}
+
+export type ServicePanel = ReturnType<typeof createServicePanel>;
+export type { Observer };

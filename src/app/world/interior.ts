@@ -1,0 +1,154 @@
+// The inside of one regional MPP: the interior model placed at its origin, its counter slots given to
+// the region's agencies (from the API), and a labelled kiosk at each occupied counter.
+// Loaded when a visitor enters; everything here is disposed when they leave.
+import type { Scene } from "@babylonjs/core/scene";
+import { TransformNode } from "@babylonjs/core/Meshes/transformNode";
+import type { AbstractMesh } from "@babylonjs/core/Meshes/abstractMesh";
+import type { Mesh } from "@babylonjs/core/Meshes/mesh";
+import { Vector3 } from "@babylonjs/core/Maths/math.vector";
+import type { Agency, RegionDetail } from "../../domain/types";
+import type { ModelLoader } from "./model-loader";
+import type { MaterialPalette } from "./material-palette";
+import { ModelError } from "./model-loader";
+import { indexRoles, nodesWithRole, surfacesWithRole, extrasOf } from "./roles";
+import { assignSlots } from "./slot-assignment";
+import { buildSignAtlas, createSignQuad, type SignAtlas, type SignText } from "./sign-atlas";
+import type { Vec3 } from "./scene-description";
+
+export interface CounterKiosk {
+  slot: number;
+  agency: Agency;
+  counter: TransformNode;
+  anchor: TransformNode;
+  /** Centre of the kiosk label and its facing (into the room). */
+  center: Vector3;
+  normal: Vector3;
+}
+
+export interface Interior {
+  region: RegionDetail;
+  root: TransformNode;
+  floors: AbstractMesh[];
+  blockers: AbstractMesh[];
+  spawn: TransformNode;
+  exit: TransformNode;
+  kiosks: CounterKiosk[];
+  /** All kiosk labels merged in one mesh; quad i (triangles 2i, 2i+1) is kiosks[i]. */
+  labels: Mesh | null;
+  kioskAtFace(faceId: number): CounterKiosk | null;
+  relabel(text: (k: CounterKiosk) => SignText): void;
+  dispose(): void;
+}
+
+export interface InteriorOptions {
+  scene: Scene;
+  loader: ModelLoader;
+  palette: MaterialPalette;
+  model: string;
+  origin: Vec3;
+  region: RegionDetail;
+  labelText(k: CounterKiosk): SignText;
+}
+
+export async function loadInterior(o: InteriorOptions): Promise<Interior> {
+  const { scene } = o;
+  const container = await o.loader.load(scene, o.model);
+  const root = new TransformNode(`interior-${o.region.code}`, scene);
+  root.position.set(...o.origin);
+  container.addAllToScene();
+  for (const n of container.rootNodes) n.parent = root;
+  const replaced = o.palette.apply(container.meshes);
+  for (const m of replaced) m.dispose();
+  const index = indexRoles(container.transformNodes, container.meshes);
+
+  const spawn = nodesWithRole(index, "spawn")[0];
+  const exit = nodesWithRole(index, "entrance")[0];
+  const floors = surfacesWithRole(index, "floor");
+  if (!spawn || !exit || floors.length === 0) {
+    root.dispose(false, true);
+    throw new ModelError(o.model, "corrupt", "interior lacks a spawn, an entrance or a floor");
+  }
+  const blockers = surfacesWithRole(index, "blocker");
+
+  const counters = new Map<number, TransformNode>();
+  for (const c of nodesWithRole(index, "counter")) {
+    const slot = extrasOf(c)?.slot;
+    if (typeof slot === "number") counters.set(slot, c);
+  }
+  const anchors = new Map<number, TransformNode>();
+  for (const k of nodesWithRole(index, "kiosk")) {
+    const e = extrasOf(k);
+    if (e?.kind === "service" && typeof e.slot === "number") anchors.set(e.slot, k);
+  }
+  const slots = [...counters.keys()].filter((s) => anchors.has(s)).map((slot) => {
+    const a = extrasOf(counters.get(slot)!)?.agency;
+    return { slot, agency: typeof a === "string" ? a : null };
+  });
+  const assigned = assignSlots(slots, o.region.agencies);
+
+  root.computeWorldMatrix(true);
+  const kiosks: CounterKiosk[] = [];
+  for (const [slot, agency] of [...assigned].sort((a, b) => a[0] - b[0])) {
+    const anchor = anchors.get(slot)!;
+    anchor.computeWorldMatrix(true);
+    const center = anchor.getAbsolutePosition().clone();
+    const normal = Vector3.TransformNormal(new Vector3(0, 0, 1), anchor.getWorldMatrix()).normalize();
+    kiosks.push({ slot, agency, counter: counters.get(slot)!, anchor, center, normal });
+  }
+
+  // Labels: a quad per kiosk, facing into the room, merged into one mesh (one draw call).
+  const quads = kiosks.map((k, i) => {
+    const q = createSignQuad(scene, `kiosk-label-${i}`, 0.9, 0.225);
+    q.position.copyFrom(k.center);
+    q.position.y += 0.05;
+    orientToward(q, k.normal, scene.useRightHandedSystem);
+    return { mesh: q, text: o.labelText(k) };
+  });
+  let atlas: SignAtlas | null = quads.length > 0 ? buildSignAtlas(scene, `interior-${o.region.code}`, quads) : null;
+  const labels = atlas?.mesh ?? null;
+  if (labels) {
+    labels.isPickable = true;
+    labels.metadata = { kioskLabels: true };
+  }
+
+  for (const m of floors) m.isPickable = true;
+  for (const m of blockers) {
+    m.isPickable = true;
+    m.checkCollisions = true;
+  }
+  const pickable = new Set<AbstractMesh>([...floors, ...blockers]);
+  for (const m of root.getChildMeshes(false)) {
+    if (!pickable.has(m)) m.isPickable = false;
+    m.computeWorldMatrix(true);
+    m.freezeWorldMatrix();
+  }
+
+  return {
+    region: o.region,
+    root,
+    floors,
+    blockers,
+    spawn,
+    exit,
+    kiosks,
+    labels,
+    kioskAtFace(faceId: number) {
+      return kiosks[Math.floor(faceId / 2)] ?? null;
+    },
+    relabel(text) {
+      atlas?.repaint(kiosks.map(text));
+    },
+    dispose() {
+      atlas?.dispose();
+      atlas = null;
+      root.dispose(false, true);
+      for (const g of container.geometries) g.dispose();
+    },
+  };
+}
+
+/** Turns a sign quad (front = local -Z in a left-handed scene) to face along a world normal. */
+export function orientToward(mesh: AbstractMesh, normal: Vector3, rightHanded: boolean): void {
+  const yaw = Math.atan2(normal.x, normal.z);
+  mesh.rotation.set(0, rightHanded ? yaw : yaw + Math.PI, 0);
+}

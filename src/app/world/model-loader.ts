@@ -1,0 +1,73 @@
+// Fetches .glb models from our own origin and loads them into asset containers.
+// Each failure says which model and why, so the caller can show a placeholder for that one building.
+import type { Scene } from "@babylonjs/core/scene";
+import type { AssetContainer } from "@babylonjs/core/assetContainer";
+import { LoadAssetContainerAsync } from "@babylonjs/core/Loading/sceneLoader";
+// Side effect: registers the glTF 2.0 loader and its extensions (ExtrasAsMetadata gives node extras).
+import "@babylonjs/loaders/glTF/2.0/glTFLoader";
+import "@babylonjs/loaders/glTF/2.0/Extensions/ExtrasAsMetadata";
+import "@babylonjs/loaders/glTF/glTFFileLoader";
+
+export type ModelErrorKind = "missing" | "network" | "corrupt";
+
+export class ModelError extends Error {
+  override name = "ModelError";
+  constructor(readonly url: string, readonly kind: ModelErrorKind, message: string) {
+    super(`model-loader: ${url}: ${message}`);
+  }
+}
+
+export interface ModelLoaderOptions {
+  /** Base URL models are resolved against, e.g. "/assets/". */
+  baseUrl: string;
+  fetch?: typeof fetch;
+}
+
+const GLB_MAGIC = 0x46546c67; // "glTF"
+
+export function createModelLoader(options: ModelLoaderOptions) {
+  const fetchFn = options.fetch ?? globalThis.fetch.bind(globalThis);
+  const bytesCache = new Map<string, Promise<Uint8Array>>();
+
+  async function fetchBytes(path: string): Promise<Uint8Array> {
+    const url = options.baseUrl + path;
+    let res: Response;
+    try {
+      res = await fetchFn(url);
+    } catch (e) {
+      throw new ModelError(url, "network", (e as Error).message || "network error");
+    }
+    if (res.status === 404) throw new ModelError(url, "missing", "not found (404)");
+    if (!res.ok) throw new ModelError(url, "network", `HTTP ${res.status}`);
+    const bytes = new Uint8Array(await res.arrayBuffer());
+    const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    if (bytes.byteLength < 20 || view.getUint32(0, true) !== GLB_MAGIC || view.getUint32(4, true) !== 2) {
+      throw new ModelError(url, "corrupt", "not a glTF 2.0 binary");
+    }
+    if (view.getUint32(8, true) !== bytes.byteLength) throw new ModelError(url, "corrupt", "truncated file");
+    return bytes;
+  }
+
+  return {
+    /** Bytes are cached so a building's interior can be entered again without a download. */
+    bytes(path: string): Promise<Uint8Array> {
+      let p = bytesCache.get(path);
+      if (!p) {
+        p = fetchBytes(path);
+        bytesCache.set(path, p);
+        p.catch(() => bytesCache.delete(path));
+      }
+      return p;
+    },
+    async load(scene: Scene, path: string): Promise<AssetContainer> {
+      const bytes = await this.bytes(path);
+      try {
+        return await LoadAssetContainerAsync(bytes, scene, { pluginExtension: ".glb", name: path });
+      } catch (e) {
+        throw new ModelError(options.baseUrl + path, "corrupt", (e as Error).message || "cannot be parsed");
+      }
+    },
+  };
+}
+
+export type ModelLoader = ReturnType<typeof createModelLoader>;

@@ -1,0 +1,174 @@
+// Assembles the plaza: the ground model, then every building at its place from scenes/plaza.json.
+// A building whose model fails becomes a placeholder; only a missing plaza model is fatal.
+import type { Scene } from "@babylonjs/core/scene";
+import { TransformNode } from "@babylonjs/core/Meshes/transformNode";
+import type { AbstractMesh } from "@babylonjs/core/Meshes/abstractMesh";
+import type { AssetContainer } from "@babylonjs/core/assetContainer";
+import { Vector3 } from "@babylonjs/core/Maths/math.vector";
+import type { SceneDescription } from "./scene-description";
+import type { ModelLoader } from "./model-loader";
+import { ModelError } from "./model-loader";
+import type { MaterialPalette } from "./material-palette";
+import { createPlaceholderBuilding } from "./placeholder-building";
+import { buildSignAtlas, type SignAtlas, type SignText } from "./sign-atlas";
+import { indexRoles, nodesWithRole, surfacesWithRole, extrasOf, type RoleIndex } from "./roles";
+
+export interface PlacedBuilding {
+  region: string;
+  root: TransformNode;
+  entrance: TransformNode;
+  placeholder: boolean;
+  error: ModelError | null;
+}
+
+export interface PlazaOptions {
+  scene: Scene;
+  description: SceneDescription;
+  loader: ModelLoader;
+  palette: MaterialPalette;
+  signText(region: string): SignText;
+  /** Called after each model settles (loaded or replaced by a placeholder). */
+  onProgress?(done: number, total: number): void;
+  /** How many models load at once: a 2-core lobby PC parses glTF on the main thread. */
+  concurrency?: number;
+}
+
+export interface Plaza {
+  root: TransformNode;
+  floors: AbstractMesh[];
+  blockers: AbstractMesh[];
+  spawn: TransformNode | null;
+  directoryAnchor: TransformNode | null;
+  legend: AbstractMesh | null;
+  buildings: PlacedBuilding[];
+  signs: SignAtlas;
+  setEnabled(on: boolean): void;
+  dispose(): void;
+}
+
+function adopt(container: AssetContainer, parent: TransformNode, palette: MaterialPalette): RoleIndex {
+  container.addAllToScene();
+  for (const n of container.rootNodes) n.parent = parent;
+  for (const m of palette.apply(container.meshes)) m.dispose();
+  return indexRoles(container.transformNodes, container.meshes);
+}
+
+export async function assemblePlaza(opts: PlazaOptions): Promise<Plaza> {
+  const { scene, description, loader, palette } = opts;
+  const total = 1 + description.buildings.length;
+  let done = 0;
+  const settle = () => opts.onProgress?.(++done, total);
+
+  const root = new TransformNode("plaza", scene);
+  const ground = new TransformNode("plaza-ground", scene);
+  ground.parent = root;
+  // Without its ground there is no plaza to stand on: this error is the caller's to show.
+  const plazaIndex = adopt(await loader.load(scene, description.plaza.model), ground, palette);
+  settle();
+
+  const floors = [...surfacesWithRole(plazaIndex, "floor")];
+  const blockers = [...surfacesWithRole(plazaIndex, "blocker")];
+  const buildings: PlacedBuilding[] = [];
+  const signs: { mesh: AbstractMesh; text: SignText }[] = [];
+  let fallbackMaterial: import("@babylonjs/core/Materials/material").Material | null = null;
+
+  async function place(b: SceneDescription["buildings"][number]): Promise<void> {
+    const holder = new TransformNode(`building-${b.region}`, scene);
+    holder.parent = root;
+    holder.position.set(...b.position);
+    holder.rotation.y = b.rotationY;
+    let index: RoleIndex | null = null;
+    let error: ModelError | null = null;
+    try {
+      const container = await loader.load(scene, b.model);
+      index = adopt(container, holder, palette);
+      const bRoot = nodesWithRole(index, "building")[0];
+      if (!bRoot || extrasOf(bRoot)?.region !== b.region) {
+        for (const n of container.rootNodes) n.dispose(false, true);
+        throw new ModelError(b.model, "corrupt", `has no building root for region ${b.region}`);
+      }
+      if (nodesWithRole(index, "entrance").length === 0 || surfacesWithRole(index, "floor").length === 0) {
+        for (const n of container.rootNodes) n.dispose(false, true);
+        throw new ModelError(b.model, "corrupt", "lacks an entrance or a floor");
+      }
+    } catch (e) {
+      error = e instanceof ModelError ? e : new ModelError(b.model, "corrupt", String(e));
+      if (!fallbackMaterial) {
+        const { StandardMaterial } = await import("@babylonjs/core/Materials/standardMaterial");
+        const m = new StandardMaterial("placeholder", scene);
+        m.diffuseColor.set(0.7, 0.7, 0.72);
+        fallbackMaterial = m;
+      }
+      const ph = createPlaceholderBuilding(scene, b.region, fallbackMaterial);
+      ph.parent = holder;
+      index = indexRoles(ph.getChildTransformNodes(false).concat(ph), ph.getChildMeshes(false));
+    }
+    floors.push(...surfacesWithRole(index, "floor"));
+    blockers.push(...surfacesWithRole(index, "blocker"));
+    for (const s of surfacesWithRole(index, "signage")) signs.push({ mesh: s, text: opts.signText(b.region) });
+    buildings.push({ region: b.region, root: holder, entrance: nodesWithRole(index, "entrance")[0]!, placeholder: error !== null, error });
+    settle();
+  }
+
+  const queue = [...description.buildings];
+  const workers = Array.from({ length: opts.concurrency ?? 4 }, async () => {
+    for (let b = queue.shift(); b; b = queue.shift()) await place(b);
+  });
+  await Promise.all(workers);
+  // Keep the description's order so directory, tests and signs are stable.
+  const order = new Map(description.buildings.map((b, i) => [b.region, i]));
+  buildings.sort((a, b) => order.get(a.region)! - order.get(b.region)!);
+  signs.sort((a, b) => order.get(regionOfSign(a.mesh))! - order.get(regionOfSign(b.mesh))!);
+
+  for (const m of floors) m.isPickable = true;
+  for (const m of blockers) {
+    m.isPickable = true;
+    m.checkCollisions = true;
+  }
+  const atlas = buildSignAtlas(scene, "plaza", signs);
+  atlas.mesh?.setParent(root);
+
+  const pickable = new Set<AbstractMesh>([...floors, ...blockers]);
+  for (const m of root.getChildMeshes(false)) {
+    if (!pickable.has(m)) m.isPickable = false;
+    m.computeWorldMatrix(true);
+    m.freezeWorldMatrix();
+    m.doNotSyncBoundingInfo = true;
+  }
+
+  const legend = surfacesWithRole(plazaIndex, "legend")[0] ?? null;
+  return {
+    root,
+    floors,
+    blockers,
+    spawn: nodesWithRole(plazaIndex, "spawn")[0] ?? null,
+    directoryAnchor: nodesWithRole(plazaIndex, "kiosk").find((n) => extrasOf(n)?.kind === "directory") ?? null,
+    legend,
+    buildings,
+    signs: atlas,
+    setEnabled(on: boolean) {
+      root.setEnabled(on);
+    },
+    dispose() {
+      atlas.dispose();
+      root.dispose(false, true);
+      (fallbackMaterial as { dispose(): void } | null)?.dispose();
+    },
+  };
+}
+
+function regionOfSign(mesh: AbstractMesh): string {
+  for (let n: import("@babylonjs/core/node").Node | null = mesh; n; n = n.parent) {
+    const r = extrasOf(n)?.region;
+    if (typeof r === "string") return r;
+  }
+  return "";
+}
+
+/** World position and forward (+Z of the node) of an anchor, for cameras and panels. */
+export function anchorPose(node: TransformNode): { position: Vector3; forward: Vector3 } {
+  node.computeWorldMatrix(true);
+  const position = node.getAbsolutePosition().clone();
+  const forward = Vector3.TransformNormal(new Vector3(0, 0, 1), node.getWorldMatrix()).normalize();
+  return { position, forward };
+}

@@ -1,0 +1,169 @@
+// Text drawn from data onto signage quads. Every sign of a model set shares one atlas texture and
+// one material, and the quads are merged into one mesh: 27 building signs cost one draw call.
+import type { Scene } from "@babylonjs/core/scene";
+import { Mesh } from "@babylonjs/core/Meshes/mesh";
+import type { AbstractMesh } from "@babylonjs/core/Meshes/abstractMesh";
+import { VertexBuffer } from "@babylonjs/core/Buffers/buffer";
+import { DynamicTexture } from "@babylonjs/core/Materials/Textures/dynamicTexture";
+import { StandardMaterial } from "@babylonjs/core/Materials/standardMaterial";
+import { Color3 } from "@babylonjs/core/Maths/math.color";
+import { CreatePlane } from "@babylonjs/core/Meshes/Builders/planeBuilder";
+
+export interface SignStyle {
+  background: string;
+  foreground: string;
+  accent?: string;
+}
+
+export interface SignText {
+  title: string;
+  subtitle?: string;
+  style: SignStyle;
+}
+
+export interface AtlasLayout {
+  columns: number;
+  rows: number;
+  cellWidth: number;
+  cellHeight: number;
+}
+
+/** Columns x rows of cells for n signs of the given aspect (width / height), power-of-two texture. */
+export function atlasLayout(count: number, cellWidth: number, cellHeight: number, maxSize = 2048): AtlasLayout {
+  const columns = Math.max(1, Math.floor(maxSize / cellWidth));
+  const rows = Math.ceil(count / columns);
+  if (rows * cellHeight > maxSize) throw new Error(`sign-atlas: ${count} cells of ${cellWidth}x${cellHeight} exceed ${maxSize}px`);
+  return { columns, rows, cellWidth, cellHeight };
+}
+
+/** UV transform of one cell: u' = u * su + ou, v' = v * sv + ov (v = 0 at the texture's top, as glTF). */
+export function cellUv(layout: AtlasLayout, index: number, texWidth: number, texHeight: number) {
+  const col = index % layout.columns;
+  const row = Math.floor(index / layout.columns);
+  return {
+    su: layout.cellWidth / texWidth,
+    ou: (col * layout.cellWidth) / texWidth,
+    sv: layout.cellHeight / texHeight,
+    ov: (row * layout.cellHeight) / texHeight,
+  };
+}
+
+function pow2(n: number): number {
+  return 2 ** Math.ceil(Math.log2(Math.max(1, n)));
+}
+
+function fitFont(ctx: CanvasRenderingContext2D, text: string, weight: string, size: number, maxWidth: number): number {
+  let s = size;
+  ctx.font = `${weight} ${s}px system-ui, sans-serif`;
+  while (s > 10 && ctx.measureText(text).width > maxWidth) {
+    s -= 2;
+    ctx.font = `${weight} ${s}px system-ui, sans-serif`;
+  }
+  return s;
+}
+
+export interface SignAtlas {
+  /** One merged mesh holding every sign, or null when there were none. */
+  mesh: Mesh | null;
+  texture: DynamicTexture;
+  /** Redraws the texts (same count and order as built), e.g. after a language change. */
+  repaint(texts: readonly SignText[]): void;
+  dispose(): void;
+}
+
+/**
+ * Paints each text into its cell, remaps each quad's UVs to its cell, and merges the quads.
+ * The quads must be plain meshes with UVs 0..1 across their face (assets/README.md, role signage).
+ */
+export function buildSignAtlas(scene: Scene, name: string, signs: { mesh: AbstractMesh; text: SignText }[], cell = { width: 512, height: 128 }): SignAtlas {
+  const layout = atlasLayout(Math.max(1, signs.length), cell.width, cell.height);
+  const texWidth = pow2(layout.columns * cell.width);
+  const texHeight = pow2(layout.rows * cell.height);
+  const texture = new DynamicTexture(`${name}-atlas`, { width: texWidth, height: texHeight }, scene, true);
+  texture.hasAlpha = false;
+  const ctx = texture.getContext() as unknown as CanvasRenderingContext2D;
+
+  function paint(texts: readonly SignText[]): void {
+    ctx.fillStyle = "#223";
+    ctx.fillRect(0, 0, texWidth, texHeight);
+    texts.forEach((text, i) => {
+      const x = (i % layout.columns) * cell.width;
+      const y = Math.floor(i / layout.columns) * cell.height;
+      ctx.fillStyle = text.style.background;
+      ctx.fillRect(x, y, cell.width, cell.height);
+      if (text.style.accent) {
+        ctx.fillStyle = text.style.accent;
+        ctx.fillRect(x, y + cell.height - 10, cell.width, 10);
+      }
+      ctx.fillStyle = text.style.foreground;
+      ctx.textAlign = "center";
+      ctx.textBaseline = "middle";
+      const pad = cell.width * 0.06;
+      const sub = text.subtitle;
+      const titleSize = fitFont(ctx, text.title, "700", Math.round(cell.height * (sub ? 0.42 : 0.55)), cell.width - pad * 2);
+      ctx.fillText(text.title, x + cell.width / 2, y + cell.height * (sub ? 0.38 : 0.5));
+      if (sub) {
+        fitFont(ctx, sub, "500", Math.round(Math.min(titleSize * 0.6, cell.height * 0.24)), cell.width - pad * 2);
+        ctx.fillText(sub, x + cell.width / 2, y + cell.height * 0.75);
+      }
+    });
+    // glTF UVs have v = 0 at the top of the image: no flip on upload.
+    texture.update(false);
+  }
+
+  const parts: Mesh[] = [];
+  signs.forEach(({ mesh }, i) => {
+    if (!(mesh instanceof Mesh)) return;
+    const uvs = mesh.getVerticesData(VertexBuffer.UVKind);
+    if (!uvs) return;
+    const t = cellUv(layout, i, texWidth, texHeight);
+    const out = new Float32Array(uvs.length);
+    for (let k = 0; k < uvs.length; k += 2) {
+      out[k] = uvs[k]! * t.su + t.ou;
+      out[k + 1] = uvs[k + 1]! * t.sv + t.ov;
+    }
+    // Geometry may be shared with another node; make it unique before changing UVs.
+    mesh.makeGeometryUnique();
+    mesh.setVerticesData(VertexBuffer.UVKind, out, false);
+    parts.push(mesh);
+  });
+  paint(signs.map((s) => s.text));
+
+  const material = new StandardMaterial(`${name}-material`, scene);
+  material.diffuseTexture = texture;
+  material.emissiveColor = new Color3(0.85, 0.85, 0.85); // signs stay readable in shade
+  material.specularColor = Color3.Black();
+  material.disableLighting = true;
+  material.emissiveTexture = texture;
+  material.freeze();
+
+  let merged: Mesh | null = null;
+  if (parts.length > 0) {
+    merged = Mesh.MergeMeshes(parts, true, true);
+    if (merged) {
+      merged.name = `${name}-signs`;
+      merged.material = material;
+      merged.isPickable = false;
+      merged.freezeWorldMatrix();
+    }
+  }
+  return {
+    mesh: merged,
+    texture,
+    repaint: paint,
+    dispose() {
+      merged?.dispose();
+      material.dispose();
+      texture.dispose();
+    },
+  };
+}
+
+/** A flat quad with glTF-convention UVs (v = 0 at the top), for signs the app makes itself. */
+export function createSignQuad(scene: Scene, name: string, width: number, height: number): Mesh {
+  const q = CreatePlane(name, { width, height, sideOrientation: Mesh.FRONTSIDE }, scene);
+  const uv = q.getVerticesData(VertexBuffer.UVKind)!;
+  for (let i = 1; i < uv.length; i += 2) uv[i] = 1 - uv[i]!;
+  q.setVerticesData(VertexBuffer.UVKind, uv, false);
+  return q;
+}

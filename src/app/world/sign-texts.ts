@@ -1,0 +1,53 @@
+// What the signs say, from data and the visitor's language. Colours match the building palette
+// (tools/assets/palette.ts): warm walls = physical MPP, teal = digital only, amber = planned.
+import type { RegionSummary } from "../../domain/types";
+import type { I18n } from "../i18n/i18n";
+import type { SignText } from "./sign-atlas";
+import type { LegendEntry } from "./legend";
+
+export const STATUS_COLORS = {
+  yes: "#e9c79a",
+  no: "#a8e6df",
+  unknown: "#a8e6df",
+  planned: "#ffb238",
+} as const;
+
+type T = Pick<I18n, "t">;
+
+export function regionSign(region: RegionSummary | undefined, code: string, i18n: T): SignText {
+  const status = region?.physicalMpp.status ?? "unknown";
+  const subtitle = status === "yes" ? i18n.t("legend.physical") : status === "planned" ? i18n.t("legend.planned") : i18n.t("legend.digitalOnly");
+  return {
+    title: region?.name ?? code,
+    subtitle: `MPP · ${subtitle}`,
+    style: {
+      background: status === "yes" ? "#5a3b26" : "#0f4f5a",
+      foreground: "#ffffff",
+      accent: STATUS_COLORS[status],
+    },
+  };
+}
+
+export function legendEntries(i18n: T): LegendEntry[] {
+  return [
+    { color: STATUS_COLORS.yes, label: i18n.t("legend.physical") },
+    { color: STATUS_COLORS.unknown, label: i18n.t("legend.digitalOnly") },
+    { color: STATUS_COLORS.planned, label: i18n.t("legend.planned") },
+  ];
+}
+
+export function kioskLabel(k: { agency: { shortName: string } }, i18n: T): SignText {
+  return {
+    title: k.agency.shortName,
+    subtitle: i18n.t("kiosk.label"),
+    style: { background: "#0d2a3a", foreground: "#ffffff", accent: "#7fd1c7" },
+  };
+}
+
+export function directorySign(i18n: T): SignText {
+  return {
+    title: i18n.t("directory.toggle"),
+    subtitle: i18n.t("directory.title"),
+    style: { background: "#0d2a3a", foreground: "#ffffff", accent: "#e0a526" },
+  };
+}

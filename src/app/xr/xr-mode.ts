@@ -1,0 +1,76 @@
+// Enter/leave immersive VR. This module stays small and in the first-load bundle; the WebXR runtime
+// (Babylon's XR features, the VR menu) is a separate chunk fetched from our origin on first entry.
+import type { Experience } from "../experience";
+import type { I18n } from "../i18n/i18n";
+import type { XrRun } from "./xr-runtime";
+
+export type XrState = "unsupported" | "idle" | "entering" | "in-xr";
+
+interface XrNavigator {
+  xr?: { isSessionSupported(mode: string): Promise<boolean> };
+}
+
+/** True only where an immersive-vr session can start; false (never an error) everywhere else. */
+export async function isImmersiveVrSupported(nav: XrNavigator = navigator as unknown as XrNavigator): Promise<boolean> {
+  try {
+    if (!nav.xr || typeof nav.xr.isSessionSupported !== "function") return false;
+    if (typeof window !== "undefined" && !window.isSecureContext) return false;
+    return await nav.xr.isSessionSupported("immersive-vr");
+  } catch {
+    return false;
+  }
+}
+
+export interface XrModeDeps {
+  experience: Experience;
+  i18n: I18n;
+  onState?(state: XrState): void;
+  onError?(error: unknown): void;
+}
+
+export function createXrMode(deps: XrModeDeps) {
+  let state: XrState = "idle";
+  let run: XrRun | null = null;
+  const set = (s: XrState) => {
+    state = s;
+    deps.onState?.(s);
+  };
+
+  return {
+    get state() {
+      return state;
+    },
+    get run() {
+      return run;
+    },
+    async enter(): Promise<void> {
+      if (state !== "idle") return;
+      set("entering");
+      try {
+        const { startXr } = await import(/* webpackChunkName: "xr" */ "./xr-runtime");
+        run = await startXr({
+          experience: deps.experience,
+          i18n: deps.i18n,
+          onEnded: () => {
+            run = null;
+            set("idle");
+          },
+        });
+        set("in-xr");
+      } catch (e) {
+        run = null;
+        set("idle");
+        deps.onError?.(e);
+      }
+    },
+    async exit(): Promise<void> {
+      await run?.exit();
+    },
+    dispose() {
+      run?.dispose();
+      run = null;
+    },
+  };
+}
+
+export type XrMode = ReturnType<typeof createXrMode>;

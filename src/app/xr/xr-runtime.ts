@@ -1,0 +1,169 @@
+// One immersive-vr session: Babylon's default XR experience configured for a booth with no internet
+// (no online controller profiles, no controller or hand models from a CDN, no near-interaction node
+// material), teleport onto role-"floor" meshes only, blockers stopping the arc, snap or smooth turn,
+// pointer selection on both controllers, and a floating menu. Everything is disposed when it ends.
+import { WebXRDefaultExperience } from "@babylonjs/core/XR/webXRDefaultExperience";
+import { WebXRState } from "@babylonjs/core/XR/webXRTypes";
+import type { WebXRInputSource } from "@babylonjs/core/XR/webXRInputSource";
+import type { AbstractMesh } from "@babylonjs/core/Meshes/abstractMesh";
+import { Vector3, Quaternion } from "@babylonjs/core/Maths/math.vector";
+import type { Experience } from "../experience";
+import type { I18n } from "../i18n/i18n";
+import { createXrMenu, type XrMenu } from "./xr-menu";
+import { createTurning, type TurnMode } from "./turning";
+
+export interface XrRunDeps {
+  experience: Experience;
+  i18n: I18n;
+  onEnded(): void;
+  turnMode?: TurnMode;
+}
+
+export interface XrRun {
+  xr: WebXRDefaultExperience;
+  menu: XrMenu;
+  setTurnMode(mode: TurnMode): void;
+  readonly turnMode: TurnMode;
+  exit(): Promise<void>;
+  dispose(): void;
+}
+
+const SNAP_ANGLE = Math.PI / 4;
+
+/** Yaw (about +Y) that makes a camera look along `forward` in a scene of the given handedness. */
+export function yawFor(forward: Vector3, rightHanded: boolean): number {
+  return rightHanded ? Math.atan2(-forward.x, -forward.z) : Math.atan2(forward.x, forward.z);
+}
+
+export async function startXr(deps: XrRunDeps): Promise<XrRun> {
+  const exp = deps.experience;
+  const scene = exp.scene;
+  const rh = scene.useRightHandedSystem;
+  const cleanups: Array<() => void> = [];
+
+  // Where the visitor stands now: the session starts there.
+  const walkerCam = exp.walker.camera;
+  const startFoot = walkerCam.position.subtract(new Vector3(0, exp.walker.options.eyeHeight, 0));
+  const startForward = walkerCam.getDirection(new Vector3(0, 0, rh ? -1 : 1));
+
+  let blockers = new Set<AbstractMesh>();
+  const xr = await WebXRDefaultExperience.CreateAsync(scene, {
+    disableDefaultUI: true,
+    // Needs a node material from Babylon's snippet server; pointer selection covers kiosks.
+    disableNearInteraction: true,
+    floorMeshes: [],
+    inputOptions: {
+      // Profiles and controller models would come from a CDN: a booth may have no internet.
+      disableOnlineControllerRepository: true,
+      doNotLoadControllerMeshes: true,
+    },
+    pointerSelectionOptions: { enablePointerSelectionOnAllControllers: true },
+    handSupportOptions: { handMeshes: { disableDefaultMeshes: true } },
+    teleportationOptions: {
+      blockerMeshesPredicate: (m) => blockers.has(m),
+      defaultTargetMeshOptions: { disableAnimation: true },
+    },
+  });
+  if (!xr.baseExperience) throw new Error("xr-runtime: WebXR could not start on this device");
+  const teleport = xr.teleportation;
+  teleport.backwardsMovementEnabled = false; // pulling back cancels an aim instead (below)
+  teleport.rotationEnabled = false; // land facing where you face: no rotation you did not ask for
+  teleport.parabolicRayEnabled = true;
+
+  let floors: AbstractMesh[] = [];
+  const setSurfaces = () => {
+    for (const f of floors) teleport.removeFloorMesh(f);
+    const s = exp.surfaces();
+    floors = [...s.floors];
+    for (const f of floors) teleport.addFloorMesh(f);
+    blockers = new Set(s.blockers);
+  };
+  setSurfaces();
+  const placeObs = exp.onPlace.add(setSurfaces);
+  cleanups.push(() => exp.onPlace.remove(placeObs));
+
+  const xrCamera = xr.baseExperience.camera;
+  const place = (foot: Vector3, forward: Vector3) => {
+    xrCamera.position.set(foot.x, foot.y + xrCamera.realWorldHeight, foot.z);
+    const yaw = yawFor(forward, rh);
+    xrCamera.rotationQuaternion = Quaternion.FromEulerAngles(0, yaw, 0);
+  };
+
+  // Pulling the thumbstick back while aiming cancels the teleport.
+  const aiming = new Map<string, boolean>();
+  const watchController = (source: WebXRInputSource) => {
+    const init = () => {
+      const stick = source.motionController?.getComponentOfType("thumbstick");
+      if (!stick) return;
+      const obs = stick.onAxisValueChangedObservable.add(({ x, y }) => {
+        const id = source.uniqueId;
+        if (y < -0.7) aiming.set(id, true);
+        else if (aiming.get(id) && y > 0.5) teleport.skipNextTeleportation = true;
+        if (x === 0 && y === 0) aiming.set(id, false);
+      });
+      cleanups.push(() => stick.onAxisValueChangedObservable.remove(obs));
+    };
+    if (source.motionController) init();
+    else {
+      const o = source.onMotionControllerInitObservable.addOnce(init);
+      cleanups.push(() => source.onMotionControllerInitObservable.remove(o));
+    }
+  };
+  const added = xr.input.onControllerAddedObservable.add(watchController);
+  cleanups.push(() => xr.input.onControllerAddedObservable.remove(added));
+
+  const turning = createTurning(scene, xr, { mode: deps.turnMode ?? "snap", snapAngle: SNAP_ANGLE });
+  cleanups.push(() => turning.dispose());
+
+  const menu = createXrMenu(scene, xr, {
+    i18n: deps.i18n,
+    regions: exp.regions,
+    turnMode: () => turning.mode,
+    onTurnMode: (m) => turning.setMode(m),
+    onRegion: (code) => void exp.enterBuilding(code),
+    onExit: () => void run.exit(),
+  });
+  cleanups.push(() => menu.dispose());
+
+  let ended = false;
+  const end = () => {
+    if (ended) return;
+    ended = true;
+    // Back on the screen where the headset stood, facing the same way.
+    const head = xrCamera.position;
+    const foot = new Vector3(head.x, head.y - xrCamera.realWorldHeight, head.z);
+    const ground = exp.walker.floorBelow(foot.x, foot.y, foot.z);
+    const forward = xrCamera.getDirection(new Vector3(0, 0, rh ? -1 : 1));
+    exp.setViewer(null);
+    exp.walker.placeAt(new Vector3(foot.x, ground ?? foot.y, foot.z), forward);
+    for (const c of cleanups.splice(0)) c();
+    xr.dispose();
+    deps.onEnded();
+  };
+  const stateObs = xr.baseExperience.onStateChangedObservable.add((s) => {
+    if (s === WebXRState.NOT_IN_XR) end();
+  });
+  cleanups.push(() => xr.baseExperience.onStateChangedObservable.remove(stateObs));
+
+  await xr.baseExperience.enterXRAsync("immersive-vr", "local-floor", xr.renderTarget);
+  place(startFoot, startForward);
+  exp.setViewer({ position: () => xrCamera.position, place });
+
+  const run: XrRun = {
+    xr,
+    menu,
+    get turnMode() {
+      return turning.mode;
+    },
+    setTurnMode: (m) => turning.setMode(m),
+    async exit() {
+      if (ended) return;
+      if (xr.baseExperience.state === WebXRState.IN_XR) await xr.baseExperience.exitXRAsync();
+      else end();
+    },
+    dispose() {
+      end();
+    },
+  };
+  return run;
+}
