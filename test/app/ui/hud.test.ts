@@ -1,0 +1,37 @@
+import assert from "node:assert/strict";
+import { createHud } from "../../../src/app/ui/hud";
+import { flush } from "../fixtures";
+import { countingI18n, domEnv } from "./dom-env";
+
+describe("ui/hud", () => {
+  it("announces the region and hides it after a while", async () => {
+    const env = domEnv();
+    const hud = createHud(env.root, { i18n: env.i18n, toastMs: 1 });
+    hud.showRegion("Kota Bandung");
+    const region = env.$('[data-testid="hud-region"]')!;
+    assert.equal(region.textContent, "Anda berada di MPP Kota Bandung", "region text");
+    assert.equal(region.getAttribute("aria-live"), "polite", "announced politely");
+    env.i18n.setLang("en");
+    assert.equal(region.textContent, "You are in the Kota Bandung MPP", "re-rendered in English");
+    await new Promise((r) => setTimeout(r, 10));
+    assert.equal(region.hidden, true, "hidden after toastMs");
+    assert.throws(() => hud.showRegion(""), /region name is required/, "empty name refused");
+    env.close();
+  });
+
+  it("shows and hides the controls help", async () => {
+    const env = domEnv();
+    const c = countingI18n(env.i18n);
+    const hud = createHud(env.root, { i18n: c.i18n });
+    hud.showHelp();
+    assert.match(env.$('[data-testid="hud-help"]')?.textContent ?? "", /WASD\/panah/, "help text");
+    hud.hideHelp();
+    assert.equal(env.$('[data-testid="hud-help"]')?.hidden, true, "hidden");
+    hud.showRegion("X");
+    hud.dispose();
+    await flush();
+    assert.equal(env.root.children.length, 0, "removed");
+    assert.equal(c.live(), 0, "listener removed");
+    env.close();
+  });
+});
