@@ -1,0 +1,81 @@
+import assert from "node:assert/strict";
+import validator from "gltf-validator";
+import { buildOnce } from "./build-once";
+import { modelStats } from "./model-stats";
+
+const isPow2 = (n: number): boolean => n > 0 && (n & (n - 1)) === 0;
+
+describe("asset budgets", () => {
+  it("every model passes the Khronos validator with no errors and no warnings", async () => {
+    const { files } = await buildOnce();
+    for (const [path, bytes] of files) {
+      if (!path.endsWith(".glb")) continue;
+      const report = await validator.validateBytes(bytes);
+      const { numErrors, numWarnings, messages } = report.issues;
+      const worst = messages.filter((m) => m.severity <= 1).map((m) => `${m.code} ${m.pointer ?? ""}`);
+      assert.equal(numErrors, 0, `${path}: validator errors ${worst.join("; ")}`);
+      assert.equal(numWarnings, 0, `${path}: validator warnings ${worst.join("; ")}`);
+      // The only info allowed: signage/legend UVs that an untextured material does not use yet
+      // (the app puts its text texture there).
+      const infos = messages.filter((m) => m.severity >= 2 && !(m.code === "UNUSED_OBJECT" && /TEXCOORD_0$/.test(m.pointer ?? "")));
+      assert.deepEqual(infos.map((m) => `${m.code} ${m.pointer}`), [], `${path}: no unexpected infos or hints`);
+    }
+  });
+
+  it("keeps all models together within 3 MB", async () => {
+    const { files } = await buildOnce();
+    const total = [...files].filter(([p]) => p.endsWith(".glb")).reduce((s, [, b]) => s + b.byteLength, 0);
+    assert.ok(total <= 3 * 1024 * 1024, `all models: ${total} bytes`);
+  });
+
+  it("keeps each building within 3,000 triangles, 4 materials and 3 primitives", async () => {
+    const { files } = await buildOnce();
+    for (const [path, bytes] of files) {
+      if (!path.includes("building-")) continue;
+      const s = await modelStats(bytes);
+      assert.ok(s.triangles <= 3000, `${path}: ${s.triangles} triangles`);
+      assert.ok(s.materials <= 4, `${path}: ${s.materials} materials`);
+      assert.ok(s.primitives <= 3, `${path}: ${s.primitives} primitives (draw calls)`);
+    }
+  });
+
+  it("keeps the plaza with all 27 buildings within 60,000 triangles and 25 distinct materials", async () => {
+    const { files } = await buildOnce();
+    let triangles = 0;
+    let primitives = 0;
+    const keys = new Set<string>();
+    let buildings = 0;
+    for (const [path, bytes] of files) {
+      if (!path.includes("building-") && !path.endsWith("plaza.glb")) continue;
+      const s = await modelStats(bytes);
+      triangles += s.triangles;
+      primitives += s.primitives;
+      s.materialKeys.forEach((k) => keys.add(k));
+      if (path.includes("building-")) buildings++;
+    }
+    assert.equal(buildings, 27, "27 building models");
+    assert.ok(triangles <= 60000, `plaza view: ${triangles} triangles`);
+    assert.ok(keys.size <= 25, `plaza view: ${keys.size} distinct materials`);
+    assert.ok(primitives <= 27 * 3 + 3, `plaza view: ${primitives} primitives`);
+  });
+
+  it("uses no textures, or only power-of-two ones up to 1024 px", async () => {
+    const { files } = await buildOnce();
+    for (const [path, bytes] of files) {
+      if (!path.endsWith(".glb")) continue;
+      for (const t of (await modelStats(bytes)).textures) {
+        assert.ok(t.width <= 1024 && t.height <= 1024 && isPow2(t.width) && isPow2(t.height), `${path}: texture ${t.width}x${t.height}`);
+      }
+    }
+  });
+
+  it("instances repeated interior parts: one mesh for all counters, chairs, kiosk stands and lamps", async () => {
+    const { files } = await buildOnce();
+    const s = await modelStats(files.get("assets/models/interior.glb")!);
+    assert.equal(s.meshUseCount.get("counter"), 16, "16 nodes share the counter mesh");
+    assert.equal(s.meshUseCount.get("kiosk-stand"), 16, "16 nodes share the kiosk stand mesh");
+    assert.ok((s.meshUseCount.get("chair") ?? 0) >= 12, "the chairs share one mesh");
+    assert.ok((s.meshUseCount.get("lamp") ?? 0) >= 4, "the lamps share one mesh");
+    assert.ok(s.primitives <= 25, `interior: ${s.primitives} primitives`);
+  });
+});

@@ -1,0 +1,42 @@
+// Counts for the budget tests, read back from .glb bytes with glTF-Transform (what a loader sees).
+import { NodeIO, type Document } from "@gltf-transform/core";
+
+export interface ModelStats {
+  triangles: number;
+  primitives: number;
+  materials: number;
+  /** Material factors as a string, for counting distinct materials the way the app dedupes them. */
+  materialKeys: string[];
+  textures: Array<{ width: number; height: number }>;
+  meshUseCount: Map<string, number>;
+}
+
+export async function readGlb(bytes: Uint8Array): Promise<Document> {
+  return new NodeIO().readBinary(bytes);
+}
+
+export async function modelStats(bytes: Uint8Array): Promise<ModelStats> {
+  const doc = await readGlb(bytes);
+  const root = doc.getRoot();
+  let triangles = 0;
+  let primitives = 0;
+  const meshUseCount = new Map<string, number>();
+  // Triangles as drawn: a mesh used by n nodes counts n times.
+  for (const node of root.listNodes()) {
+    const mesh = node.getMesh();
+    if (!mesh) continue;
+    meshUseCount.set(mesh.getName(), (meshUseCount.get(mesh.getName()) ?? 0) + 1);
+    for (const prim of mesh.listPrimitives()) {
+      const idx = prim.getIndices();
+      triangles += (idx ? idx.getCount() : prim.getAttribute("POSITION")!.getCount()) / 3;
+    }
+  }
+  for (const mesh of root.listMeshes()) primitives += mesh.listPrimitives().length;
+  const materialKeys = root.listMaterials().map((m) =>
+    JSON.stringify([m.getBaseColorFactor(), m.getMetallicFactor(), m.getRoughnessFactor(), m.getEmissiveFactor(), m.getDoubleSided(), m.getAlphaMode(), m.getBaseColorTexture() ? "tex" : ""]));
+  const textures = root.listTextures().map((t) => {
+    const size = t.getSize();
+    return { width: size?.[0] ?? 0, height: size?.[1] ?? 0 };
+  });
+  return { triangles, primitives, materials: root.listMaterials().length, materialKeys, textures, meshUseCount };
+}
