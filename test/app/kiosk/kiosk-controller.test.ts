@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { createI18n } from "../../../src/app/i18n/i18n";
 import { createKioskController, type KioskApi } from "../../../src/app/kiosk/kiosk-controller";
+import type { ApiClient } from "../../../src/app/api/client";
 import type { KioskView } from "../../../src/app/kiosk/view-model";
 import type { RegionDetail, Service, ServiceSummary } from "../../../src/domain/types";
 import { bandung, deferred, flush, ktpSummary, paspor, pasporSummary, ePasporSummary } from "../fixtures";
@@ -27,6 +28,11 @@ const instantApi: KioskApi = {
   services: async () => [pasporSummary, ePasporSummary, ktpSummary],
   service: async (id) => { if (id === paspor.id) return paspor; throw Object.assign(new Error("not found"), { kind: "http" }); },
 };
+
+// Compile-time check: the real client can be passed where the kiosk expects its api.
+export type ClientFitsKiosk = ApiClient extends KioskApi ? true : never;
+const clientFits: ClientFitsKiosk = true;
+void clientFits;
 
 const i18n = () => createI18n({ url: new URL("https://x/") });
 

@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import { createDirectory, type DirectoryApi } from "../../../src/app/ui/directory";
+import type { ApiClient } from "../../../src/app/api/client";
 import type { RegionSummary, SearchResult, ServiceSummary } from "../../../src/domain/types";
 import { bandungSummary, bogorSummary, deferred, flush, searchResult } from "../fixtures";
 import { countingI18n, domEnv } from "./dom-env";
@@ -13,6 +14,10 @@ function api(overrides: Partial<DirectoryApi> = {}) {
   };
   return { api: a, queries };
 }
+// Compile-time check: the real client can be passed where the directory expects its api.
+const clientFits: ApiClient extends DirectoryApi ? true : never = true;
+void clientFits;
+
 const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 describe("ui/directory", () => {

@@ -1,0 +1,149 @@
+// Scene assembly in Node (NullEngine): the real scene description, models and seed data.
+import assert from "node:assert/strict";
+import { NullEngine } from "@babylonjs/core/Engines/nullEngine";
+import { Vector3 } from "@babylonjs/core/Maths/math.vector";
+import { installFakeCanvas, drawnText } from "../support/fake-canvas";
+import { fsFetch } from "../support/fs-fetch";
+import { injectedApi, type InjectedApi } from "../support/api-fake";
+import { createExperience, type Experience } from "../../src/app/experience";
+import { createI18n } from "../../src/app/i18n/i18n";
+import { readFileSync } from "node:fs";
+
+installFakeCanvas();
+
+const fakeCanvas = { addEventListener() {}, removeEventListener() {} } as unknown as HTMLCanvasElement;
+
+async function start(overrides: Record<string, Uint8Array | number> = {}) {
+  const api = await injectedApi();
+  const engine = new NullEngine();
+  const i18n = createI18n({ url: new URL("http://localhost/") });
+  const modelErrors: string[] = [];
+  const progress: number[] = [];
+  const exp = await createExperience({
+    engine,
+    canvas: fakeCanvas,
+    api,
+    i18n,
+    assetsBase: "/assets/",
+    sceneUrl: "/scenes/plaza.json",
+    fetch: fsFetch({ "/assets/": "assets", "/scenes/": "scenes" }, overrides),
+    onModelError: (region) => modelErrors.push(region),
+    onProgress: (p) => progress.push(p),
+  });
+  return { api, engine, exp, modelErrors, progress, i18n };
+}
+
+describe("experience (NullEngine)", function () {
+  this.timeout(120_000);
+  let ctx: Awaited<ReturnType<typeof start>>;
+  before(async () => {
+    ctx = await start();
+  });
+  after(async () => {
+    ctx.exp.dispose();
+    ctx.engine.dispose();
+    await ctx.api.app.close();
+  });
+
+  it("places all 27 buildings from the scene description, none as placeholder", () => {
+    const { exp, modelErrors } = ctx;
+    assert.equal(exp.plaza.buildings.length, 27, "one building per kabupaten/kota");
+    assert.deepEqual(modelErrors, [], "no model failed to load");
+    assert.ok(exp.plaza.buildings.every((b) => !b.placeholder), "every building is its real model");
+  });
+
+  it("reports loading progress up to 1", () => {
+    const { progress } = ctx;
+    assert.ok(progress.length >= 28, `a progress step per model (got ${progress.length})`);
+    assert.equal(progress.at(-1), 1, "progress ends at 100%");
+    for (let i = 1; i < progress.length; i++) assert.ok(progress[i]! >= progress[i - 1]!, "progress never goes back");
+  });
+
+  it("draws every region name from API data on the signs", () => {
+    const names = ctx.exp.regions.map((r) => r.name);
+    for (const n of names) assert.ok(drawnText.includes(n), `sign text drawn for ${n}`);
+  });
+
+  it("keeps the plaza within the material budget after sharing palette materials", () => {
+    const mats = ctx.exp.scene.materials.length;
+    assert.ok(mats <= 25, `materials in the plaza: ${mats} <= 25`);
+  });
+
+  it("starts the visitor on the hub's spawn, on a floor", () => {
+    const p = ctx.exp.walker.camera.position;
+    const ground = ctx.exp.walker.floorBelow(p.x, p.y - 1.6, p.z);
+    assert.notEqual(ground, null, "there is a floor under the spawn point");
+    assert.ok(Math.abs(p.y - 1.6 - ground!) < 0.05, "eye is 1.6 m above that floor");
+  });
+
+  it("enters a building: interior with a labelled kiosk per agency of the region, plaza hidden", async () => {
+    const { exp, api } = ctx;
+    const inside = await exp.enterBuilding("3273");
+    assert.ok(inside, "the interior loaded");
+    const region = await api.region("3273");
+    assert.equal(inside!.kiosks.length, Math.min(16, region.agencies.length), "a kiosk per agency (16 slots)");
+    assert.deepEqual(new Set(inside!.kiosks.map((k) => k.agency.id)).size, inside!.kiosks.length, "each agency once");
+    assert.equal(exp.plaza.root.isEnabled(), false, "the plaza is hidden while inside");
+    assert.deepEqual(exp.place, { kind: "building", region: "3273" }, "place is the building");
+    const hook = exp.kiosks();
+    assert.equal(hook.length, inside!.kiosks.length, "test hook lists every counter kiosk");
+    assert.ok(hook.every((k) => k.region === "3273" && k.agency), "each with region and agency");
+  });
+
+  it("opens a counter kiosk that loads the agency's services", async () => {
+    const { exp } = ctx;
+    const k = exp.interior!.kiosks[0]!;
+    const controller = exp.openCounter(k);
+    await new Promise((r) => setTimeout(r, 50));
+    assert.equal(controller.view.status, "ready", "the services screen loaded");
+    assert.ok(controller.view.items.length > 0, "it lists services");
+    assert.ok(exp.panel.visible, "the 3D panel is shown");
+    exp.closeKiosk();
+    assert.equal(exp.panel.visible, false, "closing hides the panel");
+  });
+
+  it("leaves the building and frees the interior", async () => {
+    const { exp } = ctx;
+    const before = exp.scene.meshes.length;
+    exp.leaveBuilding();
+    assert.equal(exp.interior, null, "no interior kept");
+    assert.ok(exp.scene.meshes.length < before, "interior meshes disposed");
+    assert.equal(exp.plaza.root.isEnabled(), true, "plaza shown again");
+  });
+
+  it("opens a service from a deep link at its agency's counter", async () => {
+    const { exp, api } = ctx;
+    const hits = (await api.app.inject({ url: "/api/v1/search?q=paspor&region=3273" })).json();
+    const id: string = hits.hits[0].service.id;
+    assert.equal(await exp.openService(id), true, "the service opened");
+    await new Promise((r) => setTimeout(r, 50));
+    assert.equal(exp.kiosk?.view.screen.kind, "service", "the kiosk shows the service itself");
+    assert.equal(exp.kiosk?.view.status, "ready", "its record loaded");
+    const cam = exp.walker.camera.position;
+    const k = exp.interior!.kiosks.find((x) => x.agency.id === hits.hits[0].service.agencyId)!;
+    const d = Vector3.Distance(new Vector3(cam.x, 0, cam.z), new Vector3(k.center.x, 0, k.center.z));
+    assert.ok(d > 0.8 && d < 2, `visitor stands in front of the counter kiosk (${d.toFixed(2)} m)`);
+    exp.leaveBuilding();
+  });
+});
+
+describe("experience with a broken building model", function () {
+  this.timeout(120_000);
+  it("shows a placeholder for that region and loads everything else", async () => {
+    const corrupt = new Uint8Array(readFileSync("assets/models/building-3204.glb"));
+    corrupt[20] = 0x00; // break the JSON chunk
+    const ctx = await start({ "/assets/models/building-3204.glb": corrupt.slice(0, 200), "/assets/models/building-3273.glb": 404 });
+    try {
+      assert.deepEqual([...ctx.modelErrors].sort(), ["3204", "3273"], "both failures are reported by region");
+      const ph = ctx.exp.plaza.buildings.filter((b) => b.placeholder).map((b) => b.region).sort();
+      assert.deepEqual(ph, ["3204", "3273"], "those two are placeholders");
+      assert.equal(ctx.exp.plaza.buildings.length, 27, "all 27 regions are still there");
+      const inside = await ctx.exp.enterBuilding("3273");
+      assert.ok(inside, "a placeholder building can still be entered");
+    } finally {
+      ctx.exp.dispose();
+      ctx.engine.dispose();
+      await ctx.api.app.close();
+    }
+  });
+});
