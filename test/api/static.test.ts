@@ -1,0 +1,82 @@
+import assert from "node:assert/strict";
+import { gunzipSync } from "node:zlib";
+import { HASHED_JS, testApp, type TestApp } from "./helpers";
+
+describe("static files", () => {
+  let t: TestApp;
+  before(async () => { t = await testApp(); });
+  after(async () => { await t.close(); });
+
+  it("serves index.html at / with no-cache and an ETag", async () => {
+    const res = await t.app.inject("/");
+    assert.equal(res.statusCode, 200, "200");
+    assert.match(String(res.headers["content-type"]), /^text\/html/, "HTML");
+    assert.equal(res.headers["cache-control"], "no-cache", "revalidated");
+    assert.ok(res.headers.etag, "ETag");
+    const again = await t.app.inject({ url: "/", headers: { "if-none-match": String(res.headers.etag) } });
+    assert.equal(again.statusCode, 304, "304 on a matching ETag");
+    const deep = await t.app.inject({ url: "/?region=3273", headers: { accept: "text/html" } });
+    assert.equal(deep.body, res.body, "deep link by query serves index.html");
+    const route = await t.app.inject({ url: "/plaza", headers: { accept: "text/html" } });
+    assert.equal(route.statusCode, 200, "extension-less app route gets index.html");
+  });
+
+  it("serves hashed bundles as immutable, gzip-compressed on request", async () => {
+    const res = await t.app.inject({ url: `/${HASHED_JS}`, headers: { "accept-encoding": "gzip" } });
+    assert.equal(res.statusCode, 200, "200");
+    assert.equal(res.headers["cache-control"], "public, max-age=31536000, immutable", "immutable");
+    assert.match(String(res.headers["content-type"]), /^text\/javascript/, "JS type");
+    assert.equal(res.headers["content-encoding"], "gzip", "gzip");
+    assert.match(gunzipSync(res.rawPayload).toString("utf8"), /console\.log/, "decompresses to the bundle");
+  });
+
+  it("serves assets/ and scenes/ with their types and no-cache", async () => {
+    const glb = await t.app.inject("/assets/plaza.glb");
+    assert.equal(glb.statusCode, 200, "glb 200");
+    assert.equal(glb.headers["content-type"], "model/gltf-binary", "glb type");
+    assert.equal(glb.headers["cache-control"], "no-cache", "glb no-cache");
+    assert.ok(glb.headers.etag, "glb ETag");
+    const json = await t.app.inject("/scenes/plaza.json");
+    assert.match(String(json.headers["content-type"]), /^application\/json/, "json type");
+    assert.deepEqual(json.json(), { scene: "plaza" }, "scene content");
+    const missing = await t.app.inject("/assets/none.glb");
+    assert.equal(missing.statusCode, 404, "missing asset 404");
+    assert.equal(missing.json().error.code, "not_found", "not_found body");
+  });
+
+  it("never serves a file outside the folders", async () => {
+    const attempts = [
+      "/..%2f..%2fpackage.json", "/assets/../package.json", "/%2e%2e/", "/%2e%2e/secret.txt", "/assets/..%2fsecret.txt",
+      "/assets/%2e%2e/secret.txt", "/scenes/..%5csecret.txt", "/assets/plaza.glb%00.txt", "/..%252fsecret.txt",
+      "/assets/.%2e/secret.txt", "//etc/passwd", "/assets//etc/passwd", "/assets/%2fetc%2fpasswd",
+    ];
+    for (const url of attempts) {
+      const res = await t.app.inject({ url, headers: { accept: "application/json" } });
+      assert.ok([400, 404].includes(res.statusCode) || (res.statusCode === 200 && /<title>MPP/.test(res.body)),
+        `${url}: refused or index.html (got ${res.statusCode})`);
+      assert.ok(!res.body.includes("outside") && !res.body.includes("\"name\": \"mpp-digital-xr\"") && !res.body.includes("root:"),
+        `${url}: no outside content`);
+    }
+  });
+
+  it("answers 404 JSON for missing files and non-HTML requests", async () => {
+    const res = await t.app.inject({ url: "/missing.js" });
+    assert.equal(res.statusCode, 404, "404");
+    const json = await t.app.inject({ url: "/plaza", headers: { accept: "application/json" } });
+    assert.equal(json.statusCode, 404, "an app route asked as JSON is 404");
+  });
+});
+
+describe("static files before the build", () => {
+  let t: TestApp;
+  before(async () => { t = await testApp({ withDist: false }); });
+  after(async () => { await t.close(); });
+
+  it("answers 503 with 'run npm run build' when dist/ is missing", async () => {
+    const res = await t.app.inject("/");
+    assert.equal(res.statusCode, 503, "503");
+    assert.match(res.json().error.message, /run npm run build/, "says how to fix it");
+    const api = await t.app.inject("/api/v1/health");
+    assert.equal(api.statusCode, 200, "the API works without the build");
+  });
+});
