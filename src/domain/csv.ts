@@ -30,6 +30,8 @@ export function parseCsv(text: string, source = "input"): CsvRow[] {
   let rowLine = 1;
   let quoted = false; // inside a quoted field
   let wasQuoted = false; // current field was quoted and is closed
+  let quoteLine = 1; // where the open quote started, for the unterminated-quote error
+  let quoteCol = 1;
   let i = 0;
   const endRow = () => {
     fields.push(field);
@@ -53,7 +55,7 @@ export function parseCsv(text: string, source = "input"): CsvRow[] {
     }
     if (c === '"') {
       if (field !== "" || wasQuoted) throw new CsvError(source, line, col, "quote inside an unquoted field");
-      quoted = true; i++; col++; continue;
+      quoted = true; quoteLine = line; quoteCol = col; i++; col++; continue;
     }
     if (c === ",") { fields.push(field); field = ""; wasQuoted = false; i++; col++; continue; }
     if (c === "\r" && text[i + 1] === "\n") { i++; continue; }
@@ -66,7 +68,7 @@ export function parseCsv(text: string, source = "input"): CsvRow[] {
     if (wasQuoted) throw new CsvError(source, line, col, "text after a closing quote");
     field += c; i++; col++;
   }
-  if (quoted) throw new CsvError(source, line, col, "unterminated quoted field");
+  if (quoted) throw new CsvError(source, quoteLine, quoteCol, "unterminated quoted field");
   if (field !== "" || fields.length > 0 || wasQuoted) endRow();
   return rows;
 }
