@@ -54,6 +54,7 @@ const WEIGHTS: ReadonlyArray<[keyof Omit<SearchDoc, "key">, number, number]> = [
 ];
 
 const MAX_QUERY_WORDS = 12;
+const SEARCH_CACHE_SIZE = 500;
 
 function fold(text: string): Folded {
   return { words: tokenize(text), text: foldText(text) };
@@ -85,6 +86,8 @@ export class Repository {
   private regionDetails = new Map<string, RegionDetail>();
   private summariesByRegion = new Map<string, ServiceSummary[]>();
   private docs = new Map<number, SearchDoc>();
+  /** Ranked hits per (region, query), cleared when the data changes; short queries match most rows. */
+  private searchCache = new Map<string, SearchHit[]>();
 
   constructor(private readonly db: Database, private readonly appVersion: string) {
     this.st = {
@@ -160,6 +163,7 @@ export class Repository {
     }));
     this.regionDetails = new Map(this.regionList.map((r) => [r.code, { ...r, agencies: agenciesByRegion.get(r.code) ?? [] }]));
     this.docs = new Map();
+    this.searchCache = new Map();
   }
 
   regions(): RegionSummary[] {
@@ -210,11 +214,22 @@ export class Repository {
     this.fresh();
     const words = [...new Set(tokenize(query))].slice(0, MAX_QUERY_WORDS);
     if (words.length === 0) return { query, region, total: 0, hits: [] };
+    const phrase = foldText(query);
+    const key = `${region ?? "*"}|${words.join(" ")}|${phrase}`;
+    let ranked = this.searchCache.get(key);
+    if (!ranked) {
+      ranked = this.rank(words, phrase, region);
+      if (this.searchCache.size >= SEARCH_CACHE_SIZE) this.searchCache.delete(this.searchCache.keys().next().value!);
+      this.searchCache.set(key, ranked);
+    }
+    return { query, region, total: ranked.length, hits: ranked.slice(0, limit) };
+  }
+
+  private rank(words: string[], phrase: string, region: string | null): SearchHit[] {
     // Words are letters and digits only (tokenize), so quoting them cannot inject FTS syntax;
     // the whole expression is still passed as a bound parameter.
     const match = words.map((w) => `"${w}"*`).join(" AND ");
     const rows = this.st.search.all({ match, region }) as SearchRow[];
-    const phrase = foldText(query);
     const hits: Array<SearchHit & { order: string }> = rows.map((r) => ({
       service: toSummary(r),
       regionName: r.region_name,
@@ -222,12 +237,7 @@ export class Repository {
       order: `${r.region_code}:${String(r.pk).padStart(8, "0")}`,
     }));
     hits.sort((a, b) => b.score - a.score || (a.order < b.order ? -1 : a.order > b.order ? 1 : 0));
-    return {
-      query,
-      region,
-      total: hits.length,
-      hits: hits.slice(0, limit).map(({ service, regionName, score }) => ({ service, regionName, score })),
-    };
+    return hits.map(({ service, regionName, score }) => ({ service, regionName, score }));
   }
 
   private doc(r: SearchRow): SearchDoc {
