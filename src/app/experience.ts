@@ -25,6 +25,7 @@ import { assemblePlaza, anchorPose, type Plaza } from "./world/plaza";
 import { loadInterior, type Interior } from "./world/interior";
 import { createLegend } from "./world/legend";
 import { buildSignAtlas, createSignQuad, type SignAtlas, type SignText } from "./world/sign-atlas";
+import { orientToward } from "./world/orient";
 import { regionSign, legendEntries, kioskLabel, directorySign } from "./world/sign-texts";
 import type { KioskInfo } from "./test-hook";
 
@@ -58,7 +59,7 @@ export interface ExperienceDeps {
 
 export type Place = { kind: "plaza" } | { kind: "building"; region: string };
 
-const MARGIN_IN_FRONT_OF_KIOSK = 1.3;
+const MARGIN_IN_FRONT_OF_KIOSK = 1.6;
 
 export async function createExperience(deps: ExperienceDeps) {
   const { engine, api, i18n } = deps;
@@ -83,10 +84,9 @@ export async function createExperience(deps: ExperienceDeps) {
   const placeViewer = (foot: Vector3, forward: Vector3) => placer(foot, forward);
 
   // -- Load: scene description and regions in parallel, then models --------------------------
-  let progressDone = 0;
-  const progressTotal = 2 + 1; // description, regions, plaza (buildings are added below)
-  let buildingsTotal = 0;
-  const progress = () => deps.onProgress?.(Math.min(1, progressDone / (progressTotal + buildingsTotal)));
+  // Progress: the description and the region list are the first 10%, the models the other 90%.
+  let dataDone = 0;
+  const dataProgress = () => deps.onProgress?.((++dataDone / 2) * 0.1);
   const fetchFn = deps.fetch ?? globalThis.fetch.bind(globalThis);
   const [description, regions] = await Promise.all([
     fetchFn(deps.sceneUrl)
@@ -95,16 +95,9 @@ export async function createExperience(deps: ExperienceDeps) {
         return r.json();
       })
       .then((json): SceneDescription => parseSceneDescription(json))
-      .finally(() => {
-        progressDone++;
-        progress();
-      }),
-    api.regions().finally(() => {
-      progressDone++;
-      progress();
-    }),
+      .finally(dataProgress),
+    api.regions().finally(dataProgress),
   ]);
-  buildingsTotal = description.buildings.length;
   const regionByCode = new Map(regions.map((r) => [r.code, r]));
 
   const plaza: Plaza = await assemblePlaza({
@@ -113,9 +106,7 @@ export async function createExperience(deps: ExperienceDeps) {
     loader,
     palette,
     signText: (code) => regionSign(regionByCode.get(code), code, i18n),
-    onProgress: (done) => {
-      deps.onProgress?.(Math.min(1, (2 + done) / (progressTotal + buildingsTotal)));
-    },
+    onProgress: (done, total) => deps.onProgress?.(0.1 + 0.9 * (done / total)),
   });
   for (const b of plaza.buildings) if (b.error) deps.onModelError?.(b.region, b.error);
 
@@ -129,7 +120,7 @@ export async function createExperience(deps: ExperienceDeps) {
     const pose = anchorPose(plaza.directoryAnchor);
     const quad = createSignQuad(scene, "directory-kiosk", 1.2, 0.6);
     quad.position.copyFrom(pose.position);
-    quad.rotation.y = Math.atan2(pose.forward.x, pose.forward.z);
+    orientToward(quad, pose.forward);
     const atlas = buildSignAtlas(scene, "directory", [{ mesh: quad, text: directorySign(i18n) }], { width: 512, height: 256 });
     if (atlas.mesh) {
       atlas.mesh.isPickable = true;
@@ -278,7 +269,7 @@ export async function createExperience(deps: ExperienceDeps) {
 
   function openCounter(k: Interior["kiosks"][number], extra: KioskScreen[] = []): KioskController {
     return openKiosk([{ kind: "services", regionCode: interior!.region.code, agencyId: k.agency.id }, ...extra], {
-      center: k.center.add(k.normal.scale(0.05)),
+      center: k.center.add(k.normal.scale(0.12)),
       normal: k.normal,
     });
   }

@@ -14,6 +14,7 @@ import { ScrollViewer } from "@babylonjs/gui/2D/controls/scrollViewers/scrollVie
 import { Control } from "@babylonjs/gui/2D/controls/control";
 import type { Container } from "@babylonjs/gui/2D/controls/container";
 import type { KioskView } from "./view-model";
+import { orientToward } from "../world/orient";
 
 export interface ServicePanelOptions {
   /** Panel size in metres; 1.0 m wide keeps a whole panel within a headset's comfortable view at 1.3 m. */
@@ -26,7 +27,7 @@ export interface ServicePanelOptions {
 const DEFAULTS: ServicePanelOptions = { width: 1.0, height: 1.3, pixelsPerMetre: 1000 };
 
 const COLORS = {
-  panel: "#0d2a3aEE",
+  panel: "#0d2a3aFA",
   border: "#7fd1c7",
   title: "#ffffff",
   text: "#e8f1f2",
@@ -82,6 +83,8 @@ export function createServicePanel(scene: Scene, options: Partial<ServicePanelOp
   mesh.isPickable = true;
   mesh.setEnabled(false);
   mesh.metadata = { kioskPanel: true };
+  // GUI text on a builder plane reads mirrored in a right-handed scene; mirror the quad back.
+  if (scene.useRightHandedSystem) mesh.scaling.x = -1;
   const texW = Math.round(o.width * o.pixelsPerMetre);
   const texH = Math.round(o.height * o.pixelsPerMetre);
   const ui = AdvancedDynamicTexture.CreateForMesh(mesh, texW, texH, true);
@@ -185,9 +188,7 @@ export function createServicePanel(scene: Scene, options: Partial<ServicePanelOp
     showAt(center: Vector3, viewer: Vector3) {
       mesh.position.copyFrom(center);
       toward.set(viewer.x - center.x, 0, viewer.z - center.z);
-      // A plane's front faces its local -Z in Babylon; turn -Z toward the viewer.
-      mesh.rotation.set(0, Math.atan2(-toward.x, -toward.z), 0);
-      if (scene.useRightHandedSystem) mesh.rotation.y += Math.PI;
+      orientToward(mesh, toward);
       mesh.setEnabled(true);
     },
     hide() {

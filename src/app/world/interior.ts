@@ -14,6 +14,7 @@ import { indexRoles, nodesWithRole, surfacesWithRole, extrasOf } from "./roles";
 import { assignSlots } from "./slot-assignment";
 import { buildSignAtlas, createSignQuad, type SignAtlas, type SignText } from "./sign-atlas";
 import type { Vec3 } from "./scene-description";
+import { orientToward } from "./orient";
 
 export interface CounterKiosk {
   slot: number;
@@ -101,7 +102,7 @@ export async function loadInterior(o: InteriorOptions): Promise<Interior> {
     const q = createSignQuad(scene, `kiosk-label-${i}`, 0.9, 0.225);
     q.position.copyFrom(k.center);
     q.position.y += 0.05;
-    orientToward(q, k.normal, scene.useRightHandedSystem);
+    orientToward(q, k.normal);
     return { mesh: q, text: o.labelText(k) };
   });
   let atlas: SignAtlas | null = quads.length > 0 ? buildSignAtlas(scene, `interior-${o.region.code}`, quads) : null;
@@ -145,10 +146,4 @@ export async function loadInterior(o: InteriorOptions): Promise<Interior> {
       for (const g of container.geometries) g.dispose();
     },
   };
-}
-
-/** Turns a sign quad (front = local -Z in a left-handed scene) to face along a world normal. */
-export function orientToward(mesh: AbstractMesh, normal: Vector3, rightHanded: boolean): void {
-  const yaw = Math.atan2(normal.x, normal.z);
-  mesh.rotation.set(0, rightHanded ? yaw : yaw + Math.PI, 0);
 }

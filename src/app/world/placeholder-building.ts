@@ -3,9 +3,9 @@
 import type { Scene } from "@babylonjs/core/scene";
 import { TransformNode } from "@babylonjs/core/Meshes/transformNode";
 import { CreateBox } from "@babylonjs/core/Meshes/Builders/boxBuilder";
-import { CreatePlane } from "@babylonjs/core/Meshes/Builders/planeBuilder";
-import { Mesh } from "@babylonjs/core/Meshes/mesh";
-import { VertexBuffer } from "@babylonjs/core/Buffers/buffer";
+import { Vector3 } from "@babylonjs/core/Maths/math.vector";
+import { createSignQuad } from "./sign-atlas";
+import { orientToward } from "./orient";
 import type { Material } from "@babylonjs/core/Materials/material";
 
 function tag(node: TransformNode, extras: Record<string, unknown>): void {
@@ -34,13 +34,9 @@ export function createPlaceholderBuilding(scene: Scene, region: string, material
   entrance.parent = root;
   tag(entrance, { role: "entrance" });
 
-  const sign = CreatePlane(`placeholder-${region}-sign`, { width: 6, height: 1.5, sideOrientation: Mesh.DOUBLESIDE }, scene);
-  // Builder UVs have v = 0 at the bottom; the contract (glTF) has v = 0 at the top.
-  const uv = sign.getVerticesData(VertexBuffer.UVKind)!;
-  for (let i = 1; i < uv.length; i += 2) uv[i] = 1 - uv[i]!;
-  sign.setVerticesData(VertexBuffer.UVKind, uv, false);
+  const sign = createSignQuad(scene, `placeholder-${region}-sign`, 6, 1.5);
   sign.position.set(0, 4, 4.06);
-  sign.rotation.y = Math.PI;
+  orientToward(sign, new Vector3(0, 0, 1));
   sign.parent = root;
   tag(sign, { role: "signage" });
   return root;

@@ -2,6 +2,7 @@
 // A building whose model fails becomes a placeholder; only a missing plaza model is fatal.
 import type { Scene } from "@babylonjs/core/scene";
 import { TransformNode } from "@babylonjs/core/Meshes/transformNode";
+import { Mesh } from "@babylonjs/core/Meshes/mesh";
 import type { AbstractMesh } from "@babylonjs/core/Meshes/abstractMesh";
 import type { AssetContainer } from "@babylonjs/core/assetContainer";
 import { Vector3 } from "@babylonjs/core/Maths/math.vector";
@@ -67,6 +68,7 @@ export async function assemblePlaza(opts: PlazaOptions): Promise<Plaza> {
   settle();
 
   const floors = [...surfacesWithRole(plazaIndex, "floor")];
+  const plazaFloorSet = new Set(floors);
   const blockers = [...surfacesWithRole(plazaIndex, "blocker")];
   const buildings: PlacedBuilding[] = [];
   const signs: { mesh: AbstractMesh; text: SignText }[] = [];
@@ -125,6 +127,10 @@ export async function assemblePlaza(opts: PlazaOptions): Promise<Plaza> {
     m.isPickable = true;
     m.checkCollisions = true;
   }
+  // Floors of all buildings share a material: one merged mesh is one draw call instead of 27.
+  const merged = mergeByMaterial(floors.filter((f) => !plazaFloorSet.has(f)), "plaza-building-floors");
+  floors.splice(0, floors.length, ...floors.filter((f) => plazaFloorSet.has(f) || !merged.sources.has(f)), ...merged.meshes);
+  for (const m of merged.meshes) m.setParent(root);
   const atlas = buildSignAtlas(scene, "plaza", signs);
   atlas.mesh?.setParent(root);
 
@@ -171,4 +177,26 @@ export function anchorPose(node: TransformNode): { position: Vector3; forward: V
   const position = node.getAbsolutePosition().clone();
   const forward = Vector3.TransformNormal(new Vector3(0, 0, 1), node.getWorldMatrix()).normalize();
   return { position, forward };
+}
+
+/** Merges plain meshes that share a material into one mesh per material (world transforms baked). */
+export function mergeByMaterial(meshes: readonly AbstractMesh[], name: string): { meshes: Mesh[]; sources: Set<AbstractMesh> } {
+  const groups = new Map<unknown, Mesh[]>();
+  for (const m of meshes) {
+    if (!(m instanceof Mesh) || m.getTotalVertices() === 0) continue;
+    const g = groups.get(m.material) ?? groups.set(m.material, []).get(m.material)!;
+    g.push(m);
+  }
+  const out: Mesh[] = [];
+  const sources = new Set<AbstractMesh>();
+  for (const group of groups.values()) {
+    if (group.length < 2) continue;
+    for (const m of group) m.computeWorldMatrix(true);
+    const merged = Mesh.MergeMeshes(group, true, true);
+    if (!merged) continue;
+    merged.name = `${name}-${out.length}`;
+    for (const m of group) sources.add(m);
+    out.push(merged);
+  }
+  return { meshes: out, sources };
 }

@@ -159,11 +159,18 @@ export function buildSignAtlas(scene: Scene, name: string, signs: { mesh: Abstra
   };
 }
 
-/** A flat quad with glTF-convention UVs (v = 0 at the top), for signs the app makes itself. */
+/**
+ * A flat quad with glTF-convention UVs (v = 0 at the top), for signs the app makes itself.
+ * In a right-handed scene the builder's front shows its u axis mirrored, so u is flipped too.
+ */
 export function createSignQuad(scene: Scene, name: string, width: number, height: number): Mesh {
   const q = CreatePlane(name, { width, height, sideOrientation: Mesh.FRONTSIDE }, scene);
   const uv = q.getVerticesData(VertexBuffer.UVKind)!;
-  for (let i = 1; i < uv.length; i += 2) uv[i] = 1 - uv[i]!;
+  const flipU = scene.useRightHandedSystem;
+  for (let i = 0; i < uv.length; i += 2) {
+    if (flipU) uv[i] = 1 - uv[i]!;
+    uv[i + 1] = 1 - uv[i + 1]!;
+  }
   q.setVerticesData(VertexBuffer.UVKind, uv, false);
   return q;
 }

@@ -17,6 +17,7 @@ import { Grid } from "@babylonjs/gui/2D/controls/grid";
 import type { RegionSummary } from "../../domain/types";
 import type { I18n } from "../i18n/i18n";
 import type { TurnMode } from "./turning";
+import { orientToward } from "../world/orient";
 
 export interface XrMenuDeps {
   i18n: I18n;
@@ -49,6 +50,8 @@ export function createXrMenu(scene: Scene, xr: WebXRDefaultExperience, deps: XrM
   const mesh = CreatePlane("xr-menu", { width: 1.2, height: 1.2, sideOrientation: Mesh.FRONTSIDE }, scene);
   mesh.setEnabled(false);
   mesh.isPickable = true;
+  // GUI text on a builder plane reads mirrored in a right-handed scene; mirror the quad back.
+  if (scene.useRightHandedSystem) mesh.scaling.x = -1;
   const ui = AdvancedDynamicTexture.CreateForMesh(mesh, 1200, 1200, true);
   const frame = new Rectangle("xr-menu-frame");
   frame.background = "#0d2a3aEE";
@@ -105,9 +108,7 @@ export function createXrMenu(scene: Scene, xr: WebXRDefaultExperience, deps: XrM
     fwd.y = 0;
     fwd.normalize();
     mesh.position.set(cam.position.x + fwd.x * 1.3, cam.position.y - 0.25, cam.position.z + fwd.z * 1.3);
-    // Face the visitor: the plane's front is its local -Z (flipped in a right-handed scene).
-    const yaw = Math.atan2(fwd.x, fwd.z);
-    mesh.rotation.set(0, scene.useRightHandedSystem ? yaw + Math.PI : yaw, 0);
+    orientToward(mesh, fwd.scale(-1));
     mesh.setEnabled(true);
   }
   function hide() {

@@ -1,0 +1,179 @@
+// The page: DOM overlay + 3D experience + URL + XR, wired together. Each part is built elsewhere;
+// this module only connects their callbacks, and shows each failure with its own message.
+import type { Engine } from "@babylonjs/core/Engines/engine";
+import css from "./ui/styles.css";
+import { injectStyles } from "./ui/styles";
+import { createI18n, type I18n } from "./i18n/i18n";
+import { createApiClient, ApiError, type ApiClient } from "./api/client";
+import { parseAppUrl, createHistorySync, type AppUrl } from "./routing/deep-link";
+import { createLoadingScreen } from "./ui/loading-screen";
+import { createErrorScreen, type ErrorScreen } from "./ui/error-screen";
+import { createToolbar } from "./ui/toolbar";
+import { createDirectory, DIRECTORY_ID } from "./ui/directory";
+import { createServiceMirror } from "./ui/service-mirror";
+import { createHud } from "./ui/hud";
+import { createEngine, NoWebGLError } from "./engine/create-engine";
+import { createExperience, type Experience } from "./experience";
+import { ModelError } from "./world/model-loader";
+import { SceneDescriptionError } from "./world/scene-description";
+import { createXrMode, isImmersiveVrSupported } from "./xr/xr-mode";
+import { installTestHook } from "./test-hook";
+
+function storageOf(win: Window): Storage | null {
+  try {
+    return win.localStorage;
+  } catch {
+    return null; // private mode or a locked-down kiosk: the language is simply not remembered
+  }
+}
+
+function isUnreachable(e: unknown): boolean {
+  return e instanceof ApiError && (e.kind === "network" || e.kind === "timeout" || (e.kind === "http" && (e.status ?? 0) >= 500));
+}
+
+function showStartupError(errors: ErrorScreen, e: unknown, retry: () => void): void {
+  if (isUnreachable(e)) errors.show("api-down", { onRetry: retry });
+  else if (e instanceof ModelError || e instanceof SceneDescriptionError) errors.show("generic", { onRetry: retry, detail: e.message });
+  else errors.show("generic", { onRetry: retry, detail: e instanceof Error ? e.message : String(e) });
+}
+
+export interface App {
+  i18n: I18n;
+  api: ApiClient;
+  engine: Engine | null;
+  experience(): Experience | null;
+}
+
+export function startApp(win: Window): App {
+  const doc = win.document;
+  const route: AppUrl = parseAppUrl(new URL(win.location.href));
+  injectStyles(doc, css);
+  const uiRoot = doc.getElementById("ui")!;
+  const canvas = doc.getElementById("scene") as HTMLCanvasElement;
+  const i18n = createI18n({ url: new URL(win.location.href), storage: storageOf(win), document: doc });
+  const api = createApiClient();
+  const loading = createLoadingScreen(uiRoot, { i18n });
+  const errors = createErrorScreen(uiRoot, { i18n, listHref: "/layanan" });
+  const app: App = { i18n, api, engine: null, experience: () => exp };
+  let exp: Experience | null = null;
+
+  let engine: Engine;
+  try {
+    engine = createEngine(canvas);
+  } catch (e) {
+    loading.hide();
+    errors.show(e instanceof NoWebGLError ? "no-webgl" : "generic", { detail: (e as Error).message });
+    return app;
+  }
+  app.engine = engine;
+
+  const history = createHistorySync(win);
+  const hud = createHud(uiRoot, { i18n });
+  const mirror = createServiceMirror(uiRoot, { i18n });
+  const directory = createDirectory(uiRoot, {
+    api,
+    i18n,
+    onSelectRegion: (code) => void exp?.openRegion(code),
+    onSelectService: (s) => void exp?.openService(s.id),
+  });
+  let xrMode: ReturnType<typeof createXrMode> | null = null;
+  const toolbar = createToolbar(uiRoot, {
+    i18n,
+    directoryId: DIRECTORY_ID,
+    onToggleDirectory: () => directory.toggle(),
+    onEnterXr: () => void xrMode?.enter(),
+  });
+  directory.onOpenChange((open) => toolbar.setDirectoryOpen(open));
+  i18n.onChange((lang) => history.replace({ region: location().region, service: location().service, lang }));
+
+  let current = { region: route.region, service: route.service };
+  const location = () => current;
+
+  let resolveReady!: () => void;
+  const ready = new Promise<void>((r) => (resolveReady = r));
+
+  async function navigate(to: Pick<AppUrl, "region" | "service">): Promise<void> {
+    if (!exp) return;
+    if (to.service) await exp.openService(to.service);
+    else if (to.region) await exp.openRegion(to.region);
+    else if (exp.place.kind === "building") exp.leaveBuilding();
+  }
+
+  async function boot(): Promise<void> {
+    errors.hide();
+    loading.setProgress(0);
+    try {
+      exp = await createExperience({
+        engine,
+        canvas,
+        api,
+        i18n,
+        assetsBase: "/assets/",
+        sceneUrl: "/scenes/plaza.json",
+        onProgress: (share) => loading.setProgress(share),
+        onModelError: (code, err) => {
+          const name = exp?.regions.find((r) => r.code === code)?.name ?? code;
+          errors.show("model-missing", { region: name, detail: err.message });
+        },
+        onKiosk: (controller) => {
+          if (!controller) return mirror.hide();
+          mirror.show(controller);
+          controller.onView((v) => {
+            if (v.screen.kind === "service" && v.status === "ready" && current.service !== v.screen.serviceId) {
+              current = { region: v.screen.serviceId.slice(0, 4), service: v.screen.serviceId };
+              history.push(current);
+            }
+          });
+        },
+        onLocation: (region, service) => {
+          current = { region, service };
+          history.replace(current);
+          if (region && !service) {
+            const name = exp?.regions.find((r) => r.code === region)?.name;
+            if (name) hud.showRegion(name);
+          }
+        },
+        onDirectory: () => directory.open({ focusSearch: true }),
+        onError: (e) => (isUnreachable(e) ? errors.show("api-down", { onRetry: () => errors.hide() }) : errors.show("generic", { detail: String(e) })),
+      });
+    } catch (e) {
+      loading.hide();
+      showStartupError(errors, e, () => void boot());
+      return;
+    }
+    const scene = exp.scene;
+    engine.runRenderLoop(() => scene.render());
+    xrMode = createXrMode({
+      experience: exp,
+      i18n,
+      onError: () => errors.show("xr-unavailable"),
+    });
+    void isImmersiveVrSupported().then((ok) => toolbar.setXrAvailable(ok));
+    if (route.automation) {
+      installTestHook(win, {
+        scene,
+        ready,
+        cameraPosition: () => {
+          const p = scene.activeCamera!.globalPosition;
+          return [p.x, p.y, p.z];
+        },
+        kiosks: () => exp!.kiosks(),
+        enterXR: () => xrMode!.enter(),
+        extra: { experience: exp, xr: () => xrMode },
+      });
+    }
+    await navigate(route);
+    loading.hide();
+    hud.showHelp();
+    canvas.focus();
+    scene.onAfterRenderObservable.addOnce(() => resolveReady());
+  }
+
+  history.onNavigate((state) => {
+    current = { region: state.region, service: state.service };
+    void navigate(state);
+  });
+  win.addEventListener("resize", () => engine.resize());
+  void boot();
+  return app;
+}
