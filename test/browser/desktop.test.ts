@@ -1,0 +1,127 @@
+// The desktop experience as a citizen meets it, in headless chromium (PRODUCT.md user 1).
+import assert from "node:assert/strict";
+import { startHarness, openPage, gotoReady, frameStats, canvasVariety, type Harness, type Watched } from "./support/harness";
+import { BUDGETS } from "../../bench/budgets";
+
+type Hook = {
+  cameraPosition(): [number, number, number];
+  kiosks(): { id: string; region: string | null; agency: string | null; center: number[]; normal: number[] }[];
+  experience: { enterBuilding(code: string): Promise<unknown>; leaveBuilding(): void; place: { kind: string; region?: string } };
+};
+const hook = "(window.__mpp)";
+
+describe("desktop experience (browser)", function () {
+  this.timeout(240_000);
+  let h: Harness;
+  let w: Watched;
+
+  before(async () => {
+    h = await startHarness();
+    w = await openPage(h);
+    await gotoReady(w, h.origin);
+  });
+  after(async () => {
+    await h?.close();
+  });
+  afterEach(() => w.assertClean());
+
+  it("draws the plaza: the frame is not blank", async () => {
+    const variety = await canvasVariety(w.page);
+    assert.ok(variety > 0.2, `share of pixels unlike the first: ${variety.toFixed(2)} > 0.2`);
+  });
+
+  it("stays within the draw-call and triangle budgets in the default plaza view", async () => {
+    const s = await frameStats(w.page);
+    assert.ok(s.drawCalls > 0, "something was drawn");
+    assert.ok(s.drawCalls <= BUDGETS.drawCallsPerView, `draw calls ${s.drawCalls} <= ${BUDGETS.drawCallsPerView}`);
+    assert.ok(s.activeTriangles <= BUDGETS.trianglesDesktop, `triangles ${s.activeTriangles} <= ${BUDGETS.trianglesDesktop}`);
+    assert.ok(s.materials <= BUDGETS.plazaMaterials, `materials ${s.materials} <= ${BUDGETS.plazaMaterials}`);
+  });
+
+  it("stays within budget looking at the whole plaza from above", async () => {
+    // The camera high above the hub, looking down at all 27 buildings.
+    await w.page.evaluate(() => {
+      const exp = (window as any).__mpp.experience;
+      exp.walker.setSurfaces([]); // no floors: ground-follow rests while the camera flies
+      exp.walker.camera.position.set(0, 380, 320);
+      const V = exp.walker.camera.position.constructor; // Babylon's Vector3, without a global
+      exp.walker.camera.setTarget(new V(0, 0, 0));
+    });
+    const s = await frameStats(w.page);
+    await w.page.evaluate(() => {
+      const exp = (window as any).__mpp.experience;
+      exp.walker.setSurfaces(exp.surfaces().floors);
+    });
+    assert.ok(s.activeMeshes >= 27, `the overview sees every building (${s.activeMeshes} meshes)`);
+    assert.ok(s.drawCalls <= BUDGETS.drawCallsPerView, `draw calls ${s.drawCalls} <= ${BUDGETS.drawCallsPerView} with all buildings in view`);
+    assert.ok(s.activeTriangles <= BUDGETS.trianglesDesktop, `triangles ${s.activeTriangles} <= ${BUDGETS.trianglesDesktop}`);
+    await w.page.evaluate(() => (window as any).__mpp.experience.goToBuilding("3273"));
+  });
+
+  it("walks forward with the keyboard and stays on the ground", async () => {
+    await w.page.evaluate(() => (window as any).__mpp.experience.goToBuilding("3204"));
+    const before = await w.page.evaluate(() => (window as any).__mpp.cameraPosition());
+    await w.page.locator("#scene").focus();
+    await w.page.keyboard.down("w");
+    await w.page.waitForTimeout(600);
+    await w.page.keyboard.up("w");
+    await w.page.waitForTimeout(300);
+    const after = await w.page.evaluate(() => (window as any).__mpp.cameraPosition());
+    const moved = Math.hypot(after[0] - before[0], after[2] - before[2]);
+    assert.ok(moved > 0.3, `W moved the visitor (${moved.toFixed(2)} m)`);
+    assert.ok(Math.abs(after[1] - before[1]) < 0.6, `eye height stayed on the floor (${before[1].toFixed(2)} -> ${after[1].toFixed(2)})`);
+  });
+
+  it("finds passport services across regions with the directory search, and opens one with its fee", async () => {
+    const { page } = w;
+    await page.getByTestId("directory-toggle").click();
+    await page.getByTestId("search-input").fill("paspor");
+    await page.getByTestId("search-result").first().waitFor({ timeout: 15_000 });
+    const rows = page.getByTestId("search-result");
+    const ids = await rows.evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.serviceId ?? ""));
+    const regions = new Set(ids.map((id) => id.slice(0, 4)));
+    assert.ok(regions.size >= 5, `passport services listed for several regions (${regions.size})`);
+    const target = ids.find((id) => id.includes("paspor-biasa"))!;
+    assert.ok(target, "the ordinary passport is among the results");
+    await page.locator(`[data-testid=search-result][data-service-id="${target}"]`).click();
+    await page.getByTestId("mirror-fee").waitFor({ timeout: 30_000 });
+    await page.waitForFunction(() => /350\.000/.test(document.querySelector("[data-testid=mirror-fee]")?.textContent ?? ""), null, { timeout: 30_000 });
+    const fee = await page.getByTestId("mirror-fee").textContent();
+    assert.match(fee ?? "", /Rp\s?350\.000/, "the passport fee reads Rp 350.000");
+    const place = await page.evaluate(() => (window as any).__mpp.experience.place);
+    assert.deepEqual(place, { kind: "building", region: target.slice(0, 4) }, "the visitor is inside that region's MPP");
+    assert.ok(page.url().includes(`service=${target}`), "the URL names the service shown");
+    const kiosks = await page.evaluate(() => (window as any).__mpp.kiosks());
+    assert.ok(kiosks.some((k: { agency: string }) => k.agency === "imigrasi"), "an Imigrasi counter kiosk is in the scene");
+  });
+
+  it("stays within budget inside a building", async () => {
+    const s = await frameStats(w.page);
+    assert.ok(s.drawCalls <= BUDGETS.drawCallsPerView, `draw calls ${s.drawCalls} <= ${BUDGETS.drawCallsPerView}`);
+    assert.ok(s.activeTriangles <= BUDGETS.trianglesDesktop, `triangles ${s.activeTriangles} <= ${BUDGETS.trianglesDesktop}`);
+  });
+
+  it("switches to English in the UI, and the kiosk follows", async () => {
+    const { page } = w;
+    await page.getByTestId("lang-en").click();
+    await page.waitForFunction(() => document.documentElement.lang === "en");
+    const title = await page.getByTestId("mirror-title").textContent();
+    assert.match(title ?? "", /passport/i, `the service title is in English (${title})`);
+    assert.ok(page.url().includes("lang=en"), "the URL remembers the language");
+  });
+
+  it("opens a deep link straight at the service, in the language it names", async () => {
+    const w2 = await openPage(h);
+    try {
+      await gotoReady(w2, h.origin, "/?automation=1&service=3204-polres-sim-sim-a-baru&lang=id");
+      await w2.page.getByTestId("mirror-fee").waitFor({ timeout: 30_000 });
+      await w2.page.waitForFunction(() => /120\.000/.test(document.querySelector("[data-testid=mirror-fee]")?.textContent ?? ""), null, { timeout: 30_000 });
+      const place = await w2.page.evaluate(() => (window as any).__mpp.experience.place);
+      assert.deepEqual(place, { kind: "building", region: "3204" }, "inside Kabupaten Bandung's MPP");
+      assert.equal(await w2.page.evaluate(() => document.documentElement.lang), "id", "Indonesian as the link says");
+      w2.assertClean();
+    } finally {
+      await w2.context.close();
+    }
+  });
+});
