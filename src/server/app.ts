@@ -8,6 +8,8 @@ import { fileURLToPath } from "node:url";
 import { openDatabase } from "./db/open";
 import { ERRORS, HttpError, sendError, type ErrorCode } from "./errors";
 import { conditionalGet } from "./http/cache";
+import { forbiddenParameter, queryStringDecodes } from "./http/input-guard";
+import { DEFAULT_RATE_LIMITS, routeClass, TokenBuckets, type RateLimitOptions } from "./http/rate-limit";
 import { setSecurityHeaders } from "./http/security";
 import { Repository } from "./repository";
 import { registerApi } from "./routes/api";
@@ -22,11 +24,18 @@ export interface BuildOptions {
   assetsDir?: string;
   scenesDir?: string;
   logger?: FastifyServerOptions["logger"];
+  /** Per-client limits (429 with Retry-After past them); false switches limiting off. Default DEFAULT_RATE_LIMITS. */
+  rateLimit?: Partial<RateLimitOptions> | false;
+  /** Serve HTTPS with this key and certificate (PEM); responses then carry HSTS. */
+  https?: { key: string | Buffer; cert: string | Buffer } | null;
 }
+
+/** Bodies are never used (the API is read-only): anything bigger than this is refused unread. */
+export const BODY_LIMIT = 64 * 1024;
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 
-export const DEFAULTS: Required<Omit<BuildOptions, "logger">> & { logger: false } = {
+export const DEFAULTS: Required<Omit<BuildOptions, "logger" | "rateLimit" | "https">> & { logger: false } = {
   dbPath: resolve(ROOT, "data/mpp.sqlite"),
   distDir: resolve(ROOT, "dist"),
   assetsDir: resolve(ROOT, "assets"),
@@ -68,20 +77,43 @@ export async function build(options: BuildOptions = {}): Promise<FastifyInstance
   const version = appVersion();
   const repo = new Repository(db, version);
 
+  const https = options.https ?? null;
   const app = Fastify({
     logger: o.logger,
+    bodyLimit: BODY_LIMIT,
+    // A client that trickles its request (slowloris) does not hold a socket for Node's default 5 minutes.
+    requestTimeout: 30_000,
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 200 },
+    ...(https ? { https: { key: https.key, cert: https.cert } } : {}),
     // A malformed URL (bad percent-encoding, over-long parameter) gets our error shape too.
     frameworkErrors: (err, _req, reply) => {
-      setSecurityHeaders(reply);
+      setSecurityHeaders(reply, { https: !!https });
       if (err.code === "FST_ERR_BAD_URL") sendError(reply, "bad_request", "The URL is not valid (bad percent-encoding).");
       else sendError(reply, "invalid_parameter", "A URL parameter is too long or malformed.");
     },
   });
   app.addHook("onClose", async () => { db.close(); });
 
-  app.addHook("onRequest", async (_req, reply) => {
-    setSecurityHeaders(reply);
+  const limits = options.rateLimit === false ? null : { ...DEFAULT_RATE_LIMITS, ...options.rateLimit };
+  const buckets = limits ? { api: new TokenBuckets(limits.api), static: new TokenBuckets(limits.static) } : null;
+
+  app.addHook("onRequest", async (req, reply) => {
+    setSecurityHeaders(reply, { https: !!https });
+    if (buckets) {
+      const taken = buckets[routeClass(req.url)].take(req.ip);
+      if (!taken.ok) {
+        reply.header("retry-after", String(taken.retryAfterSeconds));
+        return sendError(reply, "rate_limited");
+      }
+    }
+    const q = req.url.indexOf("?");
+    if (q >= 0 && !queryStringDecodes(req.url.slice(q + 1))) {
+      return sendError(reply, "bad_request", "The query string is not valid (bad percent-encoding).");
+    }
+    const bad = forbiddenParameter(req.query as Record<string, unknown>) ?? forbiddenParameter(req.params as Record<string, unknown>, ["*"]);
+    if (bad !== null) {
+      return sendError(reply, "invalid_parameter", `${bad} contains control characters or invisible formatting characters.`);
+    }
   });
   app.addHook("onSend", conditionalGet);
 
@@ -114,5 +146,6 @@ export async function build(options: BuildOptions = {}): Promise<FastifyInstance
   registerApi(app, repo, version);
   registerLayanan(app, repo);
   registerStatic(app, { distDir: o.distDir, assetsDir: o.assetsDir, scenesDir: o.scenesDir });
-  return app;
+  // With https options fastify's type names an https server; callers only need the common surface.
+  return app as unknown as FastifyInstance;
 }

@@ -14,6 +14,7 @@ export const ERRORS = {
   method_not_allowed: { status: 405, message: "This method is not allowed on this route." },
   payload_too_large: { status: 413, message: "The request body is too large." },
   unsupported_media_type: { status: 415, message: "The request body's media type is not supported." },
+  rate_limited: { status: 429, message: "Too many requests from this address: wait a moment and try again." },
   internal_error: { status: 500, message: "Internal error." },
   app_not_built: { status: 503, message: "The app is not built yet: run npm run build." },
 } as const satisfies Record<string, { status: number; message: string }>;

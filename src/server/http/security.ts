@@ -23,6 +23,10 @@ export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
   "x-frame-options": "DENY",
 };
 
-export function setSecurityHeaders(reply: FastifyReply): void {
+/** Only over HTTPS: HSTS on a plain-HTTP answer is ignored by browsers and would mislead a reader. */
+export const HSTS = "max-age=15552000";
+
+export function setSecurityHeaders(reply: FastifyReply, options: { https?: boolean } = {}): void {
   reply.headers(SECURITY_HEADERS);
+  if (options.https) reply.header("strict-transport-security", HSTS);
 }
