@@ -1,9 +1,38 @@
-// Builds the app into dist/: hashed JS (cached for a year by the server), index.html without hash.
+// Builds the app into dist/: hashed JS (cached for a year by the server), index.html without hash,
+// and the service worker dist/sw.js (src/app/offline/sw.ts) with its precache list.
 import HtmlWebpackPlugin from "html-webpack-plugin";
-import { dirname, resolve } from "node:path";
+import { InjectManifest } from "workbox-webpack-plugin";
+import { createHash } from "node:crypto";
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { dirname, join, relative, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const root = dirname(fileURLToPath(import.meta.url));
+
+/** Files the server serves from the repo (not dist/) that the app needs offline. */
+const OFFLINE_FOLDERS = [
+  { dir: "assets", url: "/assets/", ext: /\.(glb|gltf|bin|ktx2|png|jpe?g|webp|woff2?|json|env)$/i },
+  { dir: "scenes", url: "/scenes/", ext: /\.json$/i },
+];
+
+function filesBelow(dir) {
+  return readdirSync(dir).flatMap((name) => {
+    if (name.startsWith(".")) return [];
+    const p = join(dir, name);
+    return statSync(p).isDirectory() ? filesBelow(p) : [p];
+  });
+}
+
+/** Precache entries with a content hash as revision: a changed model is fetched again, an unchanged one is not. */
+function offlineEntries() {
+  return OFFLINE_FOLDERS.flatMap(({ dir, url, ext }) => filesBelow(resolve(root, dir))
+    .filter((p) => ext.test(p))
+    .sort()
+    .map((p) => ({
+      url: url + relative(resolve(root, dir), p).split(sep).join("/"),
+      revision: createHash("sha1").update(readFileSync(p)).digest("hex").slice(0, 16),
+    })));
+}
 
 export default (env = {}, argv = {}) => {
   const production = argv.mode !== "development";
@@ -31,6 +60,15 @@ export default (env = {}, argv = {}) => {
         template: resolve(root, "src/app/index.html"),
         inject: "body",
         scriptLoading: "module",
+      }),
+      new InjectManifest({
+        swSrc: resolve(root, "src/app/offline/sw.ts"),
+        swDest: "sw.js",
+        additionalManifestEntries: offlineEntries(),
+        // Hashed chunk names are their own revision: no cache-busting query needed.
+        dontCacheBustURLsMatching: /\.[0-9a-f]{10}\.js$/,
+        maximumFileSizeToCacheInBytes: 16 * 1024 * 1024,
+        exclude: [/\.map$/, /LICENSE/i],
       }),
     ],
   };
