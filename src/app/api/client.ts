@@ -9,6 +9,7 @@ import {
   validateApiErrorBody, validateHealth, validateRegion, validateRegions, validateSearchResult, validateService,
   validateServices,
 } from "../../domain/validate";
+import { CACHED_AT_HEADER, parseCachedAt } from "../offline/headers";
 
 export type ApiErrorKind = "network" | "timeout" | "http" | "invalid";
 
@@ -52,6 +53,13 @@ export interface ApiClient {
   status(): ApiStatus;
   /** Forgets every cached response (e.g. after a long idle time at a lobby kiosk). */
   clearCache(): void;
+  /**
+   * When the data shown was fetched, while the service worker answers from its offline copy
+   * (oldest such copy since the last live answer); null while answers are live.
+   */
+  dataAge(): Date | null;
+  /** Called when dataAge() changes; returns the unsubscribe function. */
+  onDataAge(listener: (date: Date | null) => void): () => void;
 }
 
 const DEFAULTS: Required<Omit<ApiClientOptions, "fetch">> = { baseUrl: "/api/v1", timeoutMs: 8000 };
@@ -68,6 +76,17 @@ export function createApiClient(options: ApiClientOptions = {}): ApiClient {
   const inflight = new Map<string, Promise<unknown>>();
   const listeners = new Set<(s: ApiStatus) => void>();
   let state: ApiStatus = { pending: 0, lastError: null };
+  const ageListeners = new Set<(d: Date | null) => void>();
+  let dataAge: Date | null = null;
+
+  /** A live answer clears the notice; an offline copy sets it to the oldest copy shown. */
+  const noteSource = (res: Response) => {
+    const cachedAt = parseCachedAt(res.headers.get(CACHED_AT_HEADER));
+    const next = cachedAt === null ? null : dataAge !== null && dataAge <= cachedAt ? dataAge : cachedAt;
+    if (next?.getTime() === dataAge?.getTime()) return;
+    dataAge = next;
+    for (const l of [...ageListeners]) l(dataAge);
+  };
 
   const emit = (next: ApiStatus) => {
     state = next;
@@ -92,6 +111,7 @@ export function createApiClient(options: ApiClientOptions = {}): ApiClient {
       clearTimeout(timer);
     }
     if (res.status === 304) {
+      noteSource(res);
       if (cached) return cached.value as T;
       throw new ApiError("invalid", `${url} answered 304 without a cached copy`, 304, null, url);
     }
@@ -119,6 +139,7 @@ export function createApiClient(options: ApiClientOptions = {}): ApiClient {
     }
     const etag = res.headers.get("etag");
     if (etag) cache.set(url, { etag, value });
+    noteSource(res);
     return value;
   }
 
@@ -174,5 +195,10 @@ export function createApiClient(options: ApiClientOptions = {}): ApiClient {
     },
     status: () => state,
     clearCache: () => cache.clear(),
+    dataAge: () => dataAge,
+    onDataAge(listener) {
+      ageListeners.add(listener);
+      return () => { ageListeners.delete(listener); };
+    },
   };
 }

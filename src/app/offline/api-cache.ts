@@ -100,7 +100,8 @@ export function createApiCacheHandler(options: ApiCacheOptions): ApiCacheHandler
     const network = fromNetwork(request, cache, key, stored?.clone());
     if (!stored) {
       const r = await network;
-      if (r.response) return r.response;
+      if (r.kind === "answer") return r.response;
+      if (r.response) return r.response; // the API's own 5xx: nothing better to give
       throw r.error; // nothing stored: the page sees the network error and says the API is down
     }
     let timer: ReturnType<typeof setTimeout> | undefined;
