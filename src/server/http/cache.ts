@@ -38,7 +38,8 @@ export async function conditionalGet(request: FastifyRequest, reply: FastifyRepl
     reply.removeHeader("content-type");
     reply.removeHeader("content-length");
     reply.removeHeader("content-encoding");
-    return null;
+    // HEAD: fastify's own HEAD hook runs after this one and fails on null (500), but takes undefined.
+    return request.method === "HEAD" ? undefined : null;
   }
   return payload;
 }
