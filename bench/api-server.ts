@@ -1,0 +1,15 @@
+// The API server for the bench, in its own process so the load generator (autocannon, in the
+// bench's process) does not share its event loop. It is the app's server (build()) with one extra
+// route, /bench/bare, that does nothing: the baseline for the API figures. The rate limit is off. Prints {"port": N}.
+import { build } from "../src/server/app";
+
+// The per-client rate limit is off: from one address, a load generator would measure only 429s.
+const app = await build({ dbPath: ":memory:", logger: false, rateLimit: false });
+// build() returns before fastify is ready, so routes can still be added here.
+app.get("/bench/bare", async () => ({ ok: true }));
+await app.listen({ port: 0, host: "127.0.0.1" });
+const port = (app.server.address() as { port: number }).port;
+process.stdout.write(`${JSON.stringify({ port })}\n`);
+process.on("SIGTERM", () => {
+  app.close().then(() => process.exit(0), () => process.exit(1));
+});

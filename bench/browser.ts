@@ -1,0 +1,288 @@
+// The browser half of the bench: the built app and the baseline page (an empty Babylon scene) in
+// headless chromium, each served by the app's own server, measured in fresh contexts (cold cache).
+import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import type { FastifyInstance } from "fastify";
+import { existsSync } from "node:fs";
+import { build } from "../src/server/app";
+import { CHROMIUM, CHROMIUM_ARGS } from "../test/browser/support/harness";
+import { MARKS_INIT_SCRIPT, readMarksInPage, type PageMarks, type ScriptEntry } from "./page-marks";
+import { iwerInitScript } from "./iwer";
+
+export interface ViewStats {
+  drawCalls: number;
+  activeMeshes: number;
+  activeTriangles: number;
+  materials: number;
+  textures: number;
+  views: number;
+  /** Estimated GPU memory of scene.textures: width*height*4 bytes, *4/3 with mipmaps, *6 for cubes. */
+  textureBytes: number;
+  /** Milliseconds of scene.render() for each of the measured frames. */
+  renderMs: number[];
+}
+
+export interface LoadRun {
+  firstFrameMs: number;
+  readyMs: number;
+  scripts: ScriptEntry[];
+  foreignRequests: string[];
+}
+
+export interface Servers {
+  app: FastifyInstance;
+  baseline: FastifyInstance;
+  appOrigin: string;
+  baselineOrigin: string;
+  close(): Promise<void>;
+}
+
+async function listen(app: FastifyInstance): Promise<string> {
+  await app.listen({ port: 0, host: "127.0.0.1" });
+  const port = (app.server.address() as { port: number }).port;
+  // localhost, mapped to 127.0.0.1 in chromium: WebXR needs a secure context.
+  return `http://localhost:${port}`;
+}
+
+export async function startServers(baselineDir: string): Promise<Servers> {
+  if (!existsSync("dist/index.html")) throw new Error("bench: dist/ is missing; run `npm run build` first");
+  const app = await build({ dbPath: ":memory:", logger: false });
+  const baseline = await build({ dbPath: ":memory:", logger: false, distDir: baselineDir });
+  const appOrigin = await listen(app);
+  const baselineOrigin = await listen(baseline);
+  return {
+    app,
+    baseline,
+    appOrigin,
+    baselineOrigin,
+    async close() {
+      await app.close();
+      await baseline.close();
+    },
+  };
+}
+
+export async function launchBrowser(): Promise<Browser> {
+  if (!existsSync(CHROMIUM)) throw new Error(`bench: ${CHROMIUM} is missing; apt-get install -y chromium`);
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: [...CHROMIUM_ARGS, "--host-resolver-rules=MAP localhost 127.0.0.1"],
+  });
+}
+
+interface OpenedPage {
+  context: BrowserContext;
+  page: Page;
+  foreign: string[];
+  errors: string[];
+}
+
+async function openContext(browser: Browser, origin: string, initScripts: string[]): Promise<OpenedPage> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+  const page = await context.newPage();
+  const foreign: string[] = [];
+  const errors: string[] = [];
+  page.on("pageerror", (e) => errors.push(e.message));
+  await context.route("**/*", (route) => {
+    const url = route.request().url();
+    if (url.startsWith(origin) || url.startsWith("data:") || url.startsWith("blob:")) return route.continue();
+    foreign.push(url);
+    return route.abort();
+  });
+  // tsx (esbuild keepNames) wraps named functions in __name(), also inside page.evaluate callbacks.
+  await context.addInitScript({ content: "globalThis.__name = globalThis.__name || ((f) => f);" });
+  for (const content of initScripts) await context.addInitScript({ content });
+  return { context, page, foreign, errors };
+}
+
+async function waitMarks(p: OpenedPage, timeout: number): Promise<PageMarks> {
+  try {
+    await p.page.waitForFunction(() => {
+      const b = (window as unknown as { __bench?: PageMarks }).__bench;
+      return b?.ready !== undefined && b.firstFrame !== undefined;
+    }, null, { timeout, polling: 50 });
+  } catch (e) {
+    throw new Error(`page did not become ready in ${timeout} ms${p.errors.length ? `; page errors: ${p.errors.join(" | ")}` : ""}: ${(e as Error).message.split("\n")[0]}`);
+  }
+  return p.page.evaluate(readMarksInPage);
+}
+
+/** Opens the app (with the test hook) in a fresh context and waits until it is ready. */
+export async function loadApp(browser: Browser, origin: string, options: { xr?: boolean } = {}): Promise<OpenedPage & { marks: PageMarks }> {
+  const p = await openContext(browser, origin, options.xr ? [iwerInitScript(), MARKS_INIT_SCRIPT] : [MARKS_INIT_SCRIPT]);
+  await p.page.goto(`${origin}/?automation=1`);
+  const marks = await waitMarks(p, 180_000);
+  return { ...p, marks };
+}
+
+export async function loadBaseline(browser: Browser, origin: string): Promise<OpenedPage & { marks: PageMarks }> {
+  const p = await openContext(browser, origin, [MARKS_INIT_SCRIPT]);
+  await p.page.goto(`${origin}/`);
+  const marks = await waitMarks(p, 60_000);
+  return { ...p, marks };
+}
+
+export function loadRunOf(p: OpenedPage & { marks: PageMarks }): LoadRun {
+  return {
+    firstFrameMs: p.marks.firstFrame!,
+    readyMs: p.marks.ready!,
+    scripts: p.marks.scripts ?? [],
+    foreignRequests: [...p.foreign],
+  };
+}
+
+/**
+ * Stats of the current view after a few frames, and the time of scene.render() over `frames`
+ * natural frames: scene.render is wrapped for that long, so the figure is the CPU time the page
+ * spends in Babylon's render per frame (in VR too, where the XR session drives the loop).
+ * `target` is "app" (window.__mpp) or "baseline" (window.__baseline).
+ */
+export async function measureView(page: Page, target: "app" | "baseline", frames: number): Promise<ViewStats> {
+  return page.evaluate(
+    async ({ target, frames }) => {
+      const w = window as any;
+      const scene = target === "app" ? w.__mpp.experience.scene : w.__baseline.scene;
+      const stats = target === "app" ? () => w.__mpp.stats() : () => w.__baseline.stats();
+      // Frames of the scene itself (rAF does not tick in XR, where the session drives the loop).
+      const sceneFrames = (n: number) =>
+        new Promise<void>((resolve) => {
+          let left = n;
+          const o = scene.onAfterRenderObservable.add(() => {
+            if (--left <= 0) {
+              scene.onAfterRenderObservable.remove(o);
+              resolve();
+            }
+          });
+        });
+      await sceneFrames(3);
+      const s = stats();
+      let textureBytes = 0;
+      for (const t of scene.textures) {
+        const size = typeof t.getSize === "function" ? t.getSize() : { width: 0, height: 0 };
+        const faces = t.isCube ? 6 : 1;
+        const mips = t.noMipmap ? 1 : 4 / 3;
+        textureBytes += (size.width || 0) * (size.height || 0) * 4 * faces * mips;
+      }
+      const own = Object.prototype.hasOwnProperty.call(scene, "render");
+      const original = scene.render;
+      const renderMs: number[] = [];
+      await new Promise<void>((resolve) => {
+        scene.render = function (...args: unknown[]) {
+          const t0 = performance.now();
+          const r = original.apply(this, args);
+          renderMs.push(performance.now() - t0);
+          if (renderMs.length >= frames) {
+            if (own) scene.render = original;
+            else delete scene.render;
+            resolve();
+          }
+          return r;
+        };
+      });
+      return { ...s, textureBytes: Math.round(textureBytes), renderMs };
+    },
+    { target, frames },
+  );
+}
+
+/** Enters one MPP (the interior model) and waits for its frames. */
+export async function enterBuilding(page: Page, code: string): Promise<void> {
+  const ok = await page.evaluate(async (c) => !!(await (window as any).__mpp.experience.enterBuilding(c)), code);
+  if (!ok) throw new Error(`enterBuilding(${code}) returned nothing`);
+}
+
+export async function leaveBuilding(page: Page): Promise<void> {
+  await page.evaluate(() => (window as any).__mpp.experience.leaveBuilding());
+}
+
+/** Enters immersive VR through the test hook (iwer must be installed) and waits for XR frames. */
+export async function enterVr(page: Page): Promise<void> {
+  await page.evaluate(() => (window as any).__mpp.enterXR());
+  await page.waitForFunction(() => (window as any).__mpp.xr?.()?.state === "in-xr", null, { timeout: 60_000 });
+  const camera = await page.evaluate(() => (window as any).__mpp.experience.scene.activeCamera?.getClassName?.());
+  if (camera !== "WebXRCamera") throw new Error(`after enterXR the active camera is ${camera}, not WebXRCamera`);
+}
+
+export interface BabylonCounts {
+  meshes: number;
+  materials: number;
+  textures: number;
+  transformNodes: number;
+  geometries: number;
+  beforeRenderObservers: number;
+  afterRenderObservers: number;
+  pointerObservers: number;
+}
+
+export interface MemorySample {
+  heapUsedBytes: number;
+  counts: BabylonCounts;
+}
+
+export interface MemoryResult {
+  cycles: number;
+  afterFirst: MemorySample;
+  afterAll: MemorySample;
+  failedEnters: number;
+  seconds: number;
+}
+
+async function sampleMemory(page: Page): Promise<MemorySample> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    await cdp.send("HeapProfiler.enable");
+    await cdp.send("HeapProfiler.collectGarbage");
+    await cdp.send("HeapProfiler.collectGarbage");
+    const heap = (await cdp.send("Runtime.getHeapUsage")) as { usedSize: number };
+    const counts = await page.evaluate(() => {
+      const scene = (window as any).__mpp.experience.scene;
+      const n = (o: any) => (o?.observers ?? o?._observers ?? []).length as number;
+      return {
+        meshes: scene.meshes.length,
+        materials: scene.materials.length,
+        textures: scene.textures.length,
+        transformNodes: scene.transformNodes.length,
+        geometries: scene.geometries.length,
+        beforeRenderObservers: n(scene.onBeforeRenderObservable),
+        afterRenderObservers: n(scene.onAfterRenderObservable),
+        pointerObservers: n(scene.onPointerObservable),
+      };
+    });
+    return { heapUsedBytes: heap.usedSize, counts };
+  } finally {
+    await cdp.detach();
+  }
+}
+
+/** Enter/leave cycles of buildings (codes in turn), sampled after the first and after the last. */
+export async function memoryCycles(page: Page, cycles: number, log: (s: string) => void): Promise<MemoryResult> {
+  const t0 = Date.now();
+  const cycle = (from: number, count: number) =>
+    page.evaluate(
+      async ({ from, count }) => {
+        const exp = (window as any).__mpp.experience;
+        const codes: string[] = exp.regions.map((r: { code: string }) => r.code);
+        const frame = () => new Promise((r) => requestAnimationFrame(r));
+        let failed = 0;
+        for (let i = from; i < from + count; i++) {
+          const inside = await exp.enterBuilding(codes[i % codes.length]);
+          if (!inside) failed++;
+          await frame();
+          exp.leaveBuilding();
+          await frame();
+        }
+        return failed;
+      },
+      { from, count },
+    );
+  let failedEnters = await cycle(0, 1);
+  const afterFirst = await sampleMemory(page);
+  const chunk = 25;
+  for (let done = 1; done < cycles; ) {
+    const n = Math.min(chunk, cycles - done);
+    failedEnters += await cycle(done, n);
+    done += n;
+    log(`  memory: ${done}/${cycles} cycles`);
+  }
+  const afterAll = await sampleMemory(page);
+  return { cycles, afterFirst, afterAll, failedEnters, seconds: (Date.now() - t0) / 1000 };
+}

@@ -1,0 +1,47 @@
+// What the bench and the budget test read from a page, injected before the app's own code runs
+// (Playwright addInitScript), so the app needs no bench-only code:
+// - window.__bench.firstFrame: performance.now() after the scene's first rendered frame;
+// - window.__bench.ready: performance.now() when the test hook's `ready` resolved;
+// - window.__bench.scripts: every .js resource the page had fetched by then (Resource Timing).
+// The app installs window.__mpp once (src/app/test-hook.ts); a setter on window sees it arrive.
+
+export interface ScriptEntry {
+  path: string;
+  /** Bytes on the wire with the server's own compression (br or gzip), headers excluded. */
+  encoded: number;
+  decoded: number;
+}
+
+export interface PageMarks {
+  firstFrame?: number;
+  ready?: number;
+  scripts?: ScriptEntry[];
+  hookError?: string;
+}
+
+export const MARKS_INIT_SCRIPT = `(() => {
+  const marks = (window.__bench = window.__bench || {});
+  const scripts = () => performance.getEntriesByType("resource")
+    .map((e) => ({ url: new URL(e.name), e }))
+    .filter(({ url }) => url.origin === location.origin && url.pathname.endsWith(".js"))
+    .map(({ url, e }) => ({ path: url.pathname, encoded: e.encodedBodySize, decoded: e.decodedBodySize }));
+  let hook;
+  Object.defineProperty(window, "__mpp", {
+    configurable: true,
+    enumerable: true,
+    get() { return hook; },
+    set(v) {
+      hook = v;
+      if (!v) return;
+      try {
+        v.experience.scene.onAfterRenderObservable.addOnce(() => { if (marks.firstFrame === undefined) marks.firstFrame = performance.now(); });
+      } catch (e) { marks.hookError = String(e); }
+      Promise.resolve(v.ready).then(() => { marks.ready = performance.now(); marks.scripts = scripts(); });
+    },
+  });
+})();`;
+
+/** Reads window.__bench once ready was seen (the caller waits for it). */
+export function readMarksInPage(): PageMarks {
+  return (window as unknown as { __bench?: PageMarks }).__bench ?? {};
+}

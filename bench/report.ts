@@ -1,0 +1,196 @@
+// The bench's report: its machine-readable shape (bench/report.json) and the compact tables of
+// bench/report.md (median (min-max) and the ratio to the baseline measured in the same run).
+import type { Summary } from "./stats";
+import type { Sizes } from "./sizes";
+
+export interface ViewSummary {
+  drawCalls: Summary;
+  activeMeshes: Summary;
+  activeTriangles: Summary;
+  materials: Summary;
+  textures: Summary;
+  textureBytes: Summary;
+  views: Summary;
+  renderMs: Summary;
+}
+
+export interface ApiRoute {
+  path: string;
+  requestsPerSecond: Summary;
+  p50Ms: Summary;
+  p99Ms: Summary;
+  ratio: { requestsPerSecond: number | null; p50: number | null; p99: number | null };
+}
+
+export interface Growth {
+  afterFirst: number;
+  afterAll: number;
+  growth: number;
+}
+
+export interface Report {
+  date: string;
+  machine: Record<string, string | number>;
+  settings: Record<string, string | number>;
+  seconds: number;
+  firstLoadJs: {
+    scripts: Array<{ path: string } & Sizes>;
+    total: Sizes;
+    entry: { path: string } & Sizes;
+    /** Bytes the browser received for those scripts, with the server's own compression (br). */
+    onWireBytes: Summary;
+    baseline: { name: string } & Sizes;
+    ratio: { gzip: number; minified: number; entryGzip: number };
+    budgetGzip: number;
+  };
+  startup: {
+    app: { firstFrameMs: Summary; readyMs: Summary };
+    baseline: { firstFrameMs: Summary; readyMs: Summary };
+    ratio: { firstFrame: number | null; ready: number | null };
+  };
+  views: {
+    baseline: ViewSummary;
+    plaza: ViewSummary;
+    interior: ViewSummary;
+    vr: ViewSummary | { notMeasured: string };
+  };
+  api: { routes: Record<string, ApiRoute> } | { error: string };
+  memory: { cycles: number; seconds: number; failedEnters: number; heapUsedBytes: Growth; counts: Record<string, Growth> } | { error: string };
+  gltf: { files: number; bytes: number; budget: number };
+  foreignRequests: number;
+  failures: string[];
+}
+
+const KB = 1024;
+
+export function formatBytes(n: number): string {
+  if (Math.abs(n) >= 1024 * KB) return `${(n / (1024 * KB)).toFixed(2)} MB`;
+  if (Math.abs(n) >= KB) return `${(n / KB).toFixed(1)} KB`;
+  return `${Math.round(n)} B`;
+}
+
+function num(n: number, digits: number): string {
+  return n.toLocaleString("en-US", { maximumFractionDigits: digits, minimumFractionDigits: digits });
+}
+
+/** "median (min-max)" with the given formatter; the range is left out when all runs agree. */
+export function fig(s: Summary, f: (n: number) => string = (n) => num(n, 0)): string {
+  return s.min === s.max ? f(s.median) : `${f(s.median)} (${f(s.min)}-${f(s.max)})`;
+}
+
+export function fmtRatio(r: number | null | undefined): string {
+  return r === null || r === undefined ? "n/a" : `${r >= 10 ? num(r, 0) : num(r, 2)}x`;
+}
+
+const ms = (n: number) => `${num(n, n < 10 ? 2 : 0)} ms`;
+
+function table(head: string[], rows: string[][]): string {
+  return [`| ${head.join(" | ")} |`, `|${head.map(() => "---").join("|")}|`, ...rows.map((r) => `| ${r.join(" | ")} |`)].join("\n");
+}
+
+/** The summary tables, also copied into README.md's "Benchmarks" section. */
+export function renderSummary(r: Report): string {
+  const out: string[] = [];
+  const j = r.firstLoadJs;
+  out.push("**First-load JavaScript** (fetched before ready; gzip -9 of the built files)");
+  out.push(
+    table(
+      ["what", "minified", "gzip", "ratio to baseline (gzip)", "budget (gzip)"],
+      [
+        [`all ${j.scripts.length} scripts before ready`, formatBytes(j.total.minified), formatBytes(j.total.gzip), fmtRatio(j.ratio.gzip), `${formatBytes(j.budgetGzip)}${j.total.gzip <= j.budgetGzip ? " ok" : " OVER"}`],
+        [`entry chunk ${j.entry.path}`, formatBytes(j.entry.minified), formatBytes(j.entry.gzip), fmtRatio(j.ratio.entryGzip), ""],
+        [`baseline: ${j.baseline.name}`, formatBytes(j.baseline.minified), formatBytes(j.baseline.gzip), "1x", ""],
+      ],
+    ),
+  );
+  const s = r.startup;
+  out.push("", "**Startup** in headless chromium (ms from navigation; baseline: empty Babylon scene, same webpack config)");
+  out.push(
+    table(
+      ["", "app", "baseline", "ratio"],
+      [
+        ["first frame", fig(s.app.firstFrameMs, ms), fig(s.baseline.firstFrameMs, ms), fmtRatio(s.ratio.firstFrame)],
+        ["ready", fig(s.app.readyMs, ms), fig(s.baseline.readyMs, ms), fmtRatio(s.ratio.ready)],
+      ],
+    ),
+  );
+  out.push("", "**Views** (draw calls are for all views of a frame; render = CPU time of scene.render() per frame)");
+  const base = r.views.baseline;
+  const viewRow = (name: string, v: ViewSummary | { notMeasured: string }): string[] => {
+    if ("notMeasured" in v) return [name, `not measured: ${v.notMeasured}`, "", "", "", "", "", "", ""];
+    return [
+      name,
+      fig(v.drawCalls),
+      fig(v.activeMeshes),
+      fig(v.activeTriangles),
+      fig(v.materials),
+      fig(v.textures),
+      fig(v.textureBytes, formatBytes),
+      fig(v.renderMs, ms),
+      fmtRatio(v.renderMs.median / base.renderMs.median),
+    ];
+  };
+  out.push(
+    table(
+      ["view", "draw calls", "active meshes", "triangles", "materials", "textures", "texture memory", "render", "render ratio"],
+      [
+        viewRow("baseline (empty scene)", base),
+        viewRow("plaza, default view", r.views.plaza),
+        viewRow(`inside MPP ${r.settings.interiorRegion}`, r.views.interior),
+        viewRow("VR at the hub (iwer Quest 3)", r.views.vr),
+      ],
+    ),
+  );
+  out.push("", `**API** (autocannon, ${r.settings.apiConnections} connections, ${r.settings.apiSeconds} s x ${r.settings.apiRounds} rounds; baseline: a bare route of the same server)`);
+  if ("error" in r.api) out.push(`not measured: ${r.api.error}`);
+  else {
+    out.push(
+      table(
+        ["route", "requests/s", "ratio", "p50", "p99", "p99 ratio"],
+        Object.values(r.api.routes).map((a) => [
+          `\`${a.path}\``,
+          fig(a.requestsPerSecond),
+          fmtRatio(a.ratio.requestsPerSecond),
+          fig(a.p50Ms, ms),
+          fig(a.p99Ms, ms),
+          fmtRatio(a.ratio.p99),
+        ]),
+      ),
+    );
+  }
+  if ("error" in r.memory) out.push("", `**Memory**: not measured: ${r.memory.error}`);
+  else {
+    const m = r.memory;
+    out.push("", `**Memory** after ${m.cycles} enter/leave cycles of buildings against after the first (after GC; ${m.failedEnters} failed entries)`);
+    out.push(
+      table(
+        ["what", "after first", `after ${m.cycles}`, "growth"],
+        [
+          ["JS heap used", formatBytes(m.heapUsedBytes.afterFirst), formatBytes(m.heapUsedBytes.afterAll), formatBytes(m.heapUsedBytes.growth)],
+          ...Object.entries(m.counts).map(([k, g]) => [k, String(g.afterFirst), String(g.afterAll), (g.growth > 0 ? "+" : "") + g.growth]),
+        ],
+      ),
+    );
+  }
+  return out.join("\n");
+}
+
+export function renderMarkdown(r: Report): string {
+  const m = r.machine;
+  return [
+    "# Benchmark report",
+    "",
+    `${r.date.slice(0, 10)} · ${m.cpus} CPU (${m.cpuModel}) · ${m.gpu} · Node ${m.node} · Chromium ${m.chromium} · ${m.platform} · ${r.seconds} s`,
+    `Medians of ${r.settings.loadRuns} page loads (VR: ${r.settings.vrRuns}), min-max in brackets; ratios are to the baseline measured in the same run. Reproduce: \`npm run build && npm run bench\`.`,
+    "",
+    renderSummary(r),
+    "",
+    `glTF models in assets/models: ${r.gltf.files} files, ${formatBytes(r.gltf.bytes)} (budget ${formatBytes(r.gltf.budget)}). Requests to other origins: ${r.foreignRequests}.`,
+    "",
+    "**Scripts fetched before ready**",
+    table(["script", "minified", "gzip"], r.firstLoadJs.scripts.map((s) => [`\`${s.path}\``, formatBytes(s.minified), formatBytes(s.gzip)])),
+    "",
+    r.failures.length ? `**Problems in this run**\n${r.failures.map((f) => `- ${f}`).join("\n")}` : "No problems in this run.",
+    "",
+  ].join("\n");
+}

@@ -1,0 +1,270 @@
+// `npm run bench` (after `npm run build`): measures the app against its baselines in one run and
+// writes bench/report.json and bench/report.md. Not part of `npm test`: times are reported, never
+// asserted (the counts have budgets in bench/budgets.ts, checked by test/budgets and test/browser).
+// Knobs (environment): BENCH_RUNS (5), BENCH_VR_RUNS (5), BENCH_FRAMES (30), BENCH_API_ROUNDS (3),
+// BENCH_API_SECONDS (5), BENCH_CYCLES (200).
+import { readFileSync, writeFileSync, existsSync } from "node:fs";
+import { cpus, platform, release } from "node:os";
+import { resolve } from "node:path";
+import { buildBaseline } from "./build-baseline";
+import { addSizes, fileSizes, scriptsOfIndex, folderBytes } from "./sizes";
+import { summarize, ratio, median } from "./stats";
+import {
+  startServers, launchBrowser, loadApp, loadBaseline, loadRunOf, measureView, enterBuilding, enterVr, memoryCycles,
+  type LoadRun, type ViewStats,
+} from "./browser";
+import { startApiServer, runRoute, type RouteRun } from "./api";
+import { renderMarkdown, type Report, type ViewSummary, type ApiRoute } from "./report";
+import { BUDGETS } from "./budgets";
+
+const int = (name: string, fallback: number): number => {
+  const v = process.env[name];
+  if (v === undefined || v === "") return fallback;
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < 1) throw new Error(`${name} must be a positive integer, got ${JSON.stringify(v)}`);
+  return n;
+};
+
+const SETTINGS = {
+  loadRuns: int("BENCH_RUNS", 5),
+  vrRuns: int("BENCH_VR_RUNS", 5),
+  framesPerView: int("BENCH_FRAMES", 30),
+  apiRounds: int("BENCH_API_ROUNDS", 3),
+  apiSeconds: int("BENCH_API_SECONDS", 5),
+  apiConnections: 10,
+  memoryCycles: int("BENCH_CYCLES", 200),
+  interiorRegion: "3273",
+};
+
+const started = Date.now();
+const log = (s: string) => process.stderr.write(`[bench ${((Date.now() - started) / 1000).toFixed(0).padStart(3)} s] ${s}\n`);
+const failures: string[] = [];
+
+function viewSummary(runs: ViewStats[]): ViewSummary {
+  const f = (k: keyof Omit<ViewStats, "renderMs">) => summarize(runs.map((r) => r[k]));
+  return {
+    drawCalls: f("drawCalls"),
+    activeMeshes: f("activeMeshes"),
+    activeTriangles: f("activeTriangles"),
+    materials: f("materials"),
+    textures: f("textures"),
+    textureBytes: f("textureBytes"),
+    views: f("views"),
+    // Per run, the median frame; then the median of the runs, with their min and max.
+    renderMs: summarize(runs.map((r) => median(r.renderMs))),
+  };
+}
+
+async function main(): Promise<void> {
+  if (!existsSync("dist/index.html")) throw new Error("bench: dist/ is missing; run `npm run build && npm run bench`");
+  const umdPath = resolve("node_modules/babylonjs/babylon.js");
+  if (!existsSync(umdPath)) throw new Error("bench: node_modules/babylonjs/babylon.js is missing; run `npm install`");
+  const babylonVersion = (JSON.parse(readFileSync("node_modules/babylonjs/package.json", "utf8")) as { version: string }).version;
+
+  log("building the baseline page (empty Babylon scene) with the app's webpack config");
+  const baselineDir = await buildBaseline();
+
+  // -- Browser: startup, first-load JS, views -------------------------------------------------
+  const servers = await startServers(baselineDir);
+  const browser = await launchBrowser();
+  const chromiumVersion = browser.version();
+  const appLoads: LoadRun[] = [];
+  const baseLoads: LoadRun[] = [];
+  const plazaViews: ViewStats[] = [];
+  const interiorViews: ViewStats[] = [];
+  const baseViews: ViewStats[] = [];
+  const vrViews: ViewStats[] = [];
+  let vrError: string | null = null;
+  let memory: Report["memory"];
+  try {
+    for (let i = 0; i < SETTINGS.loadRuns; i++) {
+      // Baseline and app alternate, each in a fresh context, so drift affects both alike.
+      const b = await loadBaseline(browser, servers.baselineOrigin);
+      try {
+        baseLoads.push(loadRunOf(b));
+        baseViews.push(await measureView(b.page, "baseline", SETTINGS.framesPerView));
+      } finally {
+        await b.context.close();
+      }
+      const a = await loadApp(browser, servers.appOrigin);
+      try {
+        appLoads.push(loadRunOf(a));
+        plazaViews.push(await measureView(a.page, "app", SETTINGS.framesPerView));
+        await enterBuilding(a.page, SETTINGS.interiorRegion);
+        interiorViews.push(await measureView(a.page, "app", SETTINGS.framesPerView));
+        if (a.errors.length) failures.push(`app run ${i + 1}: page errors: ${a.errors.join(" | ")}`);
+      } finally {
+        await a.context.close();
+      }
+      log(`load run ${i + 1}/${SETTINGS.loadRuns}: app ready ${appLoads.at(-1)!.readyMs.toFixed(0)} ms, baseline ready ${baseLoads.at(-1)!.readyMs.toFixed(0)} ms`);
+    }
+
+    for (let i = 0; i < SETTINGS.vrRuns && !vrError; i++) {
+      let v: Awaited<ReturnType<typeof loadApp>> | null = null;
+      try {
+        v = await loadApp(browser, servers.appOrigin, { xr: true });
+        await enterVr(v.page);
+        vrViews.push(await measureView(v.page, "app", SETTINGS.framesPerView));
+        log(`VR run ${i + 1}/${SETTINGS.vrRuns}: ${vrViews.at(-1)!.drawCalls} draw calls over ${vrViews.at(-1)!.views} views`);
+      } catch (e) {
+        vrError = `VR run ${i + 1}: ${(e as Error).message.split("\n")[0]}${v?.errors.length ? `; page errors: ${v.errors.join(" | ")}` : ""}`;
+        log(`VR not measured: ${vrError}`);
+      } finally {
+        await v?.context.close();
+      }
+    }
+
+    log(`memory: ${SETTINGS.memoryCycles} enter/leave cycles`);
+    const m = await loadApp(browser, servers.appOrigin);
+    try {
+      const r = await memoryCycles(m.page, SETTINGS.memoryCycles, log);
+      const counts = Object.keys(r.afterFirst.counts) as (keyof typeof r.afterFirst.counts)[];
+      memory = {
+        cycles: r.cycles,
+        seconds: r.seconds,
+        failedEnters: r.failedEnters,
+        heapUsedBytes: { afterFirst: r.afterFirst.heapUsedBytes, afterAll: r.afterAll.heapUsedBytes, growth: r.afterAll.heapUsedBytes - r.afterFirst.heapUsedBytes },
+        counts: Object.fromEntries(
+          counts.map((k) => [k, { afterFirst: r.afterFirst.counts[k], afterAll: r.afterAll.counts[k], growth: r.afterAll.counts[k] - r.afterFirst.counts[k] }]),
+        ),
+      };
+    } catch (e) {
+      memory = { error: (e as Error).message.split("\n")[0]! };
+      failures.push(`memory: ${memory.error}`);
+    } finally {
+      await m.context.close();
+    }
+  } finally {
+    await browser.close();
+    await servers.close();
+  }
+
+  // -- First-load JavaScript: what the browser fetched before ready, sized from dist/ -----------
+  const scriptPaths = [...new Set(appLoads.flatMap((r) => r.scripts.map((s) => s.path)))].sort();
+  const perRunSets = appLoads.map((r) => r.scripts.map((s) => s.path).sort().join(","));
+  if (new Set(perRunSets).size > 1) failures.push("first-load JS: the set of scripts fetched before ready differed between runs (sizes use the union)");
+  const scripts = scriptPaths.map((p) => ({ path: p, ...fileSizes(resolve("dist", p.replace(/^\//, ""))) }));
+  const total = addSizes(scripts);
+  const indexScripts = scriptsOfIndex(readFileSync("dist/index.html", "utf8"));
+  const entryPath = indexScripts.find((s) => /(^|\/)main\.[^/]*\.js$/.test(s)) ?? indexScripts[0];
+  if (!entryPath) throw new Error("bench: dist/index.html names no script");
+  const entry = { path: `/${entryPath}`, ...fileSizes(resolve("dist", entryPath)) };
+  const umd = fileSizes(umdPath);
+  const onWire = appLoads.map((r) => r.scripts.reduce((s, x) => s + x.encoded, 0));
+
+  // -- API ---------------------------------------------------------------------------------------
+  log("API: autocannon against a child server");
+  const api = await startApiServer();
+  let apiReport: Report["api"];
+  try {
+    const search = await fetch(`${api.origin}/api/v1/search?q=paspor`).then((r) => r.json() as Promise<unknown>);
+    const firstId = JSON.stringify(search).match(/"id":"(\d{4}-[^"]+)"/)?.[1];
+    if (!firstId) throw new Error("API: /api/v1/search?q=paspor returned no service id to benchmark /services/{id}");
+    const routes: Record<string, string> = {
+      bare: "/bench/bare",
+      regions: "/api/v1/regions",
+      service: `/api/v1/services/${encodeURIComponent(firstId)}`,
+      search: "/api/v1/search?q=paspor",
+    };
+    for (const [name, path] of Object.entries(routes)) {
+      const res = await fetch(api.origin + path);
+      if (res.status !== 200) throw new Error(`API: ${path} answered ${res.status}, not 200`);
+      await res.arrayBuffer();
+      await runRoute(api.origin + path, 1, SETTINGS.apiConnections); // warm-up, not recorded
+      log(`  warmed ${name}`);
+    }
+    const runs: Record<string, RouteRun[]> = Object.fromEntries(Object.keys(routes).map((k) => [k, []]));
+    for (let round = 0; round < SETTINGS.apiRounds; round++) {
+      for (const [name, path] of Object.entries(routes)) {
+        const r = await runRoute(api.origin + path, SETTINGS.apiSeconds, SETTINGS.apiConnections);
+        if (r.errors || r.non2xx) failures.push(`API ${name} round ${round + 1}: ${r.errors} errors, ${r.non2xx} non-2xx`);
+        runs[name]!.push(r);
+      }
+      log(`API round ${round + 1}/${SETTINGS.apiRounds}: ${Object.entries(runs).map(([k, v]) => `${k} ${v.at(-1)!.requestsPerSecond.toFixed(0)}/s`).join(", ")}`);
+    }
+    const summaries: Record<string, ApiRoute> = {};
+    const bare = runs.bare!;
+    const bareRps = median(bare.map((r) => r.requestsPerSecond));
+    const bareP50 = median(bare.map((r) => r.p50Ms));
+    const bareP99 = median(bare.map((r) => r.p99Ms));
+    for (const [name, path] of Object.entries(routes)) {
+      const rs = runs[name]!;
+      const rps = summarize(rs.map((r) => r.requestsPerSecond));
+      const p50 = summarize(rs.map((r) => r.p50Ms));
+      const p99 = summarize(rs.map((r) => r.p99Ms));
+      summaries[name] = {
+        path,
+        requestsPerSecond: rps,
+        p50Ms: p50,
+        p99Ms: p99,
+        ratio: { requestsPerSecond: ratio(rps.median, bareRps), p50: ratio(p50.median, bareP50), p99: ratio(p99.median, bareP99) },
+      };
+    }
+    apiReport = { routes: summaries };
+  } catch (e) {
+    apiReport = { error: `API: ${(e as Error).message.split("\n")[0]!.replace(/^API: /, "")}` };
+    failures.push(apiReport.error);
+  } finally {
+    await api.close();
+  }
+
+  const startup = {
+    app: { firstFrameMs: summarize(appLoads.map((r) => r.firstFrameMs)), readyMs: summarize(appLoads.map((r) => r.readyMs)) },
+    baseline: { firstFrameMs: summarize(baseLoads.map((r) => r.firstFrameMs)), readyMs: summarize(baseLoads.map((r) => r.readyMs)) },
+  };
+  const views = {
+    baseline: viewSummary(baseViews),
+    plaza: viewSummary(plazaViews),
+    interior: viewSummary(interiorViews),
+    vr: vrViews.length > 0 && !vrError ? viewSummary(vrViews) : { notMeasured: vrError ?? "no VR run" },
+  };
+  const foreign = [...new Set(appLoads.flatMap((r) => r.foreignRequests))];
+  if (foreign.length) failures.push(`requests to other origins: ${foreign.join(" | ")}`);
+  const gltf = folderBytes("assets/models", [".glb", ".gltf", ".bin"]);
+
+  const report: Report = {
+    date: new Date().toISOString(),
+    machine: {
+      cpus: cpus().length,
+      cpuModel: cpus()[0]?.model ?? "unknown",
+      platform: `${platform()} ${release()}`,
+      node: process.version,
+      chromium: chromiumVersion,
+      babylonjsBaseline: babylonVersion,
+      gpu: "none (SwiftShader, software WebGL)",
+    },
+    settings: SETTINGS,
+    seconds: 0,
+    firstLoadJs: {
+      scripts,
+      total,
+      entry,
+      onWireBytes: summarize(onWire),
+      baseline: { name: `babylonjs ${babylonVersion} babylon.js (UMD core, minified)`, ...umd },
+      ratio: { gzip: ratio(total.gzip, umd.gzip)!, minified: ratio(total.minified, umd.minified)!, entryGzip: ratio(entry.gzip, umd.gzip)! },
+      budgetGzip: BUDGETS.firstLoadJsGzip,
+    },
+    startup: {
+      ...startup,
+      ratio: {
+        firstFrame: ratio(startup.app.firstFrameMs.median, startup.baseline.firstFrameMs.median),
+        ready: ratio(startup.app.readyMs.median, startup.baseline.readyMs.median),
+      },
+    },
+    views,
+    api: apiReport,
+    memory: memory!,
+    gltf: { ...gltf, budget: BUDGETS.gltfBytes },
+    foreignRequests: foreign.length,
+    failures,
+  };
+  report.seconds = Math.round((Date.now() - started) / 1000);
+  writeFileSync("bench/report.json", `${JSON.stringify(report, null, 2)}\n`);
+  writeFileSync("bench/report.md", renderMarkdown(report));
+  log(`wrote bench/report.json and bench/report.md in ${report.seconds} s${failures.length ? `; ${failures.length} problem(s): ${failures.join(" | ")}` : ""}`);
+}
+
+main().catch((e) => {
+  process.stderr.write(`bench failed: ${(e as Error).stack ?? e}\n`);
+  process.exit(1);
+});

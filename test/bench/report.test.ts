@@ -1,0 +1,71 @@
+import assert from "node:assert/strict";
+import { renderMarkdown, renderSummary, fig, fmtRatio, formatBytes, type Report, type ViewSummary } from "../../bench/report";
+
+const s = (median: number, min = median, max = median) => ({ median, min, max, runs: 5 });
+const view = (draw: number, render: number): ViewSummary => ({
+  drawCalls: s(draw), activeMeshes: s(draw), activeTriangles: s(draw * 100), materials: s(3), textures: s(2),
+  textureBytes: s(4 * 1024 * 1024), views: s(1), renderMs: s(render, render / 2, render * 2),
+});
+
+function fixture(): Report {
+  return {
+    date: "2026-01-02T03:04:05.000Z",
+    machine: { cpus: 2, cpuModel: "test cpu", platform: "linux", node: "v20", chromium: "1.0", babylonjsBaseline: "9.28.0", gpu: "none" },
+    settings: { loadRuns: 5, vrRuns: 5, framesPerView: 30, apiRounds: 3, apiSeconds: 5, apiConnections: 10, memoryCycles: 200, interiorRegion: "3273" },
+    seconds: 300,
+    firstLoadJs: {
+      scripts: [{ path: "/js/main.1.js", minified: 2048, gzip: 1024 }],
+      total: { minified: 2048, gzip: 1024 },
+      entry: { path: "/js/main.1.js", minified: 2048, gzip: 1024 },
+      onWireBytes: s(900),
+      baseline: { name: "babylon.js", minified: 8192, gzip: 4096 },
+      ratio: { gzip: 0.25, minified: 0.25, entryGzip: 0.25 },
+      budgetGzip: 500 * 1024,
+    },
+    startup: {
+      app: { firstFrameMs: s(3000, 2800, 3500), readyMs: s(3000) },
+      baseline: { firstFrameMs: s(1000), readyMs: s(1000) },
+      ratio: { firstFrame: 3, ready: 3 },
+    },
+    views: { baseline: view(0, 0.2), plaza: view(12, 1), interior: view(7, 1.4), vr: { notMeasured: "no XR device" } },
+    api: { error: "API: refused" },
+    memory: {
+      cycles: 200, seconds: 100, failedEnters: 0,
+      heapUsedBytes: { afterFirst: 10, afterAll: 20, growth: 10 },
+      counts: { meshes: { afterFirst: 62, afterAll: 63, growth: 1 } },
+    },
+    gltf: { files: 29, bytes: 1000, budget: 3 * 1024 * 1024 },
+    foreignRequests: 0,
+    failures: ["VR run 1: no XR device"],
+  };
+}
+
+describe("bench/report", () => {
+  it("formats a figure as median (min-max), or one value when the runs agree", () => {
+    assert.equal(fig(s(3, 1, 5)), "3 (1-5)", "range shown");
+    assert.equal(fig(s(3)), "3", "no range when all runs agree");
+  });
+  it("formats ratios and bytes", () => {
+    assert.equal(fmtRatio(2.5), "2.50x", "two decimals below 10");
+    assert.equal(fmtRatio(29.4), "29x", "whole numbers from 10");
+    assert.equal(fmtRatio(null), "n/a", "no baseline");
+    assert.equal(formatBytes(1536), "1.5 KB", "kilobytes");
+    assert.equal(formatBytes(3 * 1024 * 1024), "3.00 MB", "megabytes");
+  });
+  it("writes each group as a table with the ratio to its baseline", () => {
+    const md = renderSummary(fixture());
+    assert.match(md, /\| all 1 scripts before ready \| 2\.0 KB \| 1\.0 KB \| 0\.25x \| 500\.0 KB ok \|/, "first-load row with ratio and budget");
+    assert.match(md, /\| first frame \| 3,000 ms \(2,800 ms-3,500 ms\) \| 1,000 ms \| 3\.00x \|/, "startup row");
+    assert.match(md, /\| plaza, default view \| 12 \|/, "plaza row");
+    assert.match(md, /\| 1\.00 ms \(0\.50 ms-2\.00 ms\) \| 5\.00x \|/, "render time with its ratio to the empty scene");
+    assert.match(md, /VR at the hub \(iwer Quest 3\) \| not measured: no XR device/, "VR failure is written, not hidden");
+    assert.match(md, /not measured: API: refused/, "API failure is written");
+    assert.match(md, /\| meshes \| 62 \| 63 \| \+1 \|/, "memory growth is signed");
+  });
+  it("adds the machine, the reproduce command and the problems of the run", () => {
+    const md = renderMarkdown(fixture());
+    assert.match(md, /2 CPU \(test cpu\)/, "machine facts");
+    assert.match(md, /npm run build && npm run bench/, "how to reproduce");
+    assert.match(md, /- VR run 1: no XR device/, "problems listed");
+  });
+});
