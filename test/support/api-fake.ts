@@ -1,7 +1,7 @@
 // The experience's API over the real server in-process (fastify inject, in-memory database), so
 // Node tests of scene assembly see the same seed data the app shows.
 import type { FastifyInstance } from "fastify";
-import { build } from "../../src/server/app";
+import { build, type BuildOptions } from "../../src/server/app";
 import type { RegionDetail, RegionSummary, Service, ServiceSummary } from "../../src/domain/types";
 
 export interface InjectedApi {
@@ -13,8 +13,9 @@ export interface InjectedApi {
   service(id: string): Promise<Service>;
 }
 
-export async function injectedApi(): Promise<InjectedApi> {
-  const app = await build({ dbPath: ":memory:", logger: false });
+/** Options pass to build(); e.g. { rateLimit: false } for tests making thousands of calls. */
+export async function injectedApi(options: BuildOptions = {}): Promise<InjectedApi> {
+  const app = await build({ dbPath: ":memory:", logger: false, ...options });
   const calls: string[] = [];
   const get = async (url: string) => {
     calls.push(url);
