@@ -38,6 +38,10 @@ export interface Directory {
   onOpenChange(listener: (open: boolean) => void): () => void;
   /** Loads the region list again (after an error). */
   reload(): Promise<void>;
+  /** Clears the search text and its results (a lobby kiosk between two visitors). */
+  reset(): void;
+  /** The search box, for an on-screen keyboard. */
+  readonly searchInput: HTMLInputElement;
   dispose(): void;
 }
 
@@ -290,6 +294,12 @@ export function createDirectory(root: HTMLElement, deps: DirectoryDeps): Directo
     toggle() { setOpen(!isOpen); },
     onOpenChange(listener) { openListeners.add(listener); return () => { openListeners.delete(listener); }; },
     reload: loadRegions,
+    reset() {
+      input.value = "";
+      onInput(); // cancels a pending search and drops the results
+      element.scrollTop = 0;
+    },
+    searchInput: input,
     dispose() {
       disposed = true;
       searchToken++;
