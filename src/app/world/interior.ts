@@ -53,7 +53,13 @@ export interface InteriorOptions {
 
 export async function loadInterior(o: InteriorOptions): Promise<Interior> {
   const { scene } = o;
+  const before = new Set(scene.onDisposeObservable.observers);
   const container = await o.loader.load(scene, o.model);
+  // Babylon's AssetContainer adds a scene-dispose observer that it never removes (for containers never
+  // added to the scene). Added at once here, it is dead weight that would keep every interior ever
+  // visited in memory (a lobby kiosk runs for weeks): removed on dispose.
+  const containerObservers = scene.onDisposeObservable.observers.filter((ob) => !before.has(ob));
+  const releaseObservers = () => containerObservers.forEach((ob) => scene.onDisposeObservable.remove(ob));
   const root = new TransformNode(`interior-${o.region.code}`, scene);
   root.position.set(...o.origin);
   container.addAllToScene();
@@ -67,6 +73,7 @@ export async function loadInterior(o: InteriorOptions): Promise<Interior> {
   const floors = surfacesWithRole(index, "floor");
   if (!spawn || !exit || floors.length === 0) {
     root.dispose(false, true);
+    releaseObservers();
     throw new ModelError(o.model, "corrupt", "interior lacks a spawn, an entrance or a floor");
   }
   const blockers = surfacesWithRole(index, "blocker");
@@ -144,6 +151,7 @@ export async function loadInterior(o: InteriorOptions): Promise<Interior> {
       atlas = null;
       root.dispose(false, true);
       for (const g of container.geometries) g.dispose();
+      releaseObservers();
     },
   };
 }
