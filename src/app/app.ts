@@ -18,6 +18,10 @@ import { ModelError } from "./world/model-loader";
 import { SceneDescriptionError } from "./world/scene-description";
 import { createXrMode, isImmersiveVrSupported } from "./xr/xr-mode";
 import { installTestHook } from "./test-hook";
+import type { KioskController } from "./kiosk/kiosk-controller";
+import { registerServiceWorker } from "./offline/register-sw";
+import { replaceOnly } from "./lobby/history-guard";
+import type { LobbyMode } from "./lobby/lobby-mode";
 
 function storageOf(win: Window): Storage | null {
   try {
@@ -47,11 +51,14 @@ export interface App {
 export function startApp(win: Window): App {
   const doc = win.document;
   const route: AppUrl = parseAppUrl(new URL(win.location.href));
+  // A lobby kiosk serves one stranger after another: nothing of a visitor's is remembered.
+  const kioskMode = route.mode === "kiosk";
   injectStyles(doc, css);
   const uiRoot = doc.getElementById("ui")!;
   const canvas = doc.getElementById("scene") as HTMLCanvasElement;
-  const i18n = createI18n({ url: new URL(win.location.href), storage: storageOf(win), document: doc });
+  const i18n = createI18n({ url: new URL(win.location.href), storage: kioskMode ? null : storageOf(win), document: doc });
   const api = createApiClient();
+  const sw = registerServiceWorker(win);
   const loading = createLoadingScreen(uiRoot, { i18n });
   const errors = createErrorScreen(uiRoot, { i18n, listHref: "/layanan" });
   const app: App = { i18n, api, engine: null, experience: () => exp };
@@ -67,7 +74,7 @@ export function startApp(win: Window): App {
   }
   app.engine = engine;
 
-  const history = createHistorySync(win);
+  const history = kioskMode ? replaceOnly(createHistorySync(win)) : createHistorySync(win);
   const hud = createHud(uiRoot, { i18n });
   const mirror = createServiceMirror(uiRoot, { i18n });
   const directory = createDirectory(uiRoot, {
@@ -84,6 +91,13 @@ export function startApp(win: Window): App {
     onEnterXr: () => void xrMode?.enter(),
   });
   directory.onOpenChange((open) => toolbar.setDirectoryOpen(open));
+  // "Informasi per …" while the service worker answers from its offline copy.
+  let kioskShown: KioskController | null = null;
+  api.onDataAge((date) => {
+    toolbar.setDataAge(date);
+    kioskShown?.setDataAge(date);
+  });
+  let lobby: LobbyMode | null = null;
   i18n.onChange((lang) => history.replace({ region: location().region, service: location().service, lang }));
 
   let current = { region: route.region, service: route.service };
@@ -116,7 +130,9 @@ export function startApp(win: Window): App {
           errors.show("model-missing", { region: name, detail: err.message });
         },
         onKiosk: (controller) => {
+          kioskShown = controller;
           if (!controller) return mirror.hide();
+          controller.setDataAge(api.dataAge());
           mirror.show(controller);
           controller.onView((v) => {
             if (v.screen.kind === "service" && v.status === "ready" && current.service !== v.screen.serviceId) {
@@ -159,12 +175,21 @@ export function startApp(win: Window): App {
         },
         kiosks: () => exp!.kiosks(),
         enterXR: () => xrMode!.enter(),
-        extra: { experience: exp, xr: () => xrMode },
+        extra: { experience: exp, xr: () => xrMode, lobby: () => lobby },
       });
     }
-    await navigate(route);
+    if (kioskMode) {
+      try {
+        const { startLobbyMode } = await import("./lobby/lobby-mode");
+        lobby = startLobbyMode({ win, uiRoot, experience: exp, directory, i18n, sw });
+      } catch (e) {
+        errors.show("generic", { detail: e instanceof Error ? e.message : String(e) });
+      }
+    } else {
+      await navigate(route);
+    }
     loading.hide();
-    hud.showHelp();
+    if (!kioskMode) hud.showHelp();
     canvas.focus();
     scene.onAfterRenderObservable.addOnce(() => resolveReady());
   }

@@ -1,0 +1,78 @@
+// The attract loop's camera: a slow orbit around the plaza hub, looking at it from a little
+// above, so passers-by see the buildings turn past. It uses its own camera (no inputs attached)
+// and hands the scene back to the camera it found when stopped.
+import type { Scene } from "@babylonjs/core/scene";
+import type { Camera } from "@babylonjs/core/Cameras/camera";
+import type { Observer } from "@babylonjs/core/Misc/observable";
+import { TargetCamera } from "@babylonjs/core/Cameras/targetCamera";
+import { Vector3 } from "@babylonjs/core/Maths/math.vector";
+
+export interface AttractOrbit {
+  center: readonly [number, number, number];
+  /** Horizontal distance from the center, m. */
+  radius: number;
+  /** Eye height above the center, m. */
+  height: number;
+  /** Seconds for one full turn. */
+  periodS: number;
+}
+
+export const DEFAULT_ORBIT: Omit<AttractOrbit, "center"> = { radius: 32, height: 12, periodS: 120 };
+
+/** Eye position at time t (s): pure, so the path can be tested without a GPU. */
+export function orbitPosition(orbit: AttractOrbit, tS: number): [number, number, number] {
+  if (!(orbit.radius > 0) || !(orbit.periodS > 0)) throw new RangeError("attract-loop: radius and periodS must be positive");
+  const a = (2 * Math.PI * tS) / orbit.periodS;
+  const [cx, cy, cz] = orbit.center;
+  return [cx + orbit.radius * Math.sin(a), cy + orbit.height, cz + orbit.radius * Math.cos(a)];
+}
+
+export interface AttractLoop {
+  readonly running: boolean;
+  readonly camera: TargetCamera;
+  start(): void;
+  /** Stops the orbit and makes the camera found at start() active again. */
+  stop(): void;
+  dispose(): void;
+}
+
+export function createAttractLoop(scene: Scene, orbit: AttractOrbit, now: () => number = () => performance.now()): AttractLoop {
+  const camera = new TargetCamera("attract", new Vector3(...orbitPosition(orbit, 0)), scene, false);
+  camera.minZ = 0.5;
+  camera.maxZ = 1200;
+  const target = new Vector3(orbit.center[0], orbit.center[1] + 2, orbit.center[2]);
+  let previous: Camera | null = null;
+  let observer: Observer<Scene> | null = null;
+  let startedAt = 0;
+  // Each start continues the turn where the last one stopped, rather than jumping back.
+  let offsetS = 0;
+
+  const place = () => {
+    camera.position.set(...orbitPosition(orbit, offsetS + (now() - startedAt) / 1000));
+    camera.setTarget(target);
+  };
+
+  return {
+    get running() { return observer !== null; },
+    camera,
+    start() {
+      if (observer) return;
+      previous = scene.activeCamera && scene.activeCamera !== camera ? scene.activeCamera : previous;
+      startedAt = now();
+      place();
+      scene.activeCamera = camera;
+      observer = scene.onBeforeRenderObservable.add(place);
+    },
+    stop() {
+      if (!observer) return;
+      offsetS += (now() - startedAt) / 1000;
+      scene.onBeforeRenderObservable.remove(observer);
+      observer = null;
+      if (previous && scene.activeCamera === camera) scene.activeCamera = previous;
+    },
+    dispose() {
+      this.stop();
+      camera.dispose();
+    },
+  };
+}

@@ -1,0 +1,41 @@
+// The lobby's URL: /?mode=kiosk&region=3273&idle=90
+//   region  the lobby's own MPP, entered on the first touch (none: the plaza's spawn point)
+//   idle    seconds without a touch before the "still there?" warning (default 90, 2..3600)
+// The base URL is what the kiosk returns to between visitors: only these parameters and the
+// test ones (automation, sw) are kept; service and lang belong to the previous visitor.
+import { isRegionCode } from "../../domain/ids";
+
+export const DEFAULT_IDLE_SECONDS = 90;
+export const MIN_IDLE_SECONDS = 2;
+export const MAX_IDLE_SECONDS = 3600;
+
+const KEPT = ["mode", "region", "idle", "automation", "sw"] as const;
+
+export interface KioskOptions {
+  region: string | null;
+  idleMs: number;
+  /** Path and query of the kiosk's resting URL, e.g. "/?mode=kiosk&region=3273". */
+  baseUrl: string;
+}
+
+/** Idle seconds from the URL; anything malformed or out of range falls back to the default. */
+export function parseIdleSeconds(value: string | null): number {
+  if (value === null || !/^\d{1,5}$/.test(value)) return DEFAULT_IDLE_SECONDS;
+  const n = Number(value);
+  return n >= MIN_IDLE_SECONDS && n <= MAX_IDLE_SECONDS ? n : DEFAULT_IDLE_SECONDS;
+}
+
+export function parseKioskOptions(url: URL): KioskOptions {
+  if (!(url instanceof URL)) throw new TypeError("parseKioskOptions: expected a URL");
+  const p = url.searchParams;
+  const region = isRegionCode(p.get("region")) ? p.get("region") : null;
+  const base = new URLSearchParams();
+  base.set("mode", "kiosk");
+  for (const k of KEPT) {
+    const v = p.get(k);
+    if (k === "mode" || v === null) continue;
+    if (k === "region" && region === null) continue;
+    base.set(k, v);
+  }
+  return { region, idleMs: parseIdleSeconds(p.get("idle")) * 1000, baseUrl: `${url.pathname}?${base.toString()}` };
+}

@@ -1,0 +1,155 @@
+// Lobby kiosk mode (?mode=kiosk, PRODUCT.md user 3): wires the idle timer, the attract loop and
+// its overlay, the idle warning, the on-screen keyboard and the reset between visitors onto the
+// page's existing parts. Loaded with import() only in kiosk mode, so desktop visitors do not
+// download it. Each part is its own module; this one only connects them.
+import type { Vector3 } from "@babylonjs/core/Maths/math.vector";
+import css from "./lobby.css";
+import type { I18n } from "../i18n/i18n";
+import type { Experience } from "../experience";
+import type { Directory } from "../ui/directory";
+import { setTouchMode } from "../ui/styles";
+import { anchorPose } from "../world/plaza";
+import type { ServiceWorkerHandle } from "../offline/register-sw";
+import { parseKioskOptions, type KioskOptions } from "./kiosk-options";
+import { createIdleTimer, warningMsFor, type Clock, type IdleTimer, type LobbyState } from "./idle-timer";
+import { createAttractLoop, DEFAULT_ORBIT } from "./attract-loop";
+import { createAttractScreen } from "./attract-screen";
+import { createIdleWarning } from "./idle-warning";
+import { createOnScreenKeyboard } from "./on-screen-keyboard";
+import { lobbyResetSteps, runReset, type ResetReport } from "./reset";
+
+export const LOBBY_STYLE_ID = "mpp-lobby-styles";
+const NO_ZOOM_VIEWPORT = "width=device-width, initial-scale=1, maximum-scale=1, user-scalable=no, viewport-fit=cover";
+
+export interface LobbyModeDeps {
+  win: Window;
+  uiRoot: HTMLElement;
+  experience: Experience;
+  directory: Directory;
+  i18n: I18n;
+  sw?: ServiceWorkerHandle | null;
+  clock?: Clock;
+  /** A reset step failed (the others still ran). */
+  onError?: (step: string, error: unknown) => void;
+}
+
+export interface LobbyMode {
+  readonly options: KioskOptions;
+  readonly state: LobbyState;
+  readonly timer: IdleTimer;
+  /** A visitor's first touch: leaves the attract loop for the lobby's own MPP. */
+  start(): Promise<void>;
+  /** Ends the visit now (as when the warning runs out); resolves when every step ran. */
+  reset(): Promise<ResetReport>;
+  dispose(): void;
+}
+
+export function startLobbyMode(deps: LobbyModeDeps): LobbyMode {
+  const { win, uiRoot, experience: exp, directory, i18n } = deps;
+  const doc = win.document;
+  const options = parseKioskOptions(new URL(win.location.href));
+  const offs: Array<() => void> = [];
+  const on = (target: EventTarget, type: string, fn: (e: Event) => void, opts?: AddEventListenerOptions) => {
+    target.addEventListener(type, fn, opts);
+    offs.push(() => target.removeEventListener(type, fn, opts));
+  };
+
+  // -- A touch screen without browser chrome ------------------------------------------------
+  const style = doc.createElement("style");
+  style.id = LOBBY_STYLE_ID;
+  style.textContent = css;
+  doc.head.appendChild(style);
+  setTouchMode(doc, true);
+  doc.documentElement.classList.add("kiosk");
+  const viewport = doc.querySelector<HTMLMetaElement>('meta[name="viewport"]');
+  const viewportBefore = viewport?.content ?? null;
+  if (viewport) viewport.content = NO_ZOOM_VIEWPORT;
+  on(doc, "contextmenu", (e) => e.preventDefault());
+  on(doc, "gesturestart", (e) => e.preventDefault()); // Safari's pinch
+  on(doc, "wheel", (e) => { if ((e as WheelEvent).ctrlKey) e.preventDefault(); }, { passive: false }); // trackpad pinch
+  on(doc, "selectstart", (e) => { if ((e.target as Element | null)?.tagName !== "INPUT") e.preventDefault(); });
+
+  // -- Parts ---------------------------------------------------------------------------------
+  const hubAnchor = exp.plaza.directoryAnchor ?? exp.plaza.spawn;
+  const hub: Vector3 | null = hubAnchor ? anchorPose(hubAnchor).position : null;
+  const attract = createAttractLoop(exp.scene, { center: hub ? [hub.x, hub.y, hub.z] : [0, 0, 0], ...DEFAULT_ORBIT });
+  const timer = createIdleTimer({ idleMs: options.idleMs, warningMs: warningMsFor(options.idleMs), ...(deps.clock ? { clock: deps.clock } : {}) });
+  const attractScreen = createAttractScreen(uiRoot, { onStart: () => void start() });
+  const warning = createIdleWarning(uiRoot, { i18n, onContinue: () => timer.activity() });
+  const input = directory.searchInput;
+  input.setAttribute("inputmode", "none"); // the on-screen keyboard replaces the system's
+  const keyboard = createOnScreenKeyboard(uiRoot, { input, i18n, onClose: () => doc.documentElement.classList.remove("kiosk-keyboard") });
+  const showKeyboard = (show: boolean) => {
+    if (show) keyboard.show(); else keyboard.hide();
+    doc.documentElement.classList.toggle("kiosk-keyboard", show);
+  };
+  offs.push(directory.onOpenChange((open) => showKeyboard(open)));
+  on(input, "focus", () => { if (directory.isOpen) showKeyboard(true); });
+
+  // -- Idle ------------------------------------------------------------------------------------
+  const activity = () => timer.activity();
+  for (const type of ["pointerdown", "keydown", "wheel", "touchstart"]) on(doc, type, activity, { capture: true, passive: true });
+  offs.push(timer.onState((s) => {
+    if (s === "warning") warning.show(timer.secondsLeft());
+    else warning.hide();
+  }));
+  offs.push(timer.onCountdown((n) => warning.update(n)));
+
+  const steps = lobbyResetSteps({
+    directory,
+    experience: exp,
+    i18n,
+    history: win.history,
+    baseUrl: options.baseUrl,
+    attract: { start: () => { attractScreen.show(); attract.start(); } },
+    before: [{ name: "overlay", run: () => { warning.hide(); showKeyboard(false); } }],
+    ...(deps.sw ? { applyUpdate: () => deps.sw!.applyUpdate() } : {}),
+    reload: (url) => win.location.replace(url),
+  });
+  let lastReset: Promise<ResetReport> = Promise.resolve({ ran: [], failed: [] });
+  offs.push(timer.onReset(() => { lastReset = runReset(steps, deps.onError); }));
+
+  async function start(): Promise<void> {
+    if (timer.state !== "attract") return;
+    timer.start();
+    attractScreen.hide();
+    attract.stop();
+    if (options.region) {
+      await exp.openRegion(options.region);
+    } else {
+      exp.leaveBuilding();
+      if (exp.plaza.spawn) {
+        const spawn = anchorPose(exp.plaza.spawn);
+        exp.walker.placeAt(spawn.position, spawn.forward);
+      }
+    }
+  }
+
+  // -- Rest state: the attract loop, in Indonesian, at the kiosk's own URL ---------------------
+  i18n.setLang("id");
+  win.history.replaceState(null, "", options.baseUrl);
+  attract.start();
+
+  return {
+    options,
+    get state() { return timer.state; },
+    timer,
+    start,
+    reset() {
+      timer.resetNow();
+      return lastReset;
+    },
+    dispose() {
+      for (const off of offs.splice(0)) off();
+      timer.dispose();
+      attract.dispose();
+      attractScreen.dispose();
+      warning.dispose();
+      keyboard.dispose();
+      style.remove();
+      if (viewport && viewportBefore !== null) viewport.content = viewportBefore;
+      doc.documentElement.classList.remove("kiosk", "kiosk-keyboard");
+      setTouchMode(doc, false);
+    },
+  };
+}
