@@ -1,0 +1,45 @@
+import assert from "node:assert/strict";
+import { NullEngine } from "@babylonjs/core/Engines/nullEngine";
+import { Scene } from "@babylonjs/core/scene";
+import { FreeCamera } from "@babylonjs/core/Cameras/freeCamera";
+import { Vector3 } from "@babylonjs/core/Maths/math.vector";
+import { createAttractLoop, orbitPosition, DEFAULT_ORBIT } from "../../../src/app/lobby/attract-loop";
+
+const orbit = { center: [10, 0, -5] as const, radius: 30, height: 12, periodS: 120 };
+
+describe("lobby/attract-loop", () => {
+  it("orbits the hub at a constant distance and height", () => {
+    for (const t of [0, 17, 45, 90, 119]) {
+      const [x, y, z] = orbitPosition(orbit, t);
+      assert.ok(Math.abs(Math.hypot(x - 10, z + 5) - 30) < 1e-9, `t=${t}: 30 m from the hub`);
+      assert.equal(y, 12, `t=${t}: 12 m up`);
+    }
+    const a = orbitPosition(orbit, 0);
+    const b = orbitPosition(orbit, 30);
+    assert.ok(Math.hypot(a[0] - b[0], a[2] - b[2]) > 30, "a quarter period moves a quarter turn");
+    assert.deepEqual(orbitPosition(orbit, 120).map((v) => Math.round(v * 1e6) / 1e6), a.map((v) => Math.round(v * 1e6) / 1e6), "one period returns to the start");
+    assert.ok(DEFAULT_ORBIT.radius >= 20 && DEFAULT_ORBIT.radius <= 40, "default orbit within 20..40 m");
+    assert.throws(() => orbitPosition({ ...orbit, periodS: 0 }, 1), /must be positive/, "bad period rejected");
+  });
+
+  it("takes over the scene's camera while running and gives it back", () => {
+    const engine = new NullEngine();
+    const scene = new Scene(engine);
+    const walker = new FreeCamera("walker", new Vector3(0, 1.6, 0), scene);
+    scene.activeCamera = walker;
+    let now = 0;
+    const loop = createAttractLoop(scene, orbit, () => now);
+    loop.start();
+    assert.equal(scene.activeCamera, loop.camera, "the orbit camera is active");
+    const p0 = loop.camera.position.clone();
+    now = 10_000;
+    scene.render();
+    assert.ok(Vector3.Distance(p0, loop.camera.position) > 1, "the camera moved along the orbit");
+    loop.stop();
+    assert.equal(scene.activeCamera, walker, "the walker's camera is back");
+    assert.equal(loop.running, false, "stopped");
+    loop.dispose();
+    scene.dispose();
+    engine.dispose();
+  });
+});
