@@ -159,7 +159,9 @@ export function createServicePanel(scene: Scene, options: Partial<ServicePanelOp
       const b = button(`action-${a.id}`, a.label, 30, a.id === "close" ? "#5a2a2a" : COLORS.action, () =>
         emit({ kind: "action", id: a.id, ...(a.href ? { href: a.href } : {}) }),
       );
-      b.width = `${Math.floor(100 / Math.max(1, actions.length))}%`;
+      // Pixels, not %: a % width in a horizontal StackPanel makes Babylon log a warning naming the new
+      // control's id on every render, and its logger keeps every message (unbounded on a lobby kiosk).
+      b.width = `${Math.floor((texW - 80) / Math.max(1, actions.length))}px`;
       b.paddingRight = "12px";
       b.textBlock!.textHorizontalAlignment = Control.HORIZONTAL_ALIGNMENT_CENTER;
       footer.addControl(b);

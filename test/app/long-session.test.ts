@@ -1,0 +1,151 @@
+// A lobby kiosk runs for weeks: entering and leaving buildings and opening and closing kiosks
+// must leave nothing behind. After warm-up cycles the scene's meshes, materials, textures,
+// geometries, transform nodes, the kiosk panel's GUI controls and the scene observers are
+// counted; after many more cycles every count must be back at that baseline.
+// A cycle takes about 0.1 s (glTF parse of the interior, GUI redraws): the unit suite runs 200;
+// LONG_SESSION_CYCLES=1000 runs the full thousand (about 2 minutes; with node --expose-gc the heap
+// growth is checked too).
+import assert from "node:assert/strict";
+import { NullEngine } from "@babylonjs/core/Engines/nullEngine";
+import type { Scene } from "@babylonjs/core/scene";
+import { Logger } from "@babylonjs/core/Misc/logger";
+import type { AdvancedDynamicTexture } from "@babylonjs/gui/2D/advancedDynamicTexture";
+import { installFakeCanvas } from "../support/fake-canvas";
+import { fsFetch } from "../support/fs-fetch";
+import { injectedApi, type InjectedApi } from "../support/api-fake";
+import { createExperience, type Experience } from "../../src/app/experience";
+import { createI18n } from "../../src/app/i18n/i18n";
+
+installFakeCanvas();
+
+const CYCLES = Number(process.env.LONG_SESSION_CYCLES ?? 200);
+const WARMUP = 3;
+const REGIONS = ["3273", "3204", "3201", "3278", "3216"];
+
+const fakeCanvas = { addEventListener() {}, removeEventListener() {} } as unknown as HTMLCanvasElement;
+
+type Counts = Record<string, number>;
+
+function guiTextures(scene: Scene): AdvancedDynamicTexture[] {
+  return scene.textures.filter((t) => t.getClassName() === "AdvancedDynamicTexture") as AdvancedDynamicTexture[];
+}
+
+function counts(scene: Scene): Counts {
+  const gui = guiTextures(scene);
+  return {
+    meshes: scene.meshes.length,
+    materials: scene.materials.length,
+    multiMaterials: scene.multiMaterials.length,
+    textures: scene.textures.length,
+    geometries: scene.geometries.length,
+    transformNodes: scene.transformNodes.length,
+    lights: scene.lights.length,
+    cameras: scene.cameras.length,
+    animationGroups: scene.animationGroups.length,
+    skeletons: scene.skeletons.length,
+    guiControls: gui.reduce((n, t) => n + t.getDescendants().length, 0),
+    guiControlObservers: gui.reduce((n, t) => n + t.getDescendants().reduce((m, c) =>
+      m + c.onAfterDrawObservable.observers.length + c.onPointerClickObservable.observers.length, 0), 0),
+    beforeRender: scene.onBeforeRenderObservable.observers.length,
+    afterRender: scene.onAfterRenderObservable.observers.length,
+    pointer: scene.onPointerObservable.observers.length,
+    keyboard: scene.onKeyboardObservable.observers.length,
+    beforeCameraRender: scene.onBeforeCameraRenderObservable.observers.length,
+    newMesh: scene.onNewMeshAddedObservable.observers.length,
+    disposeObservers: scene.onDisposeObservable.observers.length,
+    // Babylon's Logger keeps every message it prints: a warning per render grows it without bound.
+    loggedChars: Logger.LogCache.length,
+  };
+}
+
+const tick = () => new Promise((r) => setImmediate(r));
+
+describe("long session (NullEngine): no leaks over many visits", function () {
+  this.timeout(Math.max(120_000, CYCLES * 200));
+  let api: InjectedApi;
+  let engine: NullEngine;
+  let exp: Experience;
+
+  before(async () => {
+    api = await injectedApi({ rateLimit: false });
+    engine = new NullEngine();
+    exp = await createExperience({
+      engine,
+      canvas: fakeCanvas,
+      api,
+      i18n: createI18n({ url: new URL("http://localhost/") }),
+      assetsBase: "/assets/",
+      sceneUrl: "/scenes/plaza.json",
+      fetch: fsFetch({ "/assets/": "assets", "/scenes/": "scenes" }),
+      onError: (e) => assert.fail(`the experience reported an error: ${String(e)}`),
+    });
+  });
+  after(async () => {
+    exp?.dispose();
+    engine?.dispose();
+    await api?.app.close();
+  });
+
+  /** One visit: walk in, open a counter kiosk and wait for its services, open a service, close, walk out. */
+  async function cycle(i: number): Promise<void> {
+    const code = REGIONS[i % REGIONS.length]!;
+    const inside = await exp.enterBuilding(code);
+    assert.ok(inside, `cycle ${i}: entered ${code}`);
+    const k = inside!.kiosks[i % inside!.kiosks.length]!;
+    const controller = exp.openCounter(k);
+    for (let n = 0; n < 50 && controller.view.status !== "ready"; n++) await tick();
+    assert.equal(controller.view.status, "ready", `cycle ${i}: the kiosk loaded`);
+    exp.scene.render();
+    const first = controller.view.items[0];
+    if (first && i % 2 === 0) {
+      controller.select(first.id);
+      for (let n = 0; n < 50 && controller.view.status !== "ready"; n++) await tick();
+      exp.scene.render();
+    }
+    exp.closeKiosk();
+    if (i % 3 === 0) {
+      // A region opened from the directory: the panel floats in front of the visitor.
+      await exp.openRegion(code);
+      exp.scene.render();
+      exp.closeKiosk();
+    }
+    exp.leaveBuilding();
+    exp.scene.render();
+  }
+
+  /** The panel keeps the last view drawn: the same fixed visit before each count makes them comparable. */
+  async function canonical(): Promise<Counts> {
+    await cycle(0);
+    return counts(exp.scene);
+  }
+
+  it(`returns to the baseline counts after ${CYCLES} cycles of entering, kiosks and leaving`, async () => {
+    for (let i = 0; i < WARMUP; i++) await cycle(i);
+    const baseline = await canonical();
+    const gc = (globalThis as { gc?: () => void }).gc;
+    gc?.();
+    const heapBefore = process.memoryUsage().heapUsed;
+    const started = Date.now();
+    for (let i = 0; i < CYCLES; i++) {
+      await cycle(WARMUP + i);
+      // Fail early and say when: a leak of one object per visit shows after the first few.
+      if (i === 9 || i === CYCLES - 1) {
+        const now = await canonical();
+        for (const key of Object.keys(baseline)) {
+          assert.equal(now[key], baseline[key], `${key} after ${i + 1} cycles: ${now[key]} (baseline ${baseline[key]})`);
+        }
+      }
+    }
+    const ms = Date.now() - started;
+    gc?.();
+    const heapGrowthMb = (process.memoryUsage().heapUsed - heapBefore) / 1e6;
+    console.log(`      ${CYCLES} cycles in ${(ms / 1000).toFixed(1)} s (${(ms / CYCLES).toFixed(1)} ms each), heap ${heapGrowthMb.toFixed(1)} MB${gc ? "" : " (no --expose-gc: not checked)"}`);
+    // One interior is ~ a few MB of JS objects; a leak per visit would be hundreds of MB here.
+    if (gc) assert.ok(heapGrowthMb < 20, `heap grew ${heapGrowthMb.toFixed(1)} MB over ${CYCLES} cycles (< 20 MB)`);
+    assert.equal(exp.place.kind, "plaza", "back on the plaza");
+    assert.equal(exp.interior, null, "no interior kept");
+    assert.equal(exp.kiosk, null, "no kiosk open");
+    assert.equal(exp.panel.visible, false, "the panel is hidden");
+    assert.equal(engine.scenes.length, 1, "one scene on the engine");
+  });
+});
