@@ -20,6 +20,7 @@ import { createXrMode, isImmersiveVrSupported } from "./xr/xr-mode";
 import { installTestHook } from "./test-hook";
 import type { KioskController } from "./kiosk/kiosk-controller";
 import { registerServiceWorker } from "./offline/register-sw";
+import { watchRecovery } from "./offline/recovery";
 import { replaceOnly } from "./lobby/history-guard";
 import type { LobbyMode } from "./lobby/lobby-mode";
 
@@ -97,6 +98,7 @@ export function startApp(win: Window): App {
     toolbar.setDataAge(date);
     kioskShown?.setDataAge(date);
   });
+  watchRecovery({ api, win });
   let lobby: LobbyMode | null = null;
   i18n.onChange((lang) => history.replace({ region: location().region, service: location().service, lang }));
 

@@ -88,6 +88,18 @@ export async function createExperience(deps: ExperienceDeps) {
   let dataDone = 0;
   const dataProgress = () => deps.onProgress?.((++dataDone / 2) * 0.1);
   const fetchFn = deps.fetch ?? globalThis.fetch.bind(globalThis);
+  // A failed start (API down, malformed data) must not leave this scene and its camera's input
+  // listeners on the engine: the page offers Retry, which builds a new experience.
+  const abandon = (e: unknown): never => {
+    panel.dispose();
+    palette.dispose();
+    doors.dispose();
+    mover.dispose();
+    walker.dispose();
+    env.dispose();
+    scene.dispose();
+    throw e;
+  };
   const [description, regions] = await Promise.all([
     fetchFn(deps.sceneUrl)
       .then((r) => {
@@ -97,7 +109,7 @@ export async function createExperience(deps: ExperienceDeps) {
       .then((json): SceneDescription => parseSceneDescription(json))
       .finally(dataProgress),
     api.regions().finally(dataProgress),
-  ]);
+  ]).catch(abandon);
   const regionByCode = new Map(regions.map((r) => [r.code, r]));
 
   const plaza: Plaza = await assemblePlaza({
@@ -107,7 +119,7 @@ export async function createExperience(deps: ExperienceDeps) {
     palette,
     signText: (code) => regionSign(regionByCode.get(code), code, i18n),
     onProgress: (done, total) => deps.onProgress?.(0.1 + 0.9 * (done / total)),
-  });
+  }).catch(abandon);
   for (const b of plaza.buildings) if (b.error) deps.onModelError?.(b.region, b.error);
 
   const legend = plaza.legend ? createLegend(scene, plaza.legend) : null;
