@@ -127,8 +127,9 @@ export function startApp(win: Window): App {
         assetsBase: "/assets/",
         sceneUrl: "/scenes/plaza.json",
         onProgress: (share) => loading.setProgress(share),
-        onModelError: (code, err) => {
-          const name = exp?.regions.find((r) => r.code === code)?.name ?? code;
+        onModelError: (code, err, regionName) => {
+          // Reported while the experience is still being built (exp is null then): the name comes along.
+          const name = regionName ?? exp?.regions.find((r) => r.code === code)?.name ?? code;
           errors.show("model-missing", { region: name, detail: err.message });
         },
         onKiosk: (controller) => {

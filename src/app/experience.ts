@@ -45,8 +45,8 @@ export interface ExperienceDeps {
   fetch?: typeof fetch;
   /** Share 0..1 of models and data loaded. */
   onProgress?(share: number): void;
-  /** A building model failed: it is shown as a placeholder. */
-  onModelError?(region: string, error: ModelError): void;
+  /** A building model failed: it is shown as a placeholder. Called before createExperience returns, so the name comes along. */
+  onModelError?(region: string, error: ModelError, regionName?: string): void;
   /** A kiosk opened (its controller) or closed (null): the DOM mirror follows it. */
   onKiosk?(controller: KioskController | null): void;
   /** The place shown changed: for the URL. */
@@ -120,7 +120,7 @@ export async function createExperience(deps: ExperienceDeps) {
     signText: (code) => regionSign(regionByCode.get(code), code, i18n),
     onProgress: (done, total) => deps.onProgress?.(0.1 + 0.9 * (done / total)),
   }).catch(abandon);
-  for (const b of plaza.buildings) if (b.error) deps.onModelError?.(b.region, b.error);
+  for (const b of plaza.buildings) if (b.error) deps.onModelError?.(b.region, b.error, regionByCode.get(b.region)?.name);
 
   const legend = plaza.legend ? createLegend(scene, plaza.legend) : null;
   const paintLegend = () => legend?.paint(i18n.t("legend.title"), legendEntries(i18n));
