@@ -43,9 +43,13 @@ async function listen(app: FastifyInstance): Promise<string> {
   return `http://localhost:${port}`;
 }
 
-export async function startServers(baselineDir: string): Promise<Servers> {
-  if (!existsSync("dist/index.html")) throw new Error("bench: dist/ is missing; run `npm run build` first");
-  const app = await build({ dbPath: ":memory:", logger: false });
+/**
+ * Serves the app from a copy of dist/ (appDir) so that a build running meanwhile (someone's
+ * `npm test`) cannot swap the files under the bench, and the baseline page from baselineDir.
+ */
+export async function startServers(appDir: string, baselineDir: string): Promise<Servers> {
+  if (!existsSync(`${appDir}/index.html`)) throw new Error(`bench: ${appDir}/index.html is missing`);
+  const app = await build({ dbPath: ":memory:", logger: false, distDir: appDir });
   const baseline = await build({ dbPath: ":memory:", logger: false, distDir: baselineDir });
   const appOrigin = await listen(app);
   const baselineOrigin = await listen(baseline);
@@ -261,14 +265,13 @@ export async function memoryCycles(page: Page, cycles: number, log: (s: string) 
       async ({ from, count }) => {
         const exp = (window as any).__mpp.experience;
         const codes: string[] = exp.regions.map((r: { code: string }) => r.code);
-        const frame = () => new Promise((r) => requestAnimationFrame(r));
+        const frame = () => new Promise((r) => exp.scene.onAfterRenderObservable.addOnce(r));
         let failed = 0;
         for (let i = from; i < from + count; i++) {
           const inside = await exp.enterBuilding(codes[i % codes.length]);
           if (!inside) failed++;
-          await frame();
+          await frame(); // the interior is drawn once: what rendering allocates is in the cycle too
           exp.leaveBuilding();
-          await frame();
         }
         return failed;
       },

@@ -3,10 +3,24 @@
 // The production build in dist/ is not touched.
 import HtmlWebpackPlugin from "html-webpack-plugin";
 import webpack, { type Configuration } from "webpack";
-import { resolve } from "node:path";
+import { existsSync, readdirSync, statSync } from "node:fs";
+import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 
 export const BASELINE_OUT = resolve("bench/out/baseline");
+
+/** Newest modification time among the inputs of the baseline build. */
+function newestInput(): number {
+  const files = ["webpack.config.js", "package-lock.json", ...readdirSync("bench/baseline").map((f) => join("bench/baseline", f))];
+  return Math.max(...files.map((f) => statSync(f).mtimeMs));
+}
+
+/** Builds the baseline page unless bench/out/baseline is newer than all its inputs. */
+export async function buildBaselineIfStale(): Promise<{ dir: string; built: boolean }> {
+  const index = join(BASELINE_OUT, "index.html");
+  if (existsSync(index) && statSync(index).mtimeMs > newestInput()) return { dir: BASELINE_OUT, built: false };
+  return { dir: await buildBaseline(), built: true };
+}
 
 export async function buildBaseline(): Promise<string> {
   const mod = (await import(pathToFileURL(resolve("webpack.config.js")).href)) as {

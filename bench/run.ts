@@ -1,12 +1,12 @@
 // `npm run bench` (after `npm run build`): measures the app against its baselines in one run and
 // writes bench/report.json and bench/report.md. Not part of `npm test`: times are reported, never
 // asserted (the counts have budgets in bench/budgets.ts, checked by test/budgets and test/browser).
-// Knobs (environment): BENCH_RUNS (5), BENCH_VR_RUNS (5), BENCH_FRAMES (30), BENCH_API_ROUNDS (3),
+// Knobs (environment): BENCH_RUNS (5), BENCH_VR_RUNS (3), BENCH_FRAMES (30), BENCH_API_ROUNDS (3),
 // BENCH_API_SECONDS (5), BENCH_CYCLES (200).
-import { readFileSync, writeFileSync, existsSync } from "node:fs";
+import { readFileSync, writeFileSync, existsSync, cpSync, rmSync } from "node:fs";
 import { cpus, platform, release } from "node:os";
 import { resolve } from "node:path";
-import { buildBaseline } from "./build-baseline";
+import { buildBaselineIfStale } from "./build-baseline";
 import { addSizes, fileSizes, scriptsOfIndex, folderBytes } from "./sizes";
 import { summarize, ratio, median } from "./stats";
 import {
@@ -27,7 +27,7 @@ const int = (name: string, fallback: number): number => {
 
 const SETTINGS = {
   loadRuns: int("BENCH_RUNS", 5),
-  vrRuns: int("BENCH_VR_RUNS", 5),
+  vrRuns: int("BENCH_VR_RUNS", 3),
   framesPerView: int("BENCH_FRAMES", 30),
   apiRounds: int("BENCH_API_ROUNDS", 3),
   apiSeconds: int("BENCH_API_SECONDS", 5),
@@ -61,11 +61,17 @@ async function main(): Promise<void> {
   if (!existsSync(umdPath)) throw new Error("bench: node_modules/babylonjs/babylon.js is missing; run `npm install`");
   const babylonVersion = (JSON.parse(readFileSync("node_modules/babylonjs/package.json", "utf8")) as { version: string }).version;
 
-  log("building the baseline page (empty Babylon scene) with the app's webpack config");
-  const baselineDir = await buildBaseline();
+  log("baseline page (empty Babylon scene, the app's webpack config): building if stale");
+  const { dir: baselineDir, built } = await buildBaselineIfStale();
+  log(built ? "baseline built into bench/out/baseline" : "baseline up to date in bench/out/baseline");
+
+  // A snapshot of dist/: every size and every page load of this run come from the same build.
+  const appDir = resolve("bench/out/app");
+  rmSync(appDir, { recursive: true, force: true });
+  cpSync("dist", appDir, { recursive: true });
 
   // -- Browser: startup, first-load JS, views -------------------------------------------------
-  const servers = await startServers(baselineDir);
+  const servers = await startServers(appDir, baselineDir);
   const browser = await launchBrowser();
   const chromiumVersion = browser.version();
   const appLoads: LoadRun[] = [];
@@ -143,12 +149,12 @@ async function main(): Promise<void> {
   const scriptPaths = [...new Set(appLoads.flatMap((r) => r.scripts.map((s) => s.path)))].sort();
   const perRunSets = appLoads.map((r) => r.scripts.map((s) => s.path).sort().join(","));
   if (new Set(perRunSets).size > 1) failures.push("first-load JS: the set of scripts fetched before ready differed between runs (sizes use the union)");
-  const scripts = scriptPaths.map((p) => ({ path: p, ...fileSizes(resolve("dist", p.replace(/^\//, ""))) }));
+  const scripts = scriptPaths.map((p) => ({ path: p, ...fileSizes(resolve(appDir, p.replace(/^\//, ""))) }));
   const total = addSizes(scripts);
-  const indexScripts = scriptsOfIndex(readFileSync("dist/index.html", "utf8"));
+  const indexScripts = scriptsOfIndex(readFileSync(resolve(appDir, "index.html"), "utf8"));
   const entryPath = indexScripts.find((s) => /(^|\/)main\.[^/]*\.js$/.test(s)) ?? indexScripts[0];
   if (!entryPath) throw new Error("bench: dist/index.html names no script");
-  const entry = { path: `/${entryPath}`, ...fileSizes(resolve("dist", entryPath)) };
+  const entry = { path: `/${entryPath}`, ...fileSizes(resolve(appDir, entryPath)) };
   const umd = fileSizes(umdPath);
   const onWire = appLoads.map((r) => r.scripts.reduce((s, x) => s + x.encoded, 0));
 
