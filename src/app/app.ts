@@ -162,9 +162,12 @@ export function startApp(win: Window): App {
     }
     const scene = exp.scene;
     engine.runRenderLoop(() => scene.render());
+    // ?xrscale=0.5 renders a headset below native resolution (slow devices, emulated tests).
+    const xrScale = Number(new URL(win.location.href).searchParams.get("xrscale"));
     xrMode = createXrMode({
       experience: exp,
       i18n,
+      ...(xrScale > 0.1 && xrScale <= 1 ? { framebufferScale: xrScale } : {}),
       onError: () => errors.show("xr-unavailable"),
     });
     void isImmersiveVrSupported().then((ok) => toolbar.setXrAvailable(ok));

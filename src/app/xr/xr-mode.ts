@@ -24,6 +24,7 @@ export async function isImmersiveVrSupported(nav: XrNavigator = navigator as unk
 export interface XrModeDeps {
   experience: Experience;
   i18n: I18n;
+  framebufferScale?: number;
   onState?(state: XrState): void;
   onError?(error: unknown): void;
 }
@@ -51,6 +52,7 @@ export function createXrMode(deps: XrModeDeps) {
         run = await startXr({
           experience: deps.experience,
           i18n: deps.i18n,
+          ...(deps.framebufferScale ? { framebufferScale: deps.framebufferScale } : {}),
           onEnded: () => {
             run = null;
             set("idle");

@@ -11,12 +11,19 @@ import type { Experience } from "../experience";
 import type { I18n } from "../i18n/i18n";
 import { createXrMenu, type XrMenu } from "./xr-menu";
 import { createTurning, type TurnMode } from "./turning";
+// Side effects: controller classes for Quest (Touch) controllers and hands, matched by profile id
+// without the online profile repository; without them Babylon falls back to a trigger-only controller.
+import "@babylonjs/core/XR/motionController/webXROculusTouchMotionController";
+import "@babylonjs/core/XR/motionController/webXRGenericHandController";
+import "@babylonjs/core/XR/motionController/webXRGenericMotionController";
 
 export interface XrRunDeps {
   experience: Experience;
   i18n: I18n;
   onEnded(): void;
   turnMode?: TurnMode;
+  /** Share of the headset's native resolution to render at (1 = native). Lower is faster. */
+  framebufferScale?: number;
 }
 
 export interface XrRun {
@@ -49,6 +56,7 @@ export async function startXr(deps: XrRunDeps): Promise<XrRun> {
   let blockers = new Set<AbstractMesh>();
   const xr = await WebXRDefaultExperience.CreateAsync(scene, {
     disableDefaultUI: true,
+    outputCanvasOptions: { canvasOptions: { framebufferScaleFactor: deps.framebufferScale ?? 1, antialias: true, alpha: false } },
     // Needs a node material from Babylon's snippet server; pointer selection covers kiosks.
     disableNearInteraction: true,
     floorMeshes: [],
@@ -67,7 +75,16 @@ export async function startXr(deps: XrRunDeps): Promise<XrRun> {
   if (!xr.baseExperience) throw new Error("xr-runtime: WebXR could not start on this device");
   const teleport = xr.teleportation;
   teleport.backwardsMovementEnabled = false; // pulling back cancels an aim instead (below)
-  teleport.rotationEnabled = false; // land facing where you face: no rotation you did not ask for
+  // Land facing where you faced: no rotation you did not ask for. (With rotationEnabled off Babylon
+  // still turns a right-handed scene's camera by a half turn on landing; undo any landing turn.)
+  teleport.rotationEnabled = false;
+  const facing = new Quaternion();
+  const beforeTp = teleport.onBeforeCameraTeleport.add(() => facing.copyFrom(xr.baseExperience.camera.rotationQuaternion));
+  const afterTp = teleport.onAfterCameraTeleport.add(() => xr.baseExperience.camera.rotationQuaternion.copyFrom(facing));
+  cleanups.push(() => {
+    teleport.onBeforeCameraTeleport.remove(beforeTp);
+    teleport.onAfterCameraTeleport.remove(afterTp);
+  });
   teleport.parabolicRayEnabled = true;
 
   let floors: AbstractMesh[] = [];
@@ -83,8 +100,17 @@ export async function startXr(deps: XrRunDeps): Promise<XrRun> {
   cleanups.push(() => exp.onPlace.remove(placeObs));
 
   const xrCamera = xr.baseExperience.camera;
+  const session = xr.baseExperience.sessionManager;
+  // The headset's height above the floor, read inside XR frames only: the viewer pose may not be
+  // read outside the frame callback, and places are changed from UI events too.
+  let eyeHeight = exp.walker.options.eyeHeight;
+  const heightObs = session.onXRFrameObservable.add(() => {
+    const h = xrCamera.realWorldHeight;
+    if (h > 0.5 && h < 2.5) eyeHeight = h;
+  });
+  cleanups.push(() => session.onXRFrameObservable.remove(heightObs));
   const place = (foot: Vector3, forward: Vector3) => {
-    xrCamera.position.set(foot.x, foot.y + xrCamera.realWorldHeight, foot.z);
+    xrCamera.position.set(foot.x, foot.y + eyeHeight, foot.z);
     const yaw = yawFor(forward, rh);
     xrCamera.rotationQuaternion = Quaternion.FromEulerAngles(0, yaw, 0);
   };
@@ -131,7 +157,7 @@ export async function startXr(deps: XrRunDeps): Promise<XrRun> {
     ended = true;
     // Back on the screen where the headset stood, facing the same way.
     const head = xrCamera.position;
-    const foot = new Vector3(head.x, head.y - xrCamera.realWorldHeight, head.z);
+    const foot = new Vector3(head.x, head.y - eyeHeight, head.z);
     const ground = exp.walker.floorBelow(foot.x, foot.y, foot.z);
     const forward = xrCamera.getDirection(new Vector3(0, 0, rh ? -1 : 1));
     exp.setViewer(null);
@@ -146,8 +172,15 @@ export async function startXr(deps: XrRunDeps): Promise<XrRun> {
   cleanups.push(() => xr.baseExperience.onStateChangedObservable.remove(stateObs));
 
   await xr.baseExperience.enterXRAsync("immersive-vr", "local-floor", xr.renderTarget);
-  place(startFoot, startForward);
   exp.setViewer({ position: () => xrCamera.position, place });
+  // On its first frame the XR camera treats its position as ground level; place the visitor once
+  // that frame is done, when position means the head again.
+  await new Promise<void>((resolve) => {
+    session.onXRFrameObservable.addOnce(() => {
+      place(startFoot, startForward);
+      resolve();
+    });
+  });
 
   const run: XrRun = {
     xr,

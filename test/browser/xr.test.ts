@@ -1,0 +1,201 @@
+// WebXR mode with Meta's iwer emulating a Quest 3 in headless chromium (PRODUCT.md user 2).
+import assert from "node:assert/strict";
+import { startHarness, openPage, gotoReady, frameStats, type Harness, type Watched } from "./support/harness";
+import { installIwer, xrFrames, poseController, thumbstick, button } from "./support/iwer";
+import { BUDGETS } from "../../bench/budgets";
+import type { Page } from "playwright-core";
+
+const pos = (page: Page) => page.evaluate(() => (window as any).__mpp.cameraPosition() as [number, number, number]);
+const yaw = (page: Page) =>
+  page.evaluate(() => {
+    const cam = (window as any).__mpp.experience.scene.activeCamera;
+    const q = cam.rotationQuaternion;
+    return Math.atan2(2 * (q.w * q.y + q.x * q.z), 1 - 2 * (q.y * q.y + q.x * q.x));
+  });
+const flat = (a: number[], b: number[]) => Math.hypot(a[0]! - b[0]!, a[2]! - b[2]!);
+
+/** Pushes a thumbstick for some frames, then releases it (how a visitor flicks it). */
+async function flick(page: Page, hand: "left" | "right", x: number, y: number, frames = 8) {
+  await thumbstick(page, hand, x, y);
+  await xrFrames(page, frames);
+  await thumbstick(page, hand, 0, 0);
+  await xrFrames(page, 6);
+}
+
+describe("WebXR mode with iwer (browser)", function () {
+  this.timeout(240_000);
+  let h: Harness;
+  let w: Watched;
+
+  before(async () => {
+    h = await startHarness();
+    w = await openPage(h);
+    await installIwer(w.page);
+    // A quarter of the Quest 3's resolution: SwiftShader draws two eyes on two CPU cores.
+    await gotoReady(w, h.origin, "/?automation=1&xrscale=0.25");
+  });
+  after(async () => {
+    await h?.close();
+  });
+  afterEach(() => w.assertClean());
+
+  it("shows Enter VR where immersive-vr is supported", async () => {
+    await w.page.getByTestId("xr-button").waitFor({ state: "visible", timeout: 15_000 });
+  });
+
+  let observersBefore: number[] = [];
+  const observerCounts = (page: Page) =>
+    page.evaluate(() => {
+      const s = (window as any).__mpp.experience.scene;
+      return [s.onBeforeRenderObservable, s.onAfterRenderObservable, s.onPointerObservable, s.onBeforeCameraRenderObservable].map((o: any) => o.observers.length);
+    });
+
+  it("enters VR where the visitor stood", async () => {
+    const { page } = w;
+    observersBefore = await observerCounts(page);
+    const before = await pos(page);
+    await page.getByTestId("xr-button").click();
+    await page.waitForFunction(() => (window as any).__mpp.xr()?.state === "in-xr", null, { timeout: 60_000 });
+    await xrFrames(page, 5);
+    const inXr = await pos(page);
+    assert.ok(flat(before, inXr) < 0.5, `XR starts at the desktop position (${before} vs ${inXr})`);
+    const requested = await page.evaluate(() => (window as any).__mpp.experience.scene.activeCamera.getClassName());
+    assert.equal(requested, "WebXRCamera", "the XR camera is active");
+  });
+
+  it("stays within the VR budgets at the hub", async () => {
+    const s = await frameStats(w.page);
+    const perView = s.drawCalls / Math.max(1, s.views);
+    assert.ok(perView <= BUDGETS.drawCallsPerView, `draw calls per view ${perView} <= ${BUDGETS.drawCallsPerView}`);
+    assert.ok(s.activeTriangles <= BUDGETS.trianglesVr, `triangles ${s.activeTriangles} <= ${BUDGETS.trianglesVr}`);
+  });
+
+  it("teleports with the right thumbstick onto the floor it aims at, and stays there", async () => {
+    const { page } = w;
+    const before = await pos(page);
+    await poseController(page, "right", [0.2, 1.3, -0.3], -30);
+    await xrFrames(page, 4);
+    await flick(page, "right", 0, -1);
+    const after = await pos(page);
+    const moved = flat(before, after);
+    assert.ok(moved > 1, `the camera moved (${moved.toFixed(2)} m)`);
+    await xrFrames(page, 30);
+    const later = await pos(page);
+    assert.ok(flat(after, later) < 0.05, "and it stays moved (iwer shim in place)");
+  });
+
+  it("teleports with the left thumbstick too", async () => {
+    const { page } = w;
+    const before = await pos(page);
+    await poseController(page, "left", [-0.2, 1.3, -0.3], -30);
+    await xrFrames(page, 4);
+    await flick(page, "left", 0, -1);
+    assert.ok(flat(before, await pos(page)) > 1, "the left controller teleports as well");
+  });
+
+  it("cancels the teleport when the thumbstick is pulled back while aiming", async () => {
+    const { page } = w;
+    const before = await pos(page);
+    await poseController(page, "right", [0.2, 1.3, -0.3], -30);
+    await thumbstick(page, "right", 0, -1);
+    await xrFrames(page, 6);
+    await thumbstick(page, "right", 0, 1);
+    await xrFrames(page, 4);
+    await thumbstick(page, "right", 0, 0);
+    await xrFrames(page, 6);
+    assert.ok(flat(before, await pos(page)) < 0.05, "pulling back cancelled the jump");
+  });
+
+  it("does not teleport onto a wall or roof it aims at", async () => {
+    const { page } = w;
+    // Stand 6 m in front of a building's door, facing it, and aim level at the facade.
+    await page.evaluate(() => (window as any).__mpp.experience.goToBuilding("3273"));
+    await xrFrames(page, 4);
+    const before = await pos(page);
+    await poseController(page, "right", [0.2, 1.6, -0.3], 12);
+    await xrFrames(page, 4);
+    await flick(page, "right", 0, -1);
+    const after = await pos(page);
+    assert.ok(flat(before, after) < 0.05, `aiming at the wall did not move the visitor (${flat(before, after).toFixed(2)} m)`);
+  });
+
+  it("snap-turns 45 degrees with a sideways flick", async () => {
+    const { page } = w;
+    const before = await yaw(page);
+    await flick(page, "right", 1, 0);
+    const after = await yaw(page);
+    let d = Math.abs(after - before);
+    if (d > Math.PI) d = 2 * Math.PI - d;
+    assert.ok(Math.abs(d - Math.PI / 4) < 0.05, `turned ${(d * 180 / Math.PI).toFixed(1)} degrees`);
+  });
+
+  it("teleporting onto a building's doorway enters it, and its interior loads", async () => {
+    const { page } = w;
+    // 4 m in front of the door, facing it: aim at the porch floor by the doorway and jump.
+    await page.evaluate(() => (window as any).__mpp.experience.goToBuilding("3204"));
+    await xrFrames(page, 4);
+    await poseController(page, "right", [0.0, 1.3, -0.2], -19);
+    await xrFrames(page, 4);
+    await flick(page, "right", 0, -1);
+    await page.waitForFunction(() => (window as any).__mpp.experience.place.kind === "building", null, { timeout: 30_000 });
+    const region = await page.evaluate(() => (window as any).__mpp.experience.place.region);
+    assert.equal(region, "3204", "inside the building whose doorway was the target");
+    await xrFrames(page, 4);
+    const s = await frameStats(page);
+    assert.ok(s.drawCalls / Math.max(1, s.views) <= BUDGETS.drawCallsPerView, `draw calls per view inside ${s.drawCalls / s.views}`);
+    assert.ok(s.activeTriangles <= BUDGETS.trianglesVr, `triangles inside ${s.activeTriangles} <= ${BUDGETS.trianglesVr}`);
+  });
+
+  it("opens a service with controller pointer and trigger on a kiosk", async () => {
+    const { page } = w;
+    // Stand 1.4 m in front of the first counter kiosk, facing it.
+    await page.evaluate(() => {
+      const exp = (window as any).__mpp.experience;
+      const k = exp.interior.kiosks[0];
+      const V = k.center.constructor;
+      const foot = new V(k.center.x + k.normal.x * 1.4, 0, k.center.z + k.normal.z * 1.4);
+      exp.walker; // the XR viewer placer is installed while in VR
+      (window as any).__mpp.xr().run.xr.baseExperience.camera.position.set(foot.x, 1.6, foot.z);
+      const yaw = Math.atan2(k.normal.x, k.normal.z);
+      const Q = (window as any).__mpp.xr().run.xr.baseExperience.camera.rotationQuaternion.constructor;
+      (window as any).__mpp.xr().run.xr.baseExperience.camera.rotationQuaternion = Q.FromEulerAngles(0, yaw, 0);
+    });
+    await poseController(page, "right", [0.0, 1.5, -0.2], 0);
+    await xrFrames(page, 10);
+    await button(page, "right", "trigger", 1);
+    await xrFrames(page, 4);
+    await button(page, "right", "trigger", 0);
+    await xrFrames(page, 10);
+    await page.waitForFunction(() => (window as any).__mpp.experience.kiosk !== null, null, { timeout: 10_000 });
+    await page.getByTestId("mirror-title").waitFor({ timeout: 10_000 });
+    const title = await page.getByTestId("mirror-title").textContent();
+    const agency = await page.evaluate(() => (window as any).__mpp.experience.interior.kiosks[0].agency.name);
+    assert.equal(title, agency, "the kiosk of the counter pointed at opened, mirrored in the DOM");
+  });
+
+  it("leaves VR back to the desktop view at the same place, with no leaked observers", async () => {
+    const { page } = w;
+    const inXr = await pos(page);
+    await page.evaluate(() => (window as any).__mpp.xr().exit());
+    await page.waitForFunction(() => (window as any).__mpp.xr().state === "idle", null, { timeout: 30_000 });
+    const cls = await page.evaluate(() => (window as any).__mpp.experience.scene.activeCamera.getClassName());
+    assert.equal(cls, "FreeCamera", "the desktop camera is active again");
+    const desk = await pos(page);
+    assert.ok(flat(inXr, desk) < 0.3, `desktop view continues where the headset was (${inXr} vs ${desk})`);
+    assert.deepEqual(await observerCounts(page), observersBefore, "scene observers are back to their count before VR");
+  });
+
+  it("returns to the desktop when the system ends the session, and can enter again", async () => {
+    const { page } = w;
+    await page.evaluate(() => (window as any).__mpp.enterXR());
+    await page.waitForFunction(() => (window as any).__mpp.xr()?.state === "in-xr", null, { timeout: 60_000 });
+    await xrFrames(page, 3);
+    // What the headset's system menu does: end the XRSession from outside the app.
+    await page.evaluate(() => (window as any).__mpp.xr().run.xr.baseExperience.sessionManager.session.end());
+    await page.waitForFunction(() => (window as any).__mpp.xr().state === "idle", null, { timeout: 30_000 });
+    const cls = await page.evaluate(() => (window as any).__mpp.experience.scene.activeCamera.getClassName());
+    assert.equal(cls, "FreeCamera", "the desktop camera took over");
+    assert.deepEqual(await observerCounts(page), observersBefore, "no observers left behind by the second session");
+    await page.getByTestId("xr-button").waitFor({ state: "visible" });
+  });
+});
