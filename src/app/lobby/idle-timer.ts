@@ -47,9 +47,9 @@ export interface IdleTimer {
   dispose(): void;
 }
 
-/** Countdown for an idle time: a sixth of it, between 2 and 15 s (90 s idle -> 15 s). */
+/** Countdown for an idle time: a sixth of it, between 5 s (time to notice and reach the button) and 15 s. */
 export function warningMsFor(idleMs: number): number {
-  return Math.min(15_000, Math.max(2_000, Math.round(idleMs / 6)));
+  return Math.min(15_000, Math.max(5_000, Math.round(idleMs / 6)));
 }
 
 export function createIdleTimer(options: IdleTimerOptions): IdleTimer {
