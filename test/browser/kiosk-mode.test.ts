@@ -7,7 +7,8 @@ import { chromium } from "playwright-core";
 import { build } from "../../src/server/app";
 import { CHROMIUM, CHROMIUM_ARGS, openPage, gotoReady, type Harness, type Watched } from "./support/harness";
 
-const IDLE_S = 8;
+// Long enough for a slow machine to load a service between two taps, short enough to wait for.
+const IDLE_S = 15;
 const BASE = `/?mode=kiosk&region=3273&idle=${IDLE_S}&automation=1`;
 
 async function startKioskHarness(): Promise<Harness> {
@@ -99,7 +100,7 @@ describe("lobby kiosk mode (browser, touch)", function () {
 
   it("warns when idle; Continue keeps the visit", async () => {
     const { page } = w;
-    await page.getByTestId("idle-warning").waitFor({ state: "visible", timeout: (IDLE_S + 10) * 1000 });
+    await page.getByTestId("idle-warning").waitFor({ state: "visible", timeout: (IDLE_S + 20) * 1000 });
     assert.match(await page.getByTestId("idle-text").textContent() ?? "", /Still there\?/, "the warning in the visitor's language");
     await page.getByTestId("idle-continue").tap();
     await page.getByTestId("idle-warning").waitFor({ state: "hidden" });
@@ -108,8 +109,8 @@ describe("lobby kiosk mode (browser, touch)", function () {
 
   it("resets after the countdown: no search, no kiosk, Indonesian, the kiosk's own URL, the attract loop", async () => {
     const { page } = w;
-    await page.getByTestId("idle-warning").waitFor({ state: "visible", timeout: (IDLE_S + 10) * 1000 });
-    await page.getByTestId("attract").waitFor({ state: "visible", timeout: 20_000 });
+    await page.getByTestId("idle-warning").waitFor({ state: "visible", timeout: (IDLE_S + 20) * 1000 });
+    await page.getByTestId("attract").waitFor({ state: "visible", timeout: 30_000 });
     await page.waitForFunction(() => (window as unknown as Win).__mpp.experience.place.kind === "plaza", null, { timeout: 10_000 });
     assert.equal(await page.getByTestId("search-input").inputValue(), "", "search text cleared");
     assert.equal(await page.getByTestId("search-result").count(), 0, "search results cleared");

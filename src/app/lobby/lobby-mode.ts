@@ -116,6 +116,8 @@ export function startLobbyMode(deps: LobbyModeDeps): LobbyMode {
     attract.stop();
     if (options.region) {
       await exp.openRegion(options.region);
+      // The visitor waited for the building to load: their idle time starts when it is there.
+      timer.activity();
     } else {
       exp.leaveBuilding();
       if (exp.plaza.spawn) {
