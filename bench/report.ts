@@ -104,7 +104,7 @@ export function renderSummary(r: Report): string {
     ),
   );
   const s = r.startup;
-  out.push("", "**Startup** in headless chromium (ms from navigation; baseline: empty Babylon scene, same webpack config)");
+  out.push("", "**Startup** in headless chromium (ms from navigation to the scene's first rendered frame and to the test hook's `ready`; the app starts its render loop only once the plaza, its models and the first data are loaded, so both come close together; baseline: empty Babylon scene, same webpack config)");
   out.push(
     table(
       ["", "app", "baseline", "ratio"],
@@ -180,7 +180,7 @@ export function renderMarkdown(r: Report): string {
   return [
     "# Benchmark report",
     "",
-    `${r.date.slice(0, 10)} · ${m.cpus} CPU (${m.cpuModel}) · ${m.gpu} · Node ${m.node} · Chromium ${m.chromium} · ${m.platform} · ${r.seconds} s`,
+    `${r.date.slice(0, 10)} · ${m.cpus} CPU (${m.cpuModel}) · ${m.gpu} · Node ${m.node} · Chromium ${m.chromium} · ${m.platform} · ${r.seconds} s${m.loadAverage ? ` · load average ${m.loadAverage}` : ""}`,
     `Medians of ${r.settings.loadRuns} page loads (VR: ${r.settings.vrRuns}), min-max in brackets; ratios are to the baseline measured in the same run. Reproduce: \`npm run build && npm run bench\`.`,
     "",
     renderSummary(r),

@@ -4,7 +4,7 @@
 // Knobs (environment): BENCH_RUNS (5), BENCH_VR_RUNS (3), BENCH_FRAMES (30), BENCH_API_ROUNDS (3),
 // BENCH_API_SECONDS (5), BENCH_CYCLES (200).
 import { readFileSync, writeFileSync, existsSync, cpSync, rmSync } from "node:fs";
-import { cpus, platform, release } from "node:os";
+import { cpus, loadavg, platform, release } from "node:os";
 import { resolve } from "node:path";
 import { buildBaselineIfStale } from "./build-baseline";
 import { addSizes, fileSizes, scriptsOfIndex, folderBytes } from "./sizes";
@@ -37,6 +37,7 @@ const SETTINGS = {
 };
 
 const started = Date.now();
+const loadAtStart = loadavg()[0]!;
 const log = (s: string) => process.stderr.write(`[bench ${((Date.now() - started) / 1000).toFixed(0).padStart(3)} s] ${s}\n`);
 const failures: string[] = [];
 
@@ -69,6 +70,9 @@ async function main(): Promise<void> {
   const appDir = resolve("bench/out/app");
   rmSync(appDir, { recursive: true, force: true });
   cpSync("dist", appDir, { recursive: true });
+  for (const s of scriptsOfIndex(readFileSync(resolve(appDir, "index.html"), "utf8"))) {
+    if (!existsSync(resolve(appDir, s))) throw new Error(`bench: dist/ was being rebuilt (index.html names ${s}, not there); run again`);
+  }
 
   // -- Browser: startup, first-load JS, views -------------------------------------------------
   const servers = await startServers(appDir, baselineDir);
@@ -238,6 +242,8 @@ async function main(): Promise<void> {
       chromium: chromiumVersion,
       babylonjsBaseline: babylonVersion,
       gpu: "none (SwiftShader, software WebGL)",
+      // Other work on the machine skews times: the 1-minute load average at start and end says how much.
+      loadAverage: `${loadAtStart.toFixed(1)} -> ${loadavg()[0]!.toFixed(1)}`,
     },
     settings: SETTINGS,
     seconds: 0,
