@@ -176,7 +176,9 @@ export function startApp(win: Window): App {
         scene,
         ready,
         cameraPosition: () => {
-          const p = scene.activeCamera!.globalPosition;
+          const cam = scene.activeCamera!;
+          cam.computeWorldMatrix(); // current even if the camera moved since the last frame
+          const p = cam.globalPosition;
           return [p.x, p.y, p.z];
         },
         kiosks: () => exp!.kiosks(),

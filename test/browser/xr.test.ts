@@ -173,6 +173,63 @@ describe("WebXR mode with iwer (browser)", function () {
     assert.equal(title, agency, "the kiosk of the counter pointed at opened, mirrored in the DOM");
   });
 
+  it("opens the VR menu with the Y button and jumps to a region from its directory", async () => {
+    const { page } = w;
+    await button(page, "left", "y-button", 1);
+    await xrFrames(page, 3);
+    await button(page, "left", "y-button", 0);
+    await xrFrames(page, 3);
+    assert.equal(await page.evaluate(() => (window as any).__mpp.xr().run.menu.visible), true, "the menu is shown");
+    // Aim the right controller from the head at the centre of the first region's button.
+    const aim = await page.evaluate(() => {
+      const run = (window as any).__mpp.xr().run;
+      const mesh = run.menu.mesh;
+      const ui = mesh.material.diffuseTexture ?? mesh.material.emissiveTexture;
+      const b = ui.getControlByName("xr-region-3201");
+      const m = b._currentMeasure;
+      const size = ui.getSize();
+      const u = (m.left + m.width / 2) / size.width;
+      const v = (m.top + m.height / 2) / size.height;
+      const V = mesh.position.constructor;
+      mesh.computeWorldMatrix(true);
+      const world = V.TransformCoordinates(new V((u - 0.5) * 1.2, (0.5 - v) * 1.2, 0), mesh.getWorldMatrix());
+      const cam = run.xr.baseExperience.camera;
+      const dir = world.subtract(cam.globalPosition).normalize();
+      const Q = cam.rotationQuaternion.constructor;
+      const inv = Q.Inverse(cam.rotationQuaternion);
+      const local = dir.rotateByQuaternionToRef(inv, new V());
+      const head = (window as any).__xrDevice.position;
+      return { head: [head.x, head.y, head.z], yaw: (Math.atan2(-local.x, -local.z) * 180) / Math.PI, pitch: (Math.asin(local.y) * 180) / Math.PI };
+    });
+    await poseController(page, "right", aim.head as [number, number, number], aim.pitch, aim.yaw);
+    await xrFrames(page, 6);
+    await button(page, "right", "trigger", 1);
+    await xrFrames(page, 4);
+    await button(page, "right", "trigger", 0);
+    await page.waitForFunction(() => (window as any).__mpp.experience.place.region === "3201", null, { timeout: 30_000 });
+    assert.equal(await page.evaluate(() => (window as any).__mpp.xr().run.menu.visible), false, "the menu closed after the choice");
+  });
+
+  it("offers smooth turning as a comfort option", async () => {
+    const { page } = w;
+    await page.evaluate(() => (window as any).__mpp.xr().run.setTurnMode("smooth"));
+    const before = await yaw(page);
+    await thumbstick(page, "right", 1, 0);
+    await xrFrames(page, 10);
+    const mid = await yaw(page);
+    await xrFrames(page, 10);
+    const end = await yaw(page);
+    await thumbstick(page, "right", 0, 0);
+    await xrFrames(page, 3);
+    const d1 = Math.abs(mid - before);
+    const d2 = Math.abs(end - mid);
+    assert.ok(d1 > 0.01 && d2 > 0.01, `the view keeps turning while the stick is held (${d1.toFixed(3)}, ${d2.toFixed(3)} rad)`);
+    const settled = await yaw(page);
+    await xrFrames(page, 6);
+    assert.ok(Math.abs((await yaw(page)) - settled) < 1e-6, "and stops when it is released");
+    await page.evaluate(() => (window as any).__mpp.xr().run.setTurnMode("snap"));
+  });
+
   it("leaves VR back to the desktop view at the same place, with no leaked observers", async () => {
     const { page } = w;
     const inXr = await pos(page);

@@ -26,6 +26,8 @@ export interface XrMenuDeps {
   onTurnMode(mode: TurnMode): void;
   onRegion(code: string): void;
   onExit(): void;
+  /** The menu opened: an open kiosk would sit at the same distance and catch the pointer. */
+  onOpen?(): void;
 }
 
 const MENU_BUTTONS = ["y-button", "b-button"];
@@ -102,6 +104,7 @@ export function createXrMenu(scene: Scene, xr: WebXRDefaultExperience, deps: XrM
   }
 
   function show() {
+    deps.onOpen?.();
     render();
     const cam = xr.baseExperience.camera;
     const fwd = cam.getDirection(new Vector3(0, 0, scene.useRightHandedSystem ? -1 : 1));

@@ -148,6 +148,7 @@ export async function startXr(deps: XrRunDeps): Promise<XrRun> {
     onTurnMode: (m) => turning.setMode(m),
     onRegion: (code) => void exp.enterBuilding(code),
     onExit: () => void run.exit(),
+    onOpen: () => exp.closeKiosk(),
   });
   cleanups.push(() => menu.dispose());
 
