@@ -29,6 +29,8 @@ describe("offline operation (browser, service worker)", function () {
   let h: Harness;
   let w: Watched;
   let target = "";
+  /** Requests the service worker itself made, as Playwright reports them (its network is inspected). */
+  const workerRequests: string[] = [];
 
   before(async () => {
     server = await startServer(0, log);
@@ -36,6 +38,7 @@ describe("offline operation (browser, service worker)", function () {
     const browser = await chromium.launch({ executablePath: CHROMIUM, args: [...CHROMIUM_ARGS, "--host-resolver-rules=MAP localhost 127.0.0.1"] });
     h = { app: server, origin: `http://localhost:${port}`, browser, async close() { await browser.close(); await server.close(); } };
     w = await openPage(h, { hasTouch: true, isMobile: false, viewport: { width: 1280, height: 800 } });
+    w.context.on("request", (r) => { if (r.serviceWorker()) workerRequests.push(r.url()); });
   });
   after(async () => { await h?.close(); });
   afterEach(() => w.assertClean());
@@ -110,6 +113,8 @@ describe("offline operation (browser, service worker)", function () {
   });
 
   it("asked nothing of another origin", () => {
+    assert.ok(workerRequests.length > 0, `the worker's own requests were watched (${workerRequests.length})`);
+    assert.deepEqual(workerRequests.filter((u) => !u.startsWith(h.origin)), [], "the worker asked nothing of another origin");
     assert.deepEqual(w.foreign, [], "no request (page or worker) left this origin");
     assert.ok(log.every((l) => l.startsWith(`localhost:${port} `)), "every request the server saw was for this origin");
   });
