@@ -72,6 +72,34 @@ describe("desktop experience (browser)", function () {
     assert.ok(Math.abs(after[1] - before[1]) < 0.6, `eye height stayed on the floor (${before[1].toFixed(2)} -> ${after[1].toFixed(2)})`);
   });
 
+  it("glides to a floor point that is clicked, without passing through walls", async () => {
+    const { page } = w;
+    await page.evaluate(() => (window as any).__mpp.experience.goToBuilding("3204"));
+    await frameStats(page);
+    const before = await page.evaluate(() => (window as any).__mpp.cameraPosition());
+    // Below the centre of the view is the forecourt floor in front of the building.
+    await page.mouse.click(640, 620);
+    await page.waitForTimeout(1500);
+    const after = await page.evaluate(() => (window as any).__mpp.cameraPosition());
+    const moved = Math.hypot(after[0] - before[0], after[2] - before[2]);
+    assert.ok(moved > 0.5, `a click on the floor moved the visitor (${moved.toFixed(2)} m)`);
+    assert.ok(Math.abs(after[1] - before[1]) < 0.6, "still on the ground");
+  });
+
+  it("enters a building by walking through its door, and leaves by its exit", async () => {
+    const { page } = w;
+    await page.evaluate(() => (window as any).__mpp.experience.goToBuilding("3204"));
+    await page.locator("#scene").focus();
+    await page.keyboard.down("w");
+    await page.waitForFunction(() => (window as any).__mpp.experience.place.kind === "building", null, { timeout: 20_000 }).finally(() => page.keyboard.up("w"));
+    assert.equal(await page.evaluate(() => (window as any).__mpp.experience.place.region), "3204", "inside the building walked into");
+    assert.ok(page.url().includes("region=3204"), "the URL names the region");
+    await page.getByTestId("hud-region").waitFor({ timeout: 5_000 });
+    // Turn around and walk back out through the exit.
+    await page.keyboard.down("s");
+    await page.waitForFunction(() => (window as any).__mpp.experience.place.kind === "plaza", null, { timeout: 20_000 }).finally(() => page.keyboard.up("s"));
+  });
+
   it("finds passport services across regions with the directory search, and opens one with its fee", async () => {
     const { page } = w;
     await page.getByTestId("directory-toggle").click();
@@ -111,6 +139,8 @@ describe("desktop experience (browser)", function () {
   });
 
   it("opens a deep link straight at the service, in the language it names", async () => {
+    w.assertClean();
+    await w.context.close(); // two rendering pages would share two CPU cores
     const w2 = await openPage(h);
     try {
       await gotoReady(w2, h.origin, "/?automation=1&service=3204-polres-sim-sim-a-baru&lang=id");

@@ -41,7 +41,7 @@ export function createWalker(scene: Scene, canvas: HTMLCanvasElement, options: P
   camera.applyGravity = false;
   // Body from ankles to shoulders: walls stop it, kerbs and steps below maxStep do not.
   camera.ellipsoid = new Vector3(0.35, (o.eyeHeight - o.maxStep) / 2, 0.35);
-  camera.ellipsoidOffset = new Vector3(0, -(o.eyeHeight + o.maxStep) / 2 + 0.05, 0);
+  camera.ellipsoidOffset = new Vector3(0, -(o.eyeHeight - o.maxStep) / 2, 0);
   camera.attachControl(true);
 
   let floors: readonly AbstractMesh[] = [];
