@@ -1,8 +1,9 @@
-// Copies the latest bench/report.json summary into README.md's "Benchmarks" section, between the
-// markers <!-- bench:start --> and <!-- bench:end --> (only that part of README.md is rewritten).
+// Renders bench/report.md again from bench/report.json, and copies its summary into README.md's
+// "Benchmarks" section, between the markers <!-- bench:start --> and <!-- bench:end --> (only that
+// part of README.md is rewritten).
 // Usage: node --import tsx bench/readme.ts
 import { readFileSync, writeFileSync } from "node:fs";
-import { renderSummary, type Report } from "./report";
+import { renderMarkdown, renderSummary, type Report } from "./report";
 
 const START = "<!-- bench:start -->";
 const END = "<!-- bench:end -->";
@@ -25,6 +26,7 @@ export function summaryForReadme(r: Report): string {
 
 if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split("/").pop()!)) {
   const report = JSON.parse(readFileSync("bench/report.json", "utf8")) as Report;
+  writeFileSync("bench/report.md", renderMarkdown(report));
   writeFileSync("README.md", replaceSection(readFileSync("README.md", "utf8"), summaryForReadme(report)));
-  process.stderr.write("README.md: Benchmarks section updated from bench/report.json\n");
+  process.stderr.write("bench/report.md and README.md's Benchmarks section rendered from bench/report.json\n");
 }

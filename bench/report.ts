@@ -114,7 +114,7 @@ export function renderSummary(r: Report): string {
       ],
     ),
   );
-  out.push("", "**Views** (draw calls are for all views of a frame; render = CPU time of scene.render() per frame)");
+  out.push("", `**Views** (draw calls are for all views of a frame; render = CPU time of scene.render() per frame, mean of ${r.settings.framesPerView} frames per run; texture memory estimated from sizes, w*h*4, *4/3 with mipmaps)`);
   const base = r.views.baseline;
   const viewRow = (name: string, v: ViewSummary | { notMeasured: string }): string[] => {
     if ("notMeasured" in v) return [name, `not measured: ${v.notMeasured}`, "", "", "", "", "", "", ""];
