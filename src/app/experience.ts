@@ -60,6 +60,7 @@ export interface ExperienceDeps {
 export type Place = { kind: "plaza" } | { kind: "building"; region: string };
 
 const MARGIN_IN_FRONT_OF_KIOSK = 1.6;
+const DESKTOP_SIDE_STEP = 0.6;
 
 export async function createExperience(deps: ExperienceDeps) {
   const { engine, api, i18n } = deps;
@@ -308,6 +309,11 @@ export async function createExperience(deps: ExperienceDeps) {
     const k = inside.kiosks.find((x) => x.agency.id === service.agencyId);
     if (k) {
       const stand = k.center.add(k.normal.scale(MARGIN_IN_FRONT_OF_KIOSK));
+      if (scene.activeCamera === walker.camera) {
+        // On a screen the DOM copy of the kiosk takes the right-hand side: stand a little to the
+        // right so the 3D panel shows left of centre. (A headset has no DOM overlay.)
+        stand.addInPlace(new Vector3(k.normal.z, 0, -k.normal.x).scale(DESKTOP_SIDE_STEP));
+      }
       const ground = walker.floorBelow(stand.x, 0, stand.z);
       placeViewer(new Vector3(stand.x, ground ?? 0, stand.z), k.normal.scale(-1));
       openCounter(k, [{ kind: "service", serviceId }]);

@@ -27,7 +27,7 @@ export interface ServicePanelOptions {
 const DEFAULTS: ServicePanelOptions = { width: 1.0, height: 1.3, pixelsPerMetre: 1000 };
 
 const COLORS = {
-  panel: "#0d2a3aFA",
+  panel: "#0d2a3a",
   border: "#7fd1c7",
   title: "#ffffff",
   text: "#e8f1f2",
@@ -65,6 +65,7 @@ function button(id: string, label: string, size: number, color: string, onClick:
   b.thickness = 0;
   b.paddingBottom = "10px";
   if (b.textBlock) {
+    b.textBlock.fontSize = size; // the button's own size is not always passed down to its label
     b.textBlock.textWrapping = true;
     b.textBlock.textHorizontalAlignment = Control.HORIZONTAL_ALIGNMENT_LEFT;
     b.textBlock.paddingLeft = "24px";
