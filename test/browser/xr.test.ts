@@ -1,7 +1,7 @@
 // WebXR mode with Meta's iwer emulating a Quest 3 in headless chromium (PRODUCT.md user 2).
 import assert from "node:assert/strict";
 import { startHarness, openPage, gotoReady, frameStats, type Harness, type Watched } from "./support/harness";
-import { installIwer, xrFrames, poseController, thumbstick, button } from "./support/iwer";
+import { installIwer, xrFrames, poseController, thumbstick, button, aimAtControl } from "./support/iwer";
 import { BUDGETS } from "../../bench/budgets";
 import type { Page } from "playwright-core";
 
@@ -152,10 +152,7 @@ describe("WebXR mode with iwer (browser)", function () {
     await page.evaluate(() => {
       const exp = (window as any).__mpp.experience;
       const k = exp.interior.kiosks[0];
-      const V = k.center.constructor;
-      const foot = new V(k.center.x + k.normal.x * 1.4, 0, k.center.z + k.normal.z * 1.4);
-      exp.walker; // the XR viewer placer is installed while in VR
-      (window as any).__mpp.xr().run.xr.baseExperience.camera.position.set(foot.x, 1.6, foot.z);
+      (window as any).__mpp.xr().run.xr.baseExperience.camera.position.set(k.center.x + k.normal.x * 1.4, 1.6, k.center.z + k.normal.z * 1.4);
       const yaw = Math.atan2(k.normal.x, k.normal.z);
       const Q = (window as any).__mpp.xr().run.xr.baseExperience.camera.rotationQuaternion.constructor;
       (window as any).__mpp.xr().run.xr.baseExperience.camera.rotationQuaternion = Q.FromEulerAngles(0, yaw, 0);
@@ -173,6 +170,36 @@ describe("WebXR mode with iwer (browser)", function () {
     assert.equal(title, agency, "the kiosk of the counter pointed at opened, mirrored in the DOM");
   });
 
+  it("selects a service, scrolls it with the thumbstick and goes back, all by pointing", async () => {
+    const { page } = w;
+    const pull = async () => {
+      await xrFrames(page, 6);
+      await button(page, "right", "trigger", 1);
+      await xrFrames(page, 4);
+      await button(page, "right", "trigger", 0);
+      await xrFrames(page, 6);
+    };
+    const firstItem = await page.evaluate(() => (window as any).__mpp.experience.kiosk.view.items[0].id);
+    await aimAtControl(page, "right", "__mpp.experience.panel.mesh", `item-${firstItem}`);
+    await pull();
+    await page.waitForFunction(() => (window as any).__mpp.experience.kiosk.view.screen.kind === "service" && (window as any).__mpp.experience.kiosk.view.status === "ready", null, { timeout: 15_000 });
+    await xrFrames(page, 6);
+    const bar = () => page.evaluate(() => { const m = (window as any).__mpp.experience.panel.mesh.material; return (m.diffuseTexture ?? m.emissiveTexture).getControlByName("body").verticalBar.value as number; });
+    const top = await bar();
+    await aimAtControl(page, "right", "__mpp.experience.panel.mesh", "body");
+    await xrFrames(page, 4);
+    const before = await pos(page);
+    await thumbstick(page, "right", 0, 1);
+    await xrFrames(page, 20);
+    await thumbstick(page, "right", 0, 0);
+    await xrFrames(page, 4);
+    assert.ok((await bar()) > top, "pulling the stick back while pointing at the panel scrolled the text down");
+    assert.ok(flat(before, await pos(page)) < 0.05, "and did not teleport");
+    await aimAtControl(page, "right", "__mpp.experience.panel.mesh", "action-back");
+    await pull();
+    await page.waitForFunction(() => (window as any).__mpp.experience.kiosk.view.screen.kind === "services", null, { timeout: 15_000 });
+  });
+
   it("opens the VR menu with the Y button and jumps to a region from its directory", async () => {
     const { page } = w;
     await button(page, "left", "y-button", 1);
@@ -181,27 +208,7 @@ describe("WebXR mode with iwer (browser)", function () {
     await xrFrames(page, 3);
     assert.equal(await page.evaluate(() => (window as any).__mpp.xr().run.menu.visible), true, "the menu is shown");
     // Aim the right controller from the head at the centre of the first region's button.
-    const aim = await page.evaluate(() => {
-      const run = (window as any).__mpp.xr().run;
-      const mesh = run.menu.mesh;
-      const ui = mesh.material.diffuseTexture ?? mesh.material.emissiveTexture;
-      const b = ui.getControlByName("xr-region-3201");
-      const m = b._currentMeasure;
-      const size = ui.getSize();
-      const u = (m.left + m.width / 2) / size.width;
-      const v = (m.top + m.height / 2) / size.height;
-      const V = mesh.position.constructor;
-      mesh.computeWorldMatrix(true);
-      const world = V.TransformCoordinates(new V((u - 0.5) * 1.2, (0.5 - v) * 1.2, 0), mesh.getWorldMatrix());
-      const cam = run.xr.baseExperience.camera;
-      const dir = world.subtract(cam.globalPosition).normalize();
-      const Q = cam.rotationQuaternion.constructor;
-      const inv = Q.Inverse(cam.rotationQuaternion);
-      const local = dir.rotateByQuaternionToRef(inv, new V());
-      const head = (window as any).__xrDevice.position;
-      return { head: [head.x, head.y, head.z], yaw: (Math.atan2(-local.x, -local.z) * 180) / Math.PI, pitch: (Math.asin(local.y) * 180) / Math.PI };
-    });
-    await poseController(page, "right", aim.head as [number, number, number], aim.pitch, aim.yaw);
+    await aimAtControl(page, "right", "__mpp.xr().run.menu.mesh", "xr-region-3201");
     await xrFrames(page, 6);
     await button(page, "right", "trigger", 1);
     await xrFrames(page, 4);
@@ -228,6 +235,42 @@ describe("WebXR mode with iwer (browser)", function () {
     await xrFrames(page, 6);
     assert.ok(Math.abs((await yaw(page)) - settled) < 1e-6, "and stops when it is released");
     await page.evaluate(() => (window as any).__mpp.xr().run.setTurnMode("snap"));
+  });
+
+  it("opens a kiosk with a tracked hand's pinch", async () => {
+    const { page } = w;
+    await page.evaluate(() => (window as any).__mpp.experience.closeKiosk());
+    await page.evaluate(() => {
+      (window as any).__xrDevice.primaryInputMode = "hand";
+    });
+    await xrFrames(page, 10);
+    const hasHand = await page.evaluate(() => (window as any).__mpp.xr().run.xr.input.controllers.some((c: any) => c.inputSource.hand));
+    assert.ok(hasHand, "the session reports tracked hands");
+    // Stand in front of the second counter kiosk and point the right hand at its label.
+    await page.evaluate(() => {
+      const exp = (window as any).__mpp.experience;
+      const k = exp.interior.kiosks[1];
+      const cam = (window as any).__mpp.xr().run.xr.baseExperience.camera;
+      cam.position.set(k.center.x + k.normal.x * 1.4, 1.6, k.center.z + k.normal.z * 1.4);
+      cam.rotationQuaternion = cam.rotationQuaternion.constructor.FromEulerAngles(0, Math.atan2(k.normal.x, k.normal.z), 0);
+    });
+    await page.evaluate(() => {
+      const hand = (window as any).__xrDevice.hands.right;
+      hand.position.set(0.0, 1.5, -0.25);
+      hand.quaternion.set(0, 0, 0, 1);
+    });
+    await xrFrames(page, 10);
+    await page.evaluate(() => (window as any).__xrDevice.hands.right.updatePinchValue(1));
+    await xrFrames(page, 6);
+    await page.evaluate(() => (window as any).__xrDevice.hands.right.updatePinchValue(0));
+    await xrFrames(page, 10);
+    await page.waitForFunction(() => (window as any).__mpp.experience.kiosk !== null, null, { timeout: 10_000 });
+    const agency = await page.evaluate(() => (window as any).__mpp.experience.interior.kiosks[1].agency.name);
+    assert.equal(await page.getByTestId("mirror-title").textContent(), agency, "the kiosk pointed at by the hand opened");
+    await page.evaluate(() => {
+      (window as any).__xrDevice.primaryInputMode = "controller";
+    });
+    await xrFrames(page, 6);
   });
 
   it("leaves VR back to the desktop view at the same place, with no leaked observers", async () => {

@@ -11,10 +11,12 @@ import type { Experience } from "../experience";
 import type { I18n } from "../i18n/i18n";
 import { createXrMenu, type XrMenu } from "./xr-menu";
 import { createTurning, type TurnMode } from "./turning";
+import { createPanelScroll } from "./panel-scroll";
 // Side effects: controller classes for Quest (Touch) controllers and hands, matched by profile id
 // without the online profile repository; without them Babylon falls back to a trigger-only controller.
 import "@babylonjs/core/XR/motionController/webXROculusTouchMotionController";
 import "@babylonjs/core/XR/motionController/webXRGenericHandController";
+import "@babylonjs/core/XR/motionController/webXROculusHandController";
 import "@babylonjs/core/XR/motionController/webXRGenericMotionController";
 
 export interface XrRunDeps {
@@ -140,6 +142,12 @@ export async function startXr(deps: XrRunDeps): Promise<XrRun> {
 
   const turning = createTurning(scene, xr, { mode: deps.turnMode ?? "snap", snapAngle: SNAP_ANGLE });
   cleanups.push(() => turning.dispose());
+
+  const scroll = createPanelScroll(scene, xr, {
+    isPanel: (m) => m === exp.panel.mesh,
+    scrollBy: (share) => exp.panel.scrollBy(share),
+  });
+  cleanups.push(() => scroll.dispose());
 
   const menu = createXrMenu(scene, xr, {
     i18n: deps.i18n,

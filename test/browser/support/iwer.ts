@@ -59,3 +59,35 @@ export async function thumbstick(page: Page, hand: "left" | "right", x: number, 
 export async function button(page: Page, hand: "left" | "right", id: string, value: number): Promise<void> {
   await page.evaluate(({ hand, id, value }) => (window as any).__xrDevice.controllers[hand].updateButtonValue(id, value), { hand, id, value });
 }
+
+/**
+ * Points a controller, held at the headset, at the centre of a named GUI control on a mesh
+ * (meshExpr is evaluated in the page, e.g. "__mpp.experience.panel.mesh").
+ */
+export async function aimAtControl(page: Page, hand: "left" | "right", meshExpr: string, controlName: string): Promise<void> {
+  const aim = await page.evaluate(
+    ({ meshExpr, controlName }) => {
+      const w = window as any;
+      const mesh = new Function("__mpp", `return ${meshExpr}`)(w.__mpp);
+      const ui = mesh.material.diffuseTexture ?? mesh.material.emissiveTexture;
+      const control = ui.getControlByName(controlName);
+      if (!control) throw new Error(`no GUI control ${controlName}`);
+      const m = control._currentMeasure;
+      const size = ui.getSize();
+      const u = (m.left + m.width / 2) / size.width;
+      const v = (m.top + m.height / 2) / size.height;
+      const ext = mesh.getBoundingInfo().boundingBox.extendSize;
+      const V = mesh.position.constructor;
+      mesh.computeWorldMatrix(true);
+      const world = V.TransformCoordinates(new V((u - 0.5) * 2 * ext.x, (0.5 - v) * 2 * ext.y, 0), mesh.getWorldMatrix());
+      const cam = w.__mpp.xr().run.xr.baseExperience.camera;
+      const dir = world.subtract(cam.globalPosition).normalize();
+      const inv = cam.rotationQuaternion.constructor.Inverse(cam.rotationQuaternion);
+      const local = dir.rotateByQuaternionToRef(inv, new V());
+      const head = w.__xrDevice.position;
+      return { head: [head.x, head.y, head.z], yaw: (Math.atan2(-local.x, -local.z) * 180) / Math.PI, pitch: (Math.asin(local.y) * 180) / Math.PI };
+    },
+    { meshExpr, controlName },
+  );
+  await poseController(page, hand, aim.head as [number, number, number], aim.pitch, aim.yaw);
+}
