@@ -80,6 +80,9 @@ export const id = {
   "legend.digitalOnly": "MPP digital saja",
   "legend.planned": "Direncanakan",
   "legend.unknown": "Status tidak diketahui",
+  "legend.plannedPhysical": "MPP fisik direncanakan",
+  "legend.noPhysical": "Belum ada MPP fisik, atau tidak diketahui",
+  "legend.unknownPhysical": "Status MPP fisik tidak diketahui",
 
   "mppStatus.yes": "Memiliki MPP fisik",
   "mppStatus.no": "Belum ada MPP fisik; MPP digital saja",
@@ -194,6 +197,9 @@ export const en: Dictionary = {
   "legend.digitalOnly": "Digital MPP only",
   "legend.planned": "Planned",
   "legend.unknown": "Status unknown",
+  "legend.plannedPhysical": "Physical MPP planned",
+  "legend.noPhysical": "No physical MPP yet, or not known",
+  "legend.unknownPhysical": "Physical MPP status unknown",
 
   "mppStatus.yes": "Has a physical MPP",
   "mppStatus.no": "No physical MPP yet; digital MPP only",

@@ -1,5 +1,6 @@
 // What the signs say, from data and the visitor's language. Colours match the building palette
-// (tools/assets/palette.ts): warm walls = physical MPP, teal = digital only, amber = planned.
+// (tools/assets/palette.ts): warm walls = physical MPP, amber frame = planned, teal = no physical MPP
+// known (none yet, or no source says).
 import type { RegionSummary } from "../../domain/types";
 import type { I18n } from "../i18n/i18n";
 import type { SignText } from "./sign-atlas";
@@ -16,7 +17,12 @@ type T = Pick<I18n, "t">;
 
 export function regionSign(region: RegionSummary | undefined, code: string, i18n: T): SignText {
   const status = region?.physicalMpp.status ?? "unknown";
-  const subtitle = status === "yes" ? i18n.t("legend.physical") : status === "planned" ? i18n.t("legend.planned") : i18n.t("legend.digitalOnly");
+  // "unknown" means no source was found, not that there is no building: never say "digital only" then.
+  const subtitle =
+    status === "yes" ? i18n.t("legend.physical")
+    : status === "planned" ? i18n.t("legend.plannedPhysical")
+    : status === "no" ? i18n.t("legend.digitalOnly")
+    : i18n.t("legend.unknownPhysical");
   return {
     title: region?.name ?? code,
     subtitle: `MPP · ${subtitle}`,
@@ -31,8 +37,8 @@ export function regionSign(region: RegionSummary | undefined, code: string, i18n
 export function legendEntries(i18n: T): LegendEntry[] {
   return [
     { color: STATUS_COLORS.yes, label: i18n.t("legend.physical") },
-    { color: STATUS_COLORS.unknown, label: i18n.t("legend.digitalOnly") },
-    { color: STATUS_COLORS.planned, label: i18n.t("legend.planned") },
+    { color: STATUS_COLORS.planned, label: i18n.t("legend.plannedPhysical") },
+    { color: STATUS_COLORS.unknown, label: i18n.t("legend.noPhysical") },
   ];
 }
 
