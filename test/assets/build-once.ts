@@ -4,7 +4,7 @@ import { join, resolve } from "node:path";
 import { buildAll, type BuildResult } from "../../tools/assets/pipeline";
 
 export const REPO = resolve(import.meta.dirname, "..", "..");
-export const CSV_PATH = join(REPO, "tools", "assets", "data", "kabkota-jabar.csv");
+export const CSV_PATH = join(REPO, "src", "domain", "catalog", "kabkota-jabar.csv");
 
 let pending: Promise<BuildResult> | undefined;
 

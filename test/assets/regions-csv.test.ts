@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
-import { parseRegionsCsv, splitCsvLine } from "../../tools/assets/regions-csv";
+import { parseRegionsCsv } from "../../tools/assets/regions-csv";
 import { CSV_PATH } from "./build-once";
 
 const HEADER = "code,type,name,seat,lat,lon,physical_mpp,physical_mpp_note,source";
@@ -17,27 +17,26 @@ describe("regions-csv", () => {
     assert.deepEqual(rows.map((r) => r.code), [...rows.map((r) => r.code)].sort(), "rows come sorted by code");
   });
 
-  it("splits quoted fields with commas and escaped quotes", () => {
-    assert.deepEqual(splitCsvLine('a,"b, c","say ""hi"""'), ["a", "b, c", 'say "hi"'], "RFC 4180 quoting");
-  });
-
   const bad: Array<[string, string, RegExp]> = [
-    ["a wrong header", "code,type\n" + ROW, /line 1: header/],
-    ["a missing field", `${HEADER}\n3273,kota,Kota Bandung`, /line 2: expected 9 fields, found 3/],
-    ["a bad code", `${HEADER}\n${ROW.replace("3273", "327")}`, /line 2: code "327"/],
-    ["a duplicate code", `${HEADER}\n${ROW}\n${ROW}`, /line 3: duplicate code 3273/],
-    ["a bad type", `${HEADER}\n${ROW.replace(",kota,", ",city,")}`, /line 2: type "city"/],
-    ["a latitude outside Jawa Barat", `${HEADER}\n${ROW.replace("-6.91", "6.91")}`, /line 2: lat "6.91"/],
-    ["a non-numeric longitude", `${HEADER}\n${ROW.replace("107.61", "east")}`, /line 2: lon "east"/],
-    ["an unknown status", `${HEADER}\n${ROW.replace(",yes,", ",maybe,")}`, /line 2: physical_mpp "maybe"/],
-    ["an empty line inside", `${HEADER}\n\n${ROW}`, /line 2: empty line/],
-    ["an unterminated quote", `${HEADER}\n${ROW.replace("opened", '"opened')}`, /line 2: unterminated/],
+    ["a wrong header", "code,type\n" + ROW, /line 1, column \d+: /],
+    ["a missing field", `${HEADER}\n3273,kota,Kota Bandung`, /line 2, column \d+: /],
+    ["a bad code", `${HEADER}\n${ROW.replace("3273", "327")}`, /line 2, column 1: code/],
+    ["a duplicate code", `${HEADER}\n${ROW}\n${ROW}`, /line 3, column 1: code: duplicate code 3273/],
+    ["a bad type", `${HEADER}\n${ROW.replace(",kota,", ",city,")}`, /line 2, column 2: type/],
+    ["a non-numeric longitude", `${HEADER}\n${ROW.replace("107.61", "east")}`, /line 2, column 6: lon/],
+    ["an unknown status", `${HEADER}\n${ROW.replace(",yes,", ",maybe,")}`, /line 2, column 7: physical_mpp/],
+    ["an empty line inside", `${HEADER}\n\n${ROW}`, /line 2, column 1: blank line/],
+    ["an unterminated quote", `${HEADER}\n${ROW.replace("opened", '"opened')}`, /line 2, column \d+: unterminated/],
   ];
   for (const [what, text, re] of bad) {
     it(`rejects ${what} with the line number`, () => {
       assert.throws(() => parseRegionsCsv(text, { expectedRows: 0, source: "t.csv" }), re, `error names the line for ${what}`);
     });
   }
+
+  it("rejects a seat outside Jawa Barat, naming the region", () => {
+    assert.throws(() => parseRegionsCsv(`${HEADER}\n${ROW.replace("-6.91", "6.91")}`, { expectedRows: 0 }), /region 3273: lat 6.91 is not in Jawa Barat/, "layout bounds are checked");
+  });
 
   it("rejects a file with the wrong number of regions", () => {
     assert.throws(() => parseRegionsCsv(`${HEADER}\n${ROW}\n`), /expected 27 regions, found 1/, "row count is checked");

@@ -8,7 +8,7 @@ import { interiorDocument } from "./interior-model";
 import { interiorLayout, type InteriorLayout } from "./interior-layout";
 import { plazaDocument } from "./plaza-model";
 import { plazaLayout, type PlazaLayout } from "./plaza-layout";
-import { parseRegionsCsv, type RegionRow } from "./regions-csv";
+import { parseRegionsCsv, REGIONS_CSV, type RegionRow } from "./regions-csv";
 import { buildingModelPath, plazaSceneJson } from "./scene-json";
 
 export const NAME = "pipeline";
@@ -27,7 +27,7 @@ export interface Options {
   csvSource?: string;
 }
 
-export const DEFAULTS: Required<Options> = { csvSource: "tools/assets/data/kabkota-jabar.csv" };
+export const DEFAULTS: Required<Options> = { csvSource: REGIONS_CSV };
 
 export async function buildAll(csvText: string, options: Options = {}): Promise<BuildResult> {
   const opts = { ...DEFAULTS, ...options };
