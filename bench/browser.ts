@@ -5,16 +5,11 @@ import type { FastifyInstance } from "fastify";
 import { existsSync } from "node:fs";
 import { build } from "../src/server/app";
 import { CHROMIUM, CHROMIUM_ARGS } from "../test/browser/support/harness";
+import type { FrameStats } from "../src/app/test-hook";
 import { MARKS_INIT_SCRIPT, readMarksInPage, type PageMarks, type ScriptEntry } from "./page-marks";
-import { iwerInitScript } from "./iwer";
+import { IWER_INIT } from "../test/browser/support/iwer";
 
-export interface ViewStats {
-  drawCalls: number;
-  activeMeshes: number;
-  activeTriangles: number;
-  materials: number;
-  textures: number;
-  views: number;
+export interface ViewStats extends FrameStats {
   /** Estimated GPU memory of scene.textures: width*height*4 bytes, *4/3 with mipmaps, *6 for cubes. */
   textureBytes: number;
   /** Milliseconds of scene.render() for each of the measured frames. */
@@ -112,7 +107,7 @@ async function waitMarks(p: OpenedPage, timeout: number): Promise<PageMarks> {
 
 /** Opens the app (with the test hook) in a fresh context and waits until it is ready. */
 export async function loadApp(browser: Browser, origin: string, options: { xr?: boolean } = {}): Promise<OpenedPage & { marks: PageMarks }> {
-  const p = await openContext(browser, origin, options.xr ? [iwerInitScript(), MARKS_INIT_SCRIPT] : [MARKS_INIT_SCRIPT]);
+  const p = await openContext(browser, origin, options.xr ? [IWER_INIT, MARKS_INIT_SCRIPT] : [MARKS_INIT_SCRIPT]);
   await p.page.goto(`${origin}/?automation=1`);
   const marks = await waitMarks(p, 180_000);
   return { ...p, marks };

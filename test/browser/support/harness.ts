@@ -5,6 +5,7 @@ import { chromium, type Browser, type BrowserContext, type Page } from "playwrig
 import type { FastifyInstance } from "fastify";
 import { existsSync } from "node:fs";
 import { build } from "../../../src/server/app";
+import type { FrameStats } from "../../../src/app/test-hook";
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
@@ -95,14 +96,7 @@ export async function gotoReady(w: Watched, origin: string, path = "/?automation
   await w.page.evaluate(() => (window as unknown as { __mpp: { ready: Promise<void> } }).__mpp.ready);
 }
 
-export interface HookStats {
-  drawCalls: number;
-  activeMeshes: number;
-  activeTriangles: number;
-  materials: number;
-  textures: number;
-  views: number;
-}
+export type HookStats = FrameStats;
 
 /** Stats of a frame drawn after the caller's change: waits a few frames first. */
 export async function frameStats(page: Page): Promise<HookStats> {
