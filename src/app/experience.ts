@@ -83,6 +83,8 @@ export async function createExperience(deps: ExperienceDeps) {
   /** Puts the visitor's feet at a floor point, facing a direction; XR swaps in its own. */
   let placer: (foot: Vector3, forward: Vector3) => void = (foot, forward) => walker.placeAt(foot, forward);
   const placeViewer = (foot: Vector3, forward: Vector3) => placer(foot, forward);
+  /** What the hub's directory kiosk opens: the page's directory, or the VR menu in a headset. */
+  let directoryAction: () => void = () => deps.onDirectory?.();
 
   // -- Load: scene description and regions in parallel, then models --------------------------
   // Progress: the description and the region list are the first 10%, the models the other 90%.
@@ -333,7 +335,7 @@ export async function createExperience(deps: ExperienceDeps) {
       return;
     }
     if (directory && mesh === directory.atlas.mesh) {
-      deps.onDirectory?.();
+      directoryAction();
       return;
     }
     if (!point) return;
@@ -408,6 +410,9 @@ export async function createExperience(deps: ExperienceDeps) {
     setViewer(viewer: { position(): Vector3; place(foot: Vector3, forward: Vector3): void } | null) {
       positionSource = viewer ? viewer.position : () => walker.camera.position;
       placer = viewer ? viewer.place : (foot, forward) => walker.placeAt(foot, forward);
+    },
+    setDirectoryAction(action: (() => void) | null) {
+      directoryAction = action ?? (() => deps.onDirectory?.());
     },
     /** XR teleport targets and blockers of the current place. */
     surfaces(): { floors: AbstractMesh[]; blockers: AbstractMesh[] } {

@@ -159,6 +159,9 @@ export async function startXr(deps: XrRunDeps): Promise<XrRun> {
     onOpen: () => exp.closeKiosk(),
   });
   cleanups.push(() => menu.dispose());
+  // The hub's directory kiosk opens the VR menu: the page's directory is not visible in a headset.
+  exp.setDirectoryAction(() => menu.show());
+  cleanups.push(() => exp.setDirectoryAction(null));
 
   let ended = false;
   const end = () => {

@@ -91,3 +91,17 @@ export async function aimAtControl(page: Page, hand: "left" | "right", meshExpr:
   );
   await poseController(page, hand, aim.head as [number, number, number], aim.pitch, aim.yaw);
 }
+
+/** Points a controller, held at the headset, at a world point. */
+export async function aimAtPoint(page: Page, hand: "left" | "right", point: [number, number, number]): Promise<void> {
+  const aim = await page.evaluate((point) => {
+    const w = window as any;
+    const cam = w.__mpp.xr().run.xr.baseExperience.camera;
+    const V = cam.position.constructor;
+    const dir = new V(...point).subtract(cam.globalPosition).normalize();
+    const local = dir.rotateByQuaternionToRef(cam.rotationQuaternion.constructor.Inverse(cam.rotationQuaternion), new V());
+    const head = w.__xrDevice.position;
+    return { head: [head.x, head.y, head.z], yaw: (Math.atan2(-local.x, -local.z) * 180) / Math.PI, pitch: (Math.asin(local.y) * 180) / Math.PI };
+  }, point);
+  await poseController(page, hand, aim.head as [number, number, number], aim.pitch, aim.yaw);
+}
