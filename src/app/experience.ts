@@ -10,8 +10,8 @@ import { Vector3 } from "@babylonjs/core/Maths/math.vector";
 import type { AbstractMesh } from "@babylonjs/core/Meshes/abstractMesh";
 import type { RegionDetail, RegionSummary } from "../domain/types";
 import type { I18n } from "./i18n/i18n";
-import type { KioskApi } from "./kiosk/kiosk-controller";
-import { createKioskController, type KioskController } from "./kiosk/kiosk-controller";
+import type { KioskApi, KioskController } from "./kiosk/kiosk-controller";
+import { createKioskHost } from "./kiosk/kiosk-host";
 import type { KioskScreen } from "./kiosk/view-model";
 import { createServicePanel, type ServicePanel } from "./kiosk/service-panel";
 import { createWalker, type Walker } from "./navigation/walker";
@@ -24,8 +24,8 @@ import { parseSceneDescription, type SceneDescription } from "./world/scene-desc
 import { assemblePlaza, anchorPose, type Plaza } from "./world/plaza";
 import { loadInterior, type Interior } from "./world/interior";
 import { createLegend } from "./world/legend";
-import { buildSignAtlas, createSignQuad, type SignAtlas, type SignText } from "./world/sign-atlas";
-import { orientToward } from "./world/orient";
+import type { SignText } from "./world/sign-atlas";
+import { createDirectoryKiosk } from "./world/directory-kiosk";
 import { regionSign, legendEntries, kioskLabel, directorySign } from "./world/sign-texts";
 import type { KioskInfo } from "./test-hook";
 
@@ -74,6 +74,7 @@ export async function createExperience(deps: ExperienceDeps) {
   const palette = createMaterialPalette(scene);
   const loader = createModelLoader({ baseUrl: deps.assetsBase, ...(deps.fetch ? { fetch: deps.fetch } : {}) });
   const panel: ServicePanel = createServicePanel(scene);
+  const kiosks = createKioskHost({ api, i18n, panel, ...(deps.onKiosk ? { onKiosk: deps.onKiosk } : {}) });
   const onPlace = new Observable<Place>();
   const observers: Array<() => void> = [];
 
@@ -130,19 +131,7 @@ export async function createExperience(deps: ExperienceDeps) {
   paintLegend();
 
   // The directory kiosk at the hub: a sign the visitor can point at.
-  let directory: { atlas: SignAtlas; center: Vector3; normal: Vector3 } | null = null;
-  if (plaza.directoryAnchor) {
-    const pose = anchorPose(plaza.directoryAnchor);
-    const quad = createSignQuad(scene, "directory-kiosk", 1.2, 0.6);
-    quad.position.copyFrom(pose.position);
-    orientToward(quad, pose.forward);
-    const atlas = buildSignAtlas(scene, "directory", [{ mesh: quad, text: directorySign(i18n) }], { width: 512, height: 256 });
-    if (atlas.mesh) {
-      atlas.mesh.isPickable = true;
-      atlas.mesh.metadata = { directoryKiosk: true };
-    }
-    directory = { atlas, center: pose.position, normal: pose.forward };
-  }
+  const directory = plaza.directoryAnchor ? createDirectoryKiosk(scene, plaza.directoryAnchor, directorySign(i18n)) : null;
 
   const plazaSurfaces = () => {
     walker.setSurfaces(plaza.floors);
@@ -157,8 +146,6 @@ export async function createExperience(deps: ExperienceDeps) {
   let place: Place = { kind: "plaza" };
   let interior: Interior | null = null;
   let entering: Promise<Interior | null> | null = null;
-  let kiosk: KioskController | null = null;
-  let kioskCleanup: Array<() => void> = [];
 
   function buildingOf(code: string) {
     return plaza.buildings.find((b) => b.region === code) ?? null;
@@ -183,7 +170,7 @@ export async function createExperience(deps: ExperienceDeps) {
         });
         interior = next;
         plaza.setEnabled(false);
-        directory?.atlas.mesh?.setEnabled(false);
+        directory?.setEnabled(false);
         walker.setSurfaces(next.floors);
         mover.setBlockers(next.blockers);
         mover.cancel();
@@ -211,7 +198,7 @@ export async function createExperience(deps: ExperienceDeps) {
     interior?.dispose();
     interior = null;
     plaza.setEnabled(true);
-    directory?.atlas.mesh?.setEnabled(true);
+    directory?.setEnabled(true);
     plazaSurfaces();
     place = { kind: "plaza" };
     if (placeOutside) {
@@ -239,47 +226,17 @@ export async function createExperience(deps: ExperienceDeps) {
   }
 
   // -- Kiosks -------------------------------------------------------------------------------
-  function closeKiosk(): void {
-    for (const c of kioskCleanup) c();
-    kioskCleanup = [];
-    kiosk?.dispose();
-    kiosk = null;
-    panel.hide();
-    deps.onKiosk?.(null);
-  }
+  const closeKiosk = () => kiosks.close();
 
+  /** Opens a kiosk at an anchor, or (no anchor: a region chosen from the directory) 1.3 m in front of the visitor. */
   function openKiosk(screens: KioskScreen[], at: { center: Vector3; normal: Vector3 } | null): KioskController {
-    closeKiosk();
-    const [first, ...rest] = screens;
-    const controller = createKioskController({ api, i18n, start: first! });
-    for (const s of rest) controller.open(s);
-    kiosk = controller;
-    const render = () => panel.render(controller.view);
-    render();
-    kioskCleanup.push(controller.onView(render));
-    kioskCleanup.push(controller.onClose(() => queueMicrotask(closeKiosk)));
-    kioskCleanup.push(
-      panel.onEvent((e) => {
-        if (e.kind === "item") controller.select(e.id);
-        else if (e.id === "back") controller.back();
-        else if (e.id === "close") controller.close();
-        else if (e.id === "retry") controller.retry();
-      }),
-    );
+    if (at) return kiosks.open(screens, at.center, at.center.add(at.normal));
     const eye = activePosition();
-    if (at) {
-      panel.showAt(at.center, at.center.add(at.normal));
-    } else {
-      // No anchor (region chosen from the directory): float in front of the visitor at 1.3 m.
-      const cam = scene.activeCamera ?? walker.camera;
-      const fwd = cam.getDirection(new Vector3(0, 0, scene.useRightHandedSystem ? -1 : 1));
-      fwd.y = 0;
-      fwd.normalize();
-      const center = new Vector3(eye.x + fwd.x * 1.3, eye.y - 0.2, eye.z + fwd.z * 1.3);
-      panel.showAt(center, eye);
-    }
-    deps.onKiosk?.(controller);
-    return controller;
+    const cam = scene.activeCamera ?? walker.camera;
+    const fwd = cam.getDirection(new Vector3(0, 0, scene.useRightHandedSystem ? -1 : 1));
+    fwd.y = 0;
+    fwd.normalize();
+    return kiosks.open(screens, new Vector3(eye.x + fwd.x * 1.3, eye.y - 0.2, eye.z + fwd.z * 1.3), eye);
   }
 
   function openCounter(k: Interior["kiosks"][number], extra: KioskScreen[] = []): KioskController {
@@ -334,7 +291,7 @@ export async function createExperience(deps: ExperienceDeps) {
       if (k) openCounter(k);
       return;
     }
-    if (directory && mesh === directory.atlas.mesh) {
+    if (directory && mesh === directory.mesh) {
       directoryAction();
       return;
     }
@@ -377,7 +334,7 @@ export async function createExperience(deps: ExperienceDeps) {
   const offLang = i18n.onChange(() => {
     plaza.signs.repaint(description.buildings.map((b) => regionSign(regionByCode.get(b.region), b.region, i18n)));
     paintLegend();
-    directory?.atlas.repaint([directorySign(i18n)]);
+    directory?.repaint(directorySign(i18n));
     interior?.relabel((k) => kioskLabel(k, i18n));
   });
   observers.push(offLang);
@@ -396,7 +353,7 @@ export async function createExperience(deps: ExperienceDeps) {
       return interior;
     },
     get kiosk() {
-      return kiosk;
+      return kiosks.current;
     },
     enterBuilding,
     leaveBuilding: () => leaveBuilding(true),
@@ -436,7 +393,7 @@ export async function createExperience(deps: ExperienceDeps) {
       closeKiosk();
       interior?.dispose();
       panel.dispose();
-      directory?.atlas.dispose();
+      directory?.dispose();
       legend?.dispose();
       plaza.dispose();
       palette.dispose();

@@ -1,0 +1,84 @@
+import assert from "node:assert/strict";
+import { Vector3 } from "@babylonjs/core/Maths/math.vector";
+import { createI18n } from "../../../src/app/i18n/i18n";
+import { createKioskHost } from "../../../src/app/kiosk/kiosk-host";
+import type { KioskApi, KioskController } from "../../../src/app/kiosk/kiosk-controller";
+import type { PanelEvent, ServicePanel } from "../../../src/app/kiosk/service-panel";
+import type { KioskView } from "../../../src/app/kiosk/view-model";
+import { bandung, flush, ktpSummary, paspor, pasporSummary } from "../fixtures";
+
+const api: KioskApi = {
+  region: async () => bandung,
+  services: async () => [pasporSummary, ktpSummary],
+  service: async () => paspor,
+};
+
+/** A panel that records what it was asked to do, and lets the test click it. */
+function fakePanel() {
+  const listeners = new Set<(e: PanelEvent) => void>();
+  const rendered: KioskView[] = [];
+  const state = { visible: false, at: null as Vector3 | null };
+  const panel = {
+    render: (v: KioskView) => rendered.push(v),
+    onEvent(l: (e: PanelEvent) => void) {
+      listeners.add(l);
+      return () => listeners.delete(l);
+    },
+    showAt(center: Vector3) {
+      state.visible = true;
+      state.at = center;
+    },
+    hide() {
+      state.visible = false;
+    },
+  } as unknown as ServicePanel;
+  const click = (e: PanelEvent) => listeners.forEach((l) => l(e));
+  return { panel, rendered, state, click, listenerCount: () => listeners.size };
+}
+
+describe("kiosk/kiosk-host", () => {
+  const i18n = createI18n({ url: new URL("http://localhost/") });
+  const services = { kind: "services" as const, regionCode: bandung.code, agencyId: bandung.agencies[0]!.id };
+
+  it("shows a kiosk on the panel at its place and tells the page", async () => {
+    const p = fakePanel();
+    const seen: Array<KioskController | null> = [];
+    const host = createKioskHost({ api, i18n, panel: p.panel, onKiosk: (c) => seen.push(c) });
+    const c = host.open([services], new Vector3(1, 1.5, 2), new Vector3(1, 1.5, 4));
+    await flush();
+    assert.equal(host.current, c, "the host holds the open controller");
+    assert.equal(p.state.visible, true, "the panel is shown");
+    assert.deepEqual(p.state.at?.asArray(), [1, 1.5, 2], "at the given centre");
+    assert.equal(p.rendered.at(-1)?.status, "ready", "the panel shows the loaded view");
+    assert.deepEqual(seen, [c], "the page heard of the kiosk once");
+  });
+
+  it("routes panel clicks to the controller: a service, then back", async () => {
+    const p = fakePanel();
+    const host = createKioskHost({ api, i18n, panel: p.panel });
+    const c = host.open([services], Vector3.Zero(), Vector3.One());
+    await flush();
+    p.click({ kind: "item", id: c.view.items[0]!.id });
+    await flush();
+    assert.equal(c.view.screen.kind, "service", "an item click opens the service");
+    p.click({ kind: "action", id: "back" });
+    assert.equal(c.view.screen.kind, "services", "back returns to the list");
+  });
+
+  it("closes the previous kiosk when another opens, and leaves no listener behind on close", async () => {
+    const p = fakePanel();
+    const seen: Array<KioskController | null> = [];
+    const host = createKioskHost({ api, i18n, panel: p.panel, onKiosk: (c) => seen.push(c) });
+    const a = host.open([services], Vector3.Zero(), Vector3.One());
+    const b = host.open([{ kind: "agencies", regionCode: bandung.code }], Vector3.Zero(), Vector3.One());
+    assert.notEqual(a, b, "a new controller");
+    assert.deepEqual(seen, [a, null, b], "the page saw the first close before the second open");
+    assert.equal(p.listenerCount(), 1, "only the open kiosk listens to the panel");
+    p.click({ kind: "action", id: "close" });
+    await flush();
+    assert.equal(host.current, null, "the close action closed it");
+    assert.equal(p.state.visible, false, "the panel is hidden");
+    assert.equal(p.listenerCount(), 0, "no panel listener is left");
+    assert.equal(seen.at(-1), null, "the page heard it closed");
+  });
+});
