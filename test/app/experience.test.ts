@@ -102,6 +102,29 @@ describe("experience (NullEngine)", function () {
     assert.equal(exp.panel.visible, false, "closing hides the panel");
   });
 
+  it("puts kiosks at a standing visitor's height and writes text legible at arm's length", async () => {
+    const { exp } = ctx;
+    const inside = exp.interior!;
+    for (const k of inside.kiosks) {
+      const floor = exp.walker.floorBelow(k.center.x + k.normal.x, 0, k.center.z + k.normal.z) ?? 0;
+      const h = k.center.y - floor;
+      assert.ok(h >= 1.2 && h <= 1.6, `kiosk ${k.slot} centre ${h.toFixed(2)} m above the floor (1.2-1.6)`);
+    }
+    exp.openCounter(inside.kiosks[0]!);
+    await new Promise((r) => setTimeout(r, 50));
+    const mesh = exp.panel.mesh;
+    const widthM = mesh.getBoundingInfo().boundingBox.extendSize.x * 2;
+    const material = mesh.material as unknown as { diffuseTexture?: any; emissiveTexture?: any };
+    const ui = material.diffuseTexture ?? material.emissiveTexture;
+    const metresPerPixel = widthM / ui.getSize().width;
+    const sizes: number[] = ui.getDescendants(false).filter((c: any) => c.getClassName() === "TextBlock" && c.text).map((c: any) => parseFloat(String(c.fontSize)));
+    assert.ok(sizes.length > 0, "the panel has text");
+    const smallest = Math.min(...sizes) * metresPerPixel;
+    // PRODUCT.md user 2 / issue 5: body text at least about 1.5 cm tall at 1 m.
+    assert.ok(smallest >= 0.015, `smallest text is ${(smallest * 100).toFixed(1)} cm tall (>= 1.5 cm)`);
+    exp.closeKiosk();
+  });
+
   it("leaves the building and frees the interior", async () => {
     const { exp } = ctx;
     const before = exp.scene.meshes.length;
