@@ -138,9 +138,39 @@ describe("desktop experience (browser)", function () {
     assert.ok(page.url().includes("lang=en"), "the URL remembers the language");
   });
 
-  it("opens a deep link straight at the service, in the language it names", async () => {
+  it("on a touch screen, a drag turns the view and a tap on the floor moves there", async () => {
     w.assertClean();
     await w.context.close(); // two rendering pages would share two CPU cores
+    const t = await openPage(h, { hasTouch: true, isMobile: false });
+    try {
+      await gotoReady(t, h.origin, "/?automation=1");
+      await t.page.evaluate(() => (window as any).__mpp.experience.goToBuilding("3204"));
+      await frameStats(t.page);
+      const yaw0 = await t.page.evaluate(() => (window as any).__mpp.experience.walker.camera.rotation.y);
+      // A one-finger drag across the canvas, as CDP touch events.
+      const cdp = await t.context.newCDPSession(t.page);
+      const touch = async (type: string, x: number) =>
+        cdp.send("Input.dispatchTouchEvent", { type, touchPoints: type === "touchEnd" ? [] : [{ x, y: 400 }] });
+      await touch("touchStart", 400);
+      for (let x = 420; x <= 800; x += 40) await touch("touchMove", x);
+      await touch("touchEnd", 800);
+      await frameStats(t.page);
+      const yaw1 = await t.page.evaluate(() => (window as any).__mpp.experience.walker.camera.rotation.y);
+      assert.ok(Math.abs(yaw1 - yaw0) > 0.05, `a drag turned the view (${yaw0.toFixed(2)} -> ${yaw1.toFixed(2)})`);
+      await t.page.evaluate(() => (window as any).__mpp.experience.goToBuilding("3204"));
+      await frameStats(t.page);
+      const before = await t.page.evaluate(() => (window as any).__mpp.cameraPosition());
+      await t.page.touchscreen.tap(640, 620);
+      await t.page.waitForTimeout(1500);
+      const after = await t.page.evaluate(() => (window as any).__mpp.cameraPosition());
+      assert.ok(Math.hypot(after[0] - before[0], after[2] - before[2]) > 0.5, "a tap on the floor moved the visitor");
+      t.assertClean();
+    } finally {
+      await t.context.close();
+    }
+  });
+
+  it("opens a deep link straight at the service, in the language it names", async () => {
     const w2 = await openPage(h);
     try {
       await gotoReady(w2, h.origin, "/?automation=1&service=3204-polres-sim-sim-a-baru&lang=id");
