@@ -91,13 +91,22 @@ describe("desktop experience (browser)", function () {
     await page.evaluate(() => (window as any).__mpp.experience.goToBuilding("3204"));
     await page.locator("#scene").focus();
     await page.keyboard.down("w");
-    await page.waitForFunction(() => (window as any).__mpp.experience.place.kind === "building", null, { timeout: 20_000 }).finally(() => page.keyboard.up("w"));
+    await page.waitForFunction(() => (window as any).__mpp.experience.place.kind === "building", null, { timeout: 60_000 }).finally(() => page.keyboard.up("w"));
     assert.equal(await page.evaluate(() => (window as any).__mpp.experience.place.region), "3204", "inside the building walked into");
     assert.ok(page.url().includes("region=3204"), "the URL names the region");
     await page.getByTestId("hud-region").waitFor({ timeout: 5_000 });
     // Turn around and walk back out through the exit.
+    const exit = await page.evaluate(() => (window as any).__mpp.experience.interior.exit.getAbsolutePosition().asArray());
+    await page.locator("#scene").focus();
     await page.keyboard.down("s");
-    await page.waitForFunction(() => (window as any).__mpp.experience.place.kind === "plaza", null, { timeout: 20_000 }).finally(() => page.keyboard.up("s"));
+    // Walking speed is per second, but a loaded 2-core machine may draw few frames: allow time.
+    await page
+      .waitForFunction(() => (window as any).__mpp.experience.place.kind === "plaza", null, { timeout: 60_000 })
+      .catch(async () => {
+        const at = await page.evaluate(() => (window as any).__mpp.cameraPosition());
+        throw new Error(`did not leave by the exit at ${exit} (visitor at ${at})`);
+      })
+      .finally(() => page.keyboard.up("s"));
   });
 
   it("finds passport services across regions with the directory search, and opens one with its fee", async () => {
