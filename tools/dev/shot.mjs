@@ -1,5 +1,6 @@
 // Development aid: open the app in headless chromium, wait for the test hook, screenshot.
-// Usage: node tools/dev/shot.mjs [url-path] [out.png] [js-to-run-after-ready]
+// Usage (with `npm run serve` on :8080): node tools/dev/shot.mjs [url-path] [out.png] [js-to-run-after-ready]
+// The README screenshots in docs/ were taken with it.
 import { chromium } from "playwright-core";
 const path = process.argv[2] ?? "/?automation=1";
 const out = process.argv[3] ?? "/tmp/shot.png";
