@@ -26,6 +26,16 @@ let files = named.length > 0 ? named : findTests("test");
 if (unitOnly) files = files.filter((f) => !relative("test", f).startsWith("browser"));
 const needsBuild = files.some((f) => relative("test", f).startsWith("browser"));
 
+// The whole suite starts with the type check: tests run through tsx, which does not check types.
+if (!unitOnly && named.length === 0) {
+  const t = spawnSync("npx", ["tsc", "--noEmit", "-p", "tsconfig.json"], { stdio: "inherit" });
+  if (t.status !== 0) {
+    console.log("type check failed");
+    console.log("0 passed, 1 failed");
+    process.exit(1);
+  }
+}
+
 if (needsBuild && process.env.SKIP_BUILD !== "1") {
   const b = spawnSync("npx", ["webpack", "--mode", "production"], { stdio: "inherit" });
   if (b.status !== 0) {

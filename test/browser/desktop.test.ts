@@ -158,7 +158,7 @@ describe("desktop experience (browser)", function () {
       const yaw0 = await t.page.evaluate(() => (window as any).__mpp.experience.walker.camera.rotation.y);
       // A one-finger drag across the canvas, as CDP touch events.
       const cdp = await t.context.newCDPSession(t.page);
-      const touch = async (type: string, x: number) =>
+      const touch = async (type: "touchStart" | "touchMove" | "touchEnd", x: number) =>
         cdp.send("Input.dispatchTouchEvent", { type, touchPoints: type === "touchEnd" ? [] : [{ x, y: 400 }] });
       await touch("touchStart", 400);
       for (let x = 420; x <= 800; x += 40) await touch("touchMove", x);

@@ -1,7 +1,7 @@
 // Buka palayu: a long gable entered on its long side, under the roof plane, with a full-width
 // front veranda roof (emper) on posts.
 import type { GeometryBuilder } from "../geometry";
-import { checkFrame, gableEnds, lineY, quadUp, ridgeCap, slope, type RoofColors, type RoofFrame } from "./common";
+import { checkFrame, gableRoof, quadUp, type RoofColors, type RoofFrame } from "./common";
 
 export const NAME = "buka-palayu";
 
@@ -20,15 +20,7 @@ export function bukaPalayu(g: GeometryBuilder, frame: RoofFrame, colors: RoofCol
   checkFrame(NAME, frame);
   const { pitch, overhang, veranda, verandaY } = { ...DEFAULTS, ...options };
   const { halfWidth: w, halfDepth: d, eaveY: y } = frame;
-  const yR = y + d * Math.tan((pitch * Math.PI) / 180);
-  const x0 = -w - overhang;
-  const x1 = w + overhang;
-  for (const s of [1, -1]) {
-    const zE = s * (d + overhang);
-    slope(g, x0, x1, zE, lineY(s * d, y, 0, yR, zE), 0, yR, colors.roof);
-  }
-  gableEnds(g, frame, 0, yR, colors.gable);
-  ridgeCap(g, x0, x1, 0, yR, colors.ridge);
+  gableRoof(g, frame, colors, pitch, overhang);
   const vy = Math.min(verandaY, y - 0.2);
   const drop = veranda * 0.25;
   quadUp(g, [-w, vy - drop, d + veranda], [w, vy - drop, d + veranda], [w, vy, d], [-w, vy, d], colors.roof);

@@ -1,7 +1,7 @@
 // Capit gunting ("scissor pincers"): a gable whose verge boards cross above the ridge at both
 // ends, like open scissors.
 import type { GeometryBuilder } from "../geometry";
-import { checkFrame, gableEnds, lineY, ridgeCap, slope, type RoofColors, type RoofFrame } from "./common";
+import { checkFrame, gableRoof, lineY, type RoofColors, type RoofFrame } from "./common";
 
 export const NAME = "capit-gunting";
 
@@ -17,16 +17,8 @@ export const DEFAULTS: Required<Options> = { pitch: 38, overhang: 0.6, cross: 1.
 export function capitGunting(g: GeometryBuilder, frame: RoofFrame, colors: RoofColors, options: Options = {}): void {
   checkFrame(NAME, frame);
   const { pitch, overhang, cross } = { ...DEFAULTS, ...options };
-  const { halfWidth: w, halfDepth: d, eaveY: y } = frame;
-  const yR = y + d * Math.tan((pitch * Math.PI) / 180);
-  const x0 = -w - overhang;
-  const x1 = w + overhang;
-  for (const s of [1, -1]) {
-    const zE = s * (d + overhang);
-    slope(g, x0, x1, zE, lineY(s * d, y, 0, yR, zE), 0, yR, colors.roof);
-  }
-  gableEnds(g, frame, 0, yR, colors.gable);
-  ridgeCap(g, x0, x1, 0, yR, colors.ridge);
+  const { halfDepth: d, eaveY: y } = frame;
+  const { x0, x1, yR } = gableRoof(g, frame, colors, pitch, overhang);
   // Each verge board follows one roof plane from its eave and carries on past the ridge.
   for (const x of [x0 - 0.08, x1 + 0.08]) {
     for (const s of [1, -1]) {

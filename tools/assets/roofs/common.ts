@@ -80,3 +80,37 @@ export function gableEnds(g: GeometryBuilder, frame: RoofFrame, zRidge: number, 
 export function ridgeCap(g: GeometryBuilder, x0: number, x1: number, z: number, y: number, color: Rgb, size = 0.28): void {
   g.beam([x0, y + size * 0.3, z], [x1, y + size * 0.3, z], size, color);
 }
+
+export interface GableRoof {
+  /** Ends of the roof along X, overhang included. */
+  x0: number;
+  x1: number;
+  /** Height of the ridge (at z = 0). */
+  yR: number;
+}
+
+/**
+ * The plain gable most forms start from: a plane from each long side's eave up to a ridge along X,
+ * the two gable ends and the ridge cap. `perSide` adds to a side right after its plane is laid
+ * (front s = 1, back s = -1; eave at z, height y), so the build order, and the bytes, stay fixed.
+ */
+export function gableRoof(
+  g: GeometryBuilder,
+  frame: RoofFrame,
+  colors: RoofColors,
+  pitch: number,
+  overhang: number,
+  perSide?: (s: 1 | -1, eave: { z: number; y: number }, roof: GableRoof) => void,
+): GableRoof {
+  const { halfWidth: w, halfDepth: d, eaveY: y } = frame;
+  const roof: GableRoof = { x0: -w - overhang, x1: w + overhang, yR: y + d * Math.tan((pitch * Math.PI) / 180) };
+  for (const s of [1, -1] as const) {
+    const z = s * (d + overhang);
+    const yE = lineY(s * d, y, 0, roof.yR, z);
+    slope(g, roof.x0, roof.x1, z, yE, 0, roof.yR, colors.roof);
+    perSide?.(s, { z, y: yE }, roof);
+  }
+  gableEnds(g, frame, 0, roof.yR, colors.gable);
+  ridgeCap(g, roof.x0, roof.x1, 0, roof.yR, colors.ridge);
+  return roof;
+}
