@@ -1,7 +1,7 @@
 // The benchmark's baseline page: the least a Babylon app can be (engine, scene, camera, light,
 // render loop), built by the app's own webpack config, so the app's startup and frame times can be
 // read as a ratio to it. It records the same marks the bench reads from the app (window.__bench).
-import { Engine } from "@babylonjs/core/Engines/engine";
+import { createEngine } from "../../src/app/engine/create-engine";
 import { Scene } from "@babylonjs/core/scene";
 import { UniversalCamera } from "@babylonjs/core/Cameras/universalCamera";
 import { HemisphericLight } from "@babylonjs/core/Lights/hemisphericLight";
@@ -17,15 +17,8 @@ const win = window as unknown as { __bench?: BenchMarks; __baseline?: unknown };
 const marks: BenchMarks = (win.__bench ??= {});
 
 const canvas = document.getElementById("scene") as HTMLCanvasElement;
-// The same engine options as the app (src/app/engine/create-engine.ts), so only the content differs.
-const engine = new Engine(canvas, true, {
-  adaptToDeviceRatio: false,
-  powerPreference: "high-performance",
-  stencil: false,
-  preserveDrawingBuffer: false,
-  xrCompatible: true,
-}, false);
-engine.disableManifestCheck = true;
+// The app's own engine creation, so only the content differs.
+const engine = createEngine(canvas);
 const scene = new Scene(engine);
 scene.useRightHandedSystem = true;
 const camera = new UniversalCamera("camera", new Vector3(0, 1.6, 5), scene);

@@ -3,13 +3,6 @@ import assert from "node:assert/strict";
 import { startHarness, openPage, gotoReady, frameStats, canvasVariety, type Harness, type Watched } from "./support/harness";
 import { BUDGETS } from "../../bench/budgets";
 
-type Hook = {
-  cameraPosition(): [number, number, number];
-  kiosks(): { id: string; region: string | null; agency: string | null; center: number[]; normal: number[] }[];
-  experience: { enterBuilding(code: string): Promise<unknown>; leaveBuilding(): void; place: { kind: string; region?: string } };
-};
-const hook = "(window.__mpp)";
-
 describe("desktop experience (browser)", function () {
   this.timeout(240_000);
   let h: Harness;

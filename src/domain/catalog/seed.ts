@@ -3,7 +3,7 @@
 // the database seed can insert "what is missing" by id and never needs to overwrite.
 import { formatAgencyId, formatServiceId } from "../ids";
 import type { RegionRecord } from "../regions";
-import type { AgencyLevel, ComplaintChannel, Counter, Fee } from "../types";
+import type { AgencyLevel, ComplaintChannel, Counter, Service } from "../types";
 import { agenciesForRegion, MAX_AGENCIES_PER_REGION } from "./agencies";
 import { servicesForAgency } from "./services";
 
@@ -22,30 +22,12 @@ export interface SeedAgency {
   keywords: string[];
 }
 
-export interface SeedService {
-  id: string;
-  regionCode: string;
-  agencyId: string;
-  slug: string;
-  name: string;
-  nameEn: string;
-  description: string;
-  requirements: string[];
-  steps: string[];
-  fee: Fee;
-  duration: string | null;
-  hours: string | null;
-  legalBasis: string[];
-  product: string | null;
-  complaintChannels: ComplaintChannel[];
-  onlineUrl: string | null;
-  source: string | null;
-  verified: boolean;
-  lastVerified: string | null;
+/** A service as stored: the full record, less what the API joins in from its agency and region. */
+export type SeedService = Omit<Service, "agencySlug" | "agencyName" | "regionName"> & {
   /** Space-separated search synonyms (service and agency). */
   keywords: string;
   sort: number;
-}
+};
 
 export interface SeedData {
   regions: RegionRecord[];
