@@ -161,6 +161,9 @@ describe("experience with a broken building model", function () {
       const ph = ctx.exp.plaza.buildings.filter((b) => b.placeholder).map((b) => b.region).sort();
       assert.deepEqual(ph, ["3204", "3273"], "those two are placeholders");
       assert.equal(ctx.exp.plaza.buildings.length, 27, "all 27 regions are still there");
+      const signs = ctx.exp.plaza.signs.mesh;
+      assert.ok(signs, "the placeholders' signs merge with the models' signs into one mesh");
+      assert.equal(signs!.material?.name, "plaza-material", "which carries the text atlas");
       const inside = await ctx.exp.enterBuilding("3273");
       assert.ok(inside, "a placeholder building can still be entered");
     } finally {

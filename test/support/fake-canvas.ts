@@ -1,5 +1,7 @@
 // A 2D canvas stand-in for Babylon's NullEngine in Node: Babylon draws signs and GUI through a
 // canvas context; here the context records the text drawn so tests can check what a sign says.
+import "./node-shaders";
+
 export const drawnText: string[] = [];
 
 function fakeContext(width: number, height: number) {

@@ -12,6 +12,7 @@ import { ModelError } from "./model-loader";
 import type { MaterialPalette } from "./material-palette";
 import { createPlaceholderBuilding } from "./placeholder-building";
 import { buildSignAtlas, type SignAtlas, type SignText } from "./sign-atlas";
+import { mergeMeshes } from "./merge-meshes";
 import { indexRoles, nodesWithRole, surfacesWithRole, extrasOf, type RoleIndex } from "./roles";
 
 export interface PlacedBuilding {
@@ -192,7 +193,7 @@ export function mergeByMaterial(meshes: readonly AbstractMesh[], name: string): 
   for (const group of groups.values()) {
     if (group.length < 2) continue;
     for (const m of group) m.computeWorldMatrix(true);
-    const merged = Mesh.MergeMeshes(group, true, true);
+    const merged = mergeMeshes(group);
     if (!merged) continue;
     merged.name = `${name}-${out.length}`;
     for (const m of group) sources.add(m);

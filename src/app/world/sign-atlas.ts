@@ -8,6 +8,7 @@ import { DynamicTexture } from "@babylonjs/core/Materials/Textures/dynamicTextur
 import { StandardMaterial } from "@babylonjs/core/Materials/standardMaterial";
 import { Color3 } from "@babylonjs/core/Maths/math.color";
 import { CreatePlane } from "@babylonjs/core/Meshes/Builders/planeBuilder";
+import { mergeMeshes } from "./merge-meshes";
 
 export interface SignStyle {
   background: string;
@@ -139,7 +140,7 @@ export function buildSignAtlas(scene: Scene, name: string, signs: { mesh: Abstra
 
   let merged: Mesh | null = null;
   if (parts.length > 0) {
-    merged = Mesh.MergeMeshes(parts, true, true);
+    merged = mergeMeshes(parts);
     if (merged) {
       merged.name = `${name}-signs`;
       merged.material = material;

@@ -1,0 +1,72 @@
+import assert from "node:assert/strict";
+import { NullEngine } from "@babylonjs/core/Engines/nullEngine";
+import { Scene } from "@babylonjs/core/scene";
+import { Mesh } from "@babylonjs/core/Meshes/mesh";
+import { CreatePlane } from "@babylonjs/core/Meshes/Builders/planeBuilder";
+import { CreateBox } from "@babylonjs/core/Meshes/Builders/boxBuilder";
+import { VertexBuffer } from "@babylonjs/core/Buffers/buffer";
+import { Vector3 } from "@babylonjs/core/Maths/math.vector";
+import "../../support/node-shaders";
+import { alignSideOrientation, mergeMeshes } from "../../../src/app/world/merge-meshes";
+
+/** Per triangle, the direction its front face looks: the winding normal, negated for the other orientation. */
+function fronts(mesh: Mesh): Vector3[] {
+  const p = mesh.getVerticesData(VertexBuffer.PositionKind)!;
+  const idx = mesh.getIndices()!;
+  const v = (i: number) => new Vector3(p[i * 3]!, p[i * 3 + 1]!, p[i * 3 + 2]!);
+  const out: Vector3[] = [];
+  for (let t = 0; t < idx.length; t += 3) {
+    const a = v(idx[t]!), b = v(idx[t + 1]!), c = v(idx[t + 2]!);
+    const n = Vector3.Cross(b.subtract(a), c.subtract(a)).normalize();
+    out.push(mesh.sideOrientation === 0 ? n : n.negate());
+  }
+  return out;
+}
+
+describe("world/merge-meshes", () => {
+  let engine: NullEngine;
+  let scene: Scene;
+  beforeEach(() => {
+    engine = new NullEngine();
+    scene = new Scene(engine);
+    scene.useRightHandedSystem = true;
+  });
+  afterEach(() => engine.dispose());
+
+  /** A glTF-like mesh: the loader's counter-clockwise orientation, winding reversed to match. */
+  function gltfLike(name: string): Mesh {
+    const m = CreatePlane(name, { size: 1 }, scene);
+    alignSideOrientation([Object.assign(CreatePlane("probe", { size: 1 }, scene), { sideOrientation: 1 }), m]);
+    scene.getMeshByName("probe")!.dispose();
+    return m;
+  }
+
+  it("brings meshes to the first one's orientation without turning any face around", () => {
+    const a = gltfLike("gltf");
+    const b = CreateBox("builder", { size: 1 }, scene);
+    assert.notEqual(a.sideOrientation, b.sideOrientation, "the two start with different orientations");
+    const before = fronts(b);
+    alignSideOrientation([a, b]);
+    assert.equal(b.sideOrientation, a.sideOrientation, "the builder mesh took the glTF orientation");
+    const after = fronts(b);
+    after.forEach((n, i) => assert.ok(n.equalsWithEpsilon(before[i]!, 1e-6), `triangle ${i} still faces ${before[i]}`));
+  });
+
+  it("leaves a mesh sharing the flipped mesh's geometry untouched", () => {
+    const a = gltfLike("gltf");
+    const b = CreateBox("builder", { size: 1 }, scene);
+    const twin = b.clone("twin")!;
+    const twinBefore = Array.from(twin.getIndices()!);
+    alignSideOrientation([a, b]);
+    assert.deepEqual(Array.from(twin.getIndices()!), twinBefore, "the clone's triangles keep their winding");
+    assert.equal(twin.sideOrientation, 0, "and its orientation");
+  });
+
+  it("merges meshes of both origins, where Babylon alone refuses", () => {
+    const refused = Mesh.MergeMeshes([gltfLike("g1"), CreatePlane("b1", { size: 1 }, scene)], true, true);
+    assert.equal(refused, null, "Mesh.MergeMeshes refuses mixed orientations");
+    const merged = mergeMeshes([gltfLike("g2"), CreatePlane("b2", { size: 1 }, scene)]);
+    assert.ok(merged, "merged after alignment");
+    assert.equal(merged!.getTotalVertices(), 8, "both quads are in the merged mesh");
+  });
+});

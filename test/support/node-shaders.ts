@@ -1,0 +1,8 @@
+// Under mocha, tsx compiles test files and their static imports to CommonJS, while Babylon's own
+// dynamic `import()` of a shader loads a second, ES-module copy of Babylon. Materials therefore
+// register their shaders in the other copy's ShaderStore, and the NullEngine falls back to fetching
+// them with XMLHttpRequest, which Node lacks: one logged error per effect, at moments that depend on
+// timing. Importing the shaders statically fills the ShaderStore the tests actually use.
+// (The browser bundle has one copy of Babylon and is not affected.)
+import "@babylonjs/core/Shaders/default.vertex";
+import "@babylonjs/core/Shaders/default.fragment";
