@@ -11,6 +11,12 @@ export const BUDGETS = {
   plazaMaterials: 25,
   buildingTriangles: 3_000,
   buildingMaterials: 4,
+  /** One VR controller model (two are in view): together at most a quarter of the VR budget. */
+  controllerTriangles: 7_500,
+  /** VR controller models and profiles together, bytes (assets/xr-input). */
+  controllerBytes: 3 * 1024 * 1024,
+  /** Largest texture side, px (power of two). */
+  texturePx: 1024,
   /** Frame time on a Quest-class headset at 72 Hz, ms (benchmarked, not asserted). */
   frameMs: 13.9,
   requestsToOtherOrigins: 0,

@@ -24,6 +24,9 @@ import { watchRecovery } from "./offline/recovery";
 import { replaceOnly } from "./lobby/history-guard";
 import type { LobbyMode } from "./lobby/lobby-mode";
 
+/** Models, scene files and the VR controller profiles, all on our own origin. */
+const ASSETS_BASE = "/assets/";
+
 function storageOf(win: Window): Storage | null {
   try {
     return win.localStorage;
@@ -124,7 +127,7 @@ export function startApp(win: Window): App {
         canvas,
         api,
         i18n,
-        assetsBase: "/assets/",
+        assetsBase: ASSETS_BASE,
         sceneUrl: "/scenes/plaza.json",
         onProgress: (share) => loading.setProgress(share),
         onModelError: (code, err, regionName) => {
@@ -167,6 +170,7 @@ export function startApp(win: Window): App {
     xrMode = createXrMode({
       experience: exp,
       i18n,
+      controllerRepository: `${ASSETS_BASE}xr-input`,
       ...(xrScale > 0.1 && xrScale <= 1 ? { framebufferScale: xrScale } : {}),
       onError: () => errors.show("xr-unavailable"),
     });

@@ -50,7 +50,8 @@ describe("offline operation (browser, service worker)", function () {
     assert.equal(res.headers.get("cache-control"), "no-cache", "revalidated on every update check");
     assert.match(res.headers.get("content-security-policy") ?? "", /default-src 'self'/, "the CSP covers the worker's own fetches");
     const body = await res.text();
-    for (const url of ["/index.html", "/assets/models/interior.glb", "/assets/models/building-3273.glb", "/scenes/plaza.json"]) {
+    const xr = ["/assets/xr-input/profiles/profilesList.json", "/assets/xr-input/profiles/meta-quest-touch-plus/profile.json", "/assets/xr-input/profiles/meta-quest-touch-plus/left.glb"];
+    for (const url of ["/index.html", "/assets/models/interior.glb", "/assets/models/building-3273.glb", "/scenes/plaza.json", ...xr]) {
       assert.ok(body.includes(`'${url}'`) || body.includes(`"${url}"`), `${url} is in the precache list`);
     }
     // Workbox is bundled, not loaded from a CDN; its one link is inside a warning message.

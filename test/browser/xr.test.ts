@@ -63,6 +63,40 @@ describe("WebXR mode with iwer (browser)", function () {
     assert.equal(requested, "WebXRCamera", "the XR camera is active");
   });
 
+  it("shows both controllers' own models, loaded from our origin", async () => {
+    const { page } = w;
+    const asked: string[] = [];
+    page.on("request", (r) => asked.push(new URL(r.url()).pathname));
+    await page.waitForFunction(() => (window as any).__mpp.xr().run.models.shown.size === 2, null, { timeout: 30_000 });
+    const models = await page.evaluate(() => {
+      const run = (window as any).__mpp.xr().run;
+      return run.xr.input.controllers.map((c: any) => {
+        const root = run.models.shown.get(c.uniqueId);
+        return {
+          hand: c.inputSource.handedness,
+          profile: c.motionController?.profileId,
+          underGrip: !!root && root.parent === c.grip,
+          meshes: root ? root.getChildMeshes(false).filter((m: any) => m.getTotalVertices() > 0).length : 0,
+          pickable: root ? root.getChildMeshes(false).some((m: any) => m.isPickable) : true,
+        };
+      });
+    });
+    assert.equal(models.length, 2, "two controllers");
+    for (const m of models) {
+      assert.equal(m.profile, "meta-quest-touch-plus", `${m.hand}: the Quest 3 controller profile was found in our repository`);
+      assert.ok(m.underGrip, `${m.hand}: its model follows the grip`);
+      assert.ok(m.meshes > 0, `${m.hand}: the model has meshes`);
+      assert.equal(m.pickable, false, `${m.hand}: the model does not catch pointer rays or teleport arcs`);
+    }
+    // Both models were asked of this server (or already cached from it), never of another origin.
+    const entries = await page.evaluate(() => performance.getEntriesByType("resource").map((e) => new URL(e.name).pathname));
+    for (const hand of ["left", "right"]) {
+      const path = `/assets/xr-input/profiles/meta-quest-touch-plus/${hand}.glb`;
+      assert.ok(entries.includes(path) || asked.includes(path), `${path} came from our origin`);
+    }
+    assert.deepEqual(w.foreign, [], "no request to another origin for profiles or models");
+  });
+
   it("stays within the VR budgets at the hub", async () => {
     const s = await frameStats(w.page);
     const perView = s.drawCalls / Math.max(1, s.views);

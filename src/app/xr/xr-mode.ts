@@ -25,6 +25,8 @@ export interface XrModeDeps {
   experience: Experience;
   i18n: I18n;
   framebufferScale?: number;
+  /** Our own folder of controller profiles and models (see xr/controller-models.ts). */
+  controllerRepository: string;
   onState?(state: XrState): void;
   onError?(error: unknown): void;
 }
@@ -52,6 +54,7 @@ export function createXrMode(deps: XrModeDeps) {
         run = await startXr({
           experience: deps.experience,
           i18n: deps.i18n,
+          controllerRepository: deps.controllerRepository,
           ...(deps.framebufferScale ? { framebufferScale: deps.framebufferScale } : {}),
           onEnded: () => {
             run = null;

@@ -1,6 +1,6 @@
 // One immersive-vr session: Babylon's default XR experience configured for a booth with no internet
-// (no online controller profiles, no controller or hand models from a CDN, no near-interaction node
-// material), teleport onto role-"floor" meshes only, blockers stopping the arc, snap or smooth turn,
+// (controller profiles and models from our own origin, no hand models from a CDN, no near-interaction
+// node material), teleport onto role-"floor" meshes only, blockers stopping the arc, snap or smooth turn,
 // pointer selection on both controllers, and a floating menu. Everything is disposed when it ends.
 import { WebXRDefaultExperience } from "@babylonjs/core/XR/webXRDefaultExperience";
 import { WebXRState } from "@babylonjs/core/XR/webXRTypes";
@@ -12,6 +12,7 @@ import type { I18n } from "../i18n/i18n";
 import { createXrMenu, type XrMenu } from "./xr-menu";
 import { createTurning, type TurnMode } from "./turning";
 import { createPanelScroll } from "./panel-scroll";
+import { localInputOptions, showControllerModels, type ControllerModels } from "./controller-models";
 // Side effects: controller classes for Quest (Touch) controllers and hands, matched by profile id
 // without the online profile repository; without them Babylon falls back to a trigger-only controller.
 import "@babylonjs/core/XR/motionController/webXROculusTouchMotionController";
@@ -26,10 +27,13 @@ export interface XrRunDeps {
   turnMode?: TurnMode;
   /** Share of the headset's native resolution to render at (1 = native). Lower is faster. */
   framebufferScale?: number;
+  /** Folder on our own origin holding profiles/profilesList.json (the controller models). */
+  controllerRepository: string;
 }
 
 export interface XrRun {
   xr: WebXRDefaultExperience;
+  models: ControllerModels;
   menu: XrMenu;
   setTurnMode(mode: TurnMode): void;
   readonly turnMode: TurnMode;
@@ -62,11 +66,8 @@ export async function startXr(deps: XrRunDeps): Promise<XrRun> {
     // Needs a node material from Babylon's snippet server; pointer selection covers kiosks.
     disableNearInteraction: true,
     floorMeshes: [],
-    inputOptions: {
-      // Profiles and controller models would come from a CDN: a booth may have no internet.
-      disableOnlineControllerRepository: true,
-      doNotLoadControllerMeshes: true,
-    },
+    // Profiles and controller models from our own origin, never a CDN: a booth may have no internet.
+    inputOptions: localInputOptions(deps.controllerRepository),
     pointerSelectionOptions: { enablePointerSelectionOnAllControllers: true },
     handSupportOptions: { handMeshes: { disableDefaultMeshes: true } },
     teleportationOptions: {
@@ -140,6 +141,11 @@ export async function startXr(deps: XrRunDeps): Promise<XrRun> {
   const added = xr.input.onControllerAddedObservable.add(watchController);
   cleanups.push(() => xr.input.onControllerAddedObservable.remove(added));
 
+  const models: ControllerModels = showControllerModels(xr, {
+    onError: (profile, e) => console.warn(`xr: no model for the ${profile} controller`, e),
+  });
+  cleanups.push(() => models.dispose());
+
   const turning = createTurning(scene, xr, { mode: deps.turnMode ?? "snap", snapAngle: SNAP_ANGLE });
   cleanups.push(() => turning.dispose());
 
@@ -196,6 +202,7 @@ export async function startXr(deps: XrRunDeps): Promise<XrRun> {
 
   const run: XrRun = {
     xr,
+    models,
     menu,
     get turnMode() {
       return turning.mode;

@@ -1,0 +1,80 @@
+// Shows the visitor's own controllers in VR, from the app's origin only. Babylon's controller
+// models normally come from two CDNs (the WebXR input-profiles repository and, for its built-in
+// classes, controllers.babylonjs.com), so automatic loading stays off (doNotLoadControllerMeshes)
+// and only controllers matched in our own repository (assets/xr-input, built by
+// tools/assets/xr-input.ts) get a model. Any other controller keeps working with its pointer ray.
+import type { WebXRDefaultExperience } from "@babylonjs/core/XR/webXRDefaultExperience";
+import type { WebXRInputSource } from "@babylonjs/core/XR/webXRInputSource";
+import type { WebXRAbstractMotionController } from "@babylonjs/core/XR/motionController/webXRAbstractMotionController";
+import { WebXRProfiledMotionController } from "@babylonjs/core/XR/motionController/webXRProfiledMotionController";
+import { SceneLoader } from "@babylonjs/core/Loading/sceneLoader";
+import type { AbstractMesh } from "@babylonjs/core/Meshes/abstractMesh";
+
+export interface ControllerModels {
+  /** Root meshes of the models currently shown, by input source id. */
+  readonly shown: ReadonlyMap<string, AbstractMesh>;
+  dispose(): void;
+}
+
+export interface ControllerModelOptions {
+  /** Told when a model could not be loaded (the controller still works without it). */
+  onError?(profileId: string, error: unknown): void;
+}
+
+/** The options for WebXRDefaultExperience's input: profiles from our repository, no automatic models. */
+export function localInputOptions(repositoryUrl: string) {
+  return {
+    disableOnlineControllerRepository: false,
+    customControllersRepositoryURL: repositoryUrl.replace(/\/+$/, ""),
+    doNotLoadControllerMeshes: true,
+  };
+}
+
+export function showControllerModels(xr: WebXRDefaultExperience, options: ControllerModelOptions = {}): ControllerModels {
+  const shown = new Map<string, AbstractMesh>();
+  const cleanups: Array<() => void> = [];
+  let disposed = false;
+
+  const load = async (source: WebXRInputSource, mc: WebXRAbstractMotionController) => {
+    // Only profiles from our repository: the built-in classes would load from a CDN.
+    if (!(mc instanceof WebXRProfiledMotionController)) return;
+    if (!SceneLoader.IsPluginForExtensionAvailable(".glb")) return;
+    try {
+      const ok = await mc.loadModel();
+      const root = mc.rootMesh;
+      if (!ok || !root) return;
+      // The controller may have gone (session ended, controller put down) while its model loaded.
+      if (disposed || !xr.input.controllers.includes(source) || source.motionController !== mc) {
+        mc.dispose();
+        return;
+      }
+      root.parent = source.grip ?? source.pointer;
+      for (const m of root.getChildMeshes(false)) m.isPickable = false;
+      shown.set(source.uniqueId, root);
+      const gone = root.onDisposeObservable.addOnce(() => shown.delete(source.uniqueId));
+      cleanups.push(() => root.onDisposeObservable.remove(gone));
+    } catch (e) {
+      options.onError?.(mc.profileId, e);
+    }
+  };
+
+  const watch = (source: WebXRInputSource) => {
+    if (source.motionController) void load(source, source.motionController);
+    else {
+      const o = source.onMotionControllerInitObservable.addOnce((mc) => void load(source, mc));
+      cleanups.push(() => source.onMotionControllerInitObservable.remove(o));
+    }
+  };
+  for (const c of xr.input.controllers) watch(c);
+  const added = xr.input.onControllerAddedObservable.add(watch);
+  cleanups.push(() => xr.input.onControllerAddedObservable.remove(added));
+
+  return {
+    shown,
+    dispose() {
+      disposed = true;
+      for (const c of cleanups.splice(0)) c();
+      shown.clear();
+    },
+  };
+}

@@ -1,0 +1,98 @@
+// Controller models for VR, served from the app's own origin: a booth may have no internet, and
+// Babylon would otherwise fetch profiles and models from immersive-web.github.io. The source is the
+// pinned npm package @webxr-input-profiles/assets (MIT); only the controllers of Quest-class headsets
+// are shipped, PNG textures are re-encoded plainly and those larger than the project's 1024 px limit
+// are halved until they fit (the
+// Touch Plus texture is 2048 px: 21 MB of GPU memory per hand on a headset with 8 GB in all).
+// Deterministic: same package version, same bytes.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { NodeIO } from "@gltf-transform/core";
+import { PNG } from "pngjs";
+
+export const NAME = "xr-input";
+/** Quest 3/3S, Quest Pro and Quest 2, in the order their browsers name them. */
+export const XR_PROFILES = ["meta-quest-touch-plus", "meta-quest-touch-pro", "oculus-touch-v3"] as const;
+export const MAX_TEXTURE_PX = 1024;
+/** Where the files go in the repository; the app's repository URL is the folder above "profiles". */
+export const XR_INPUT_DIR = "assets/xr-input";
+
+interface Profile {
+  profileId: string;
+  layouts: Record<string, { assetPath?: string }>;
+}
+
+/**
+ * Re-encodes a PNG as plain 8-bit RGBA, halving it (2x2 box filter) until both sides are within max.
+ * Re-encoding also drops colour-space chunks (gAMA, iCCP) that the glTF validator warns about.
+ */
+export function normalizePng(bytes: Uint8Array, max: number): Uint8Array {
+  let png: PNG = PNG.sync.read(Buffer.from(bytes));
+  while (png.width > max || png.height > max) {
+    if (png.width % 2 !== 0 || png.height % 2 !== 0) throw new Error(`${NAME}: cannot halve a ${png.width}x${png.height} texture`);
+    const w = png.width / 2, h = png.height / 2;
+    const out = new PNG({ width: w, height: h });
+    const src = png.data, dst = out.data;
+    for (let y = 0; y < h; y++) {
+      for (let x = 0; x < w; x++) {
+        const a = ((2 * y) * png.width + 2 * x) * 4;
+        const b = a + png.width * 4;
+        const o = (y * w + x) * 4;
+        for (let c = 0; c < 4; c++) dst[o + c] = (src[a + c]! + src[a + 4 + c]! + src[b + c]! + src[b + 4 + c]! + 2) >> 2;
+      }
+    }
+    png = out;
+  }
+  return new Uint8Array(PNG.sync.write(png, { colorType: 6, deflateLevel: 9 }));
+}
+
+async function shrinkModel(io: NodeIO, glb: Uint8Array, where: string): Promise<Uint8Array> {
+  const doc = await io.readBinary(glb);
+  for (const tex of doc.getRoot().listTextures()) {
+    const image = tex.getImage();
+    if (!image) continue;
+    if (tex.getMimeType() !== "image/png") {
+      const size = tex.getSize();
+      if (size && (size[0] > MAX_TEXTURE_PX || size[1] > MAX_TEXTURE_PX)) {
+        throw new Error(`${NAME}: ${where}: a ${size[0]}x${size[1]} ${tex.getMimeType()} texture is over ${MAX_TEXTURE_PX} px and only PNG can be resized here`);
+      }
+      continue;
+    }
+    tex.setImage(normalizePng(image, MAX_TEXTURE_PX));
+  }
+  return io.writeBinary(doc);
+}
+
+/**
+ * Builds the served repository: profiles/profilesList.json naming the shipped profiles only, and per
+ * profile its profile.json and the models its layouts name. Path (under the repository) -> bytes.
+ */
+export async function buildXrInput(packageDir: string): Promise<Map<string, Uint8Array>> {
+  const profilesDir = join(packageDir, "dist", "profiles");
+  const io = new NodeIO();
+  const files = new Map<string, Uint8Array>();
+  const list: Record<string, { path: string }> = {};
+  for (const id of XR_PROFILES) {
+    let profile: Profile;
+    let raw: Buffer;
+    try {
+      raw = readFileSync(join(profilesDir, id, "profile.json"));
+      profile = JSON.parse(raw.toString("utf8")) as Profile;
+    } catch (e) {
+      throw new Error(`${NAME}: profile "${id}" is missing or unreadable in ${profilesDir}: ${(e as Error).message}`);
+    }
+    if (profile.profileId !== id) throw new Error(`${NAME}: ${id}/profile.json names "${profile.profileId}"`);
+    files.set(`profiles/${id}/profile.json`, new Uint8Array(raw));
+    const assets = [...new Set(Object.values(profile.layouts).map((l) => l.assetPath).filter((p): p is string => !!p))].sort();
+    if (assets.length === 0) throw new Error(`${NAME}: ${id} names no model`);
+    for (const asset of assets) {
+      if (!/^[a-z0-9-]+\.glb$/.test(asset)) throw new Error(`${NAME}: ${id} names an unexpected model "${asset}"`);
+      const glb = new Uint8Array(readFileSync(join(profilesDir, id, asset)));
+      files.set(`profiles/${id}/${asset}`, await shrinkModel(io, glb, `${id}/${asset}`));
+    }
+    list[id] = { path: `${id}/profile.json` };
+  }
+  files.set("profiles/profilesList.json", new TextEncoder().encode(`${JSON.stringify(list, null, 2)}\n`));
+  files.set("LICENSE.md", new Uint8Array(readFileSync(join(packageDir, "LICENSE.md"))));
+  return new Map([...files.entries()].sort(([a], [b]) => (a < b ? -1 : 1)));
+}
