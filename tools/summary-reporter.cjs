@@ -1,4 +1,6 @@
-// mocha's spec reporter, plus the closing line CI reads: "N passed, N failed".
+// mocha's spec reporter, plus the closing line CI reads: "N passed, N failed". Run by
+// tools/test-run.mjs (which may run several mocha processes), it writes the counts to
+// MOCHA_SUMMARY_FILE instead, and the runner prints the one line for all of them.
 const Mocha = require("mocha");
 const { Spec } = Mocha.reporters;
 const { EVENT_RUN_END } = Mocha.Runner.constants;
@@ -8,6 +10,10 @@ class SummaryReporter extends Spec {
     super(runner, options);
     runner.once(EVENT_RUN_END, () => {
       const s = runner.stats;
+      if (process.env.MOCHA_SUMMARY_FILE) {
+        require("node:fs").writeFileSync(process.env.MOCHA_SUMMARY_FILE, JSON.stringify({ passes: s.passes, failures: s.failures, pending: s.pending }));
+        return;
+      }
       const skipped = s.pending ? `, ${s.pending} skipped` : "";
       process.stdout.write(`\n${s.passes} passed, ${s.failures} failed${skipped}\n`);
     });

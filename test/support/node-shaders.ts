@@ -6,3 +6,9 @@
 // (The browser bundle has one copy of Babylon and is not affected.)
 import "@babylonjs/core/Shaders/default.vertex";
 import "@babylonjs/core/Shaders/default.fragment";
+
+// The same split leaves the ES-module copy's PerformanceConfigurator tracking every Matrix it
+// creates, forever (only an engine's constructor stops that, and the engine is in the other copy):
+// a leak in long tests that the browser, with one copy, does not have.
+void import("@babylonjs/core/Engines/performanceConfigurator.js").then(({ PerformanceConfigurator }) =>
+  PerformanceConfigurator.SetMatrixPrecision(false));
