@@ -4,6 +4,7 @@ import { readdirSync, readFileSync, statSync, mkdtempSync, rmSync } from "node:f
 import { join, relative, sep } from "node:path";
 import { tmpdir } from "node:os";
 import validator from "gltf-validator";
+import { NodeIO } from "@gltf-transform/core";
 import { PNG } from "pngjs";
 import { buildXrInput, normalizePng, XR_INPUT_DIR, XR_PROFILES } from "../../tools/assets/xr-input";
 import { BUDGETS } from "../../bench/budgets";
@@ -51,6 +52,21 @@ describe("assets/xr-input: VR controller profiles from our own origin", function
       }
     }
     assert.ok(built.has("LICENSE.md"), "the package's licence travels with the models");
+  });
+
+  it("ships a skinned hand per side, its bones named after the 25 WebXR hand joints", async () => {
+    const JOINTS = ["wrist", "thumb-metacarpal", "thumb-phalanx-proximal", "thumb-phalanx-distal", "thumb-tip",
+      ...["index-finger", "middle-finger", "ring-finger", "pinky-finger"].flatMap((f) =>
+        ["metacarpal", "phalanx-proximal", "phalanx-intermediate", "phalanx-distal", "tip"].map((p) => `${f}-${p}`))];
+    assert.equal(JOINTS.length, 25, "the WebXR Hand Input joint list");
+    for (const side of ["left", "right"]) {
+      const bytes = built.get(`hands/${side}.glb`);
+      assert.ok(bytes, `hands/${side}.glb is shipped`);
+      const doc = await new NodeIO().readBinary(bytes!);
+      const skins = doc.getRoot().listSkins();
+      assert.equal(skins.length, 1, `${side}: one skin`);
+      assert.deepEqual(skins[0]!.listJoints().map((j) => j.getName()).sort(), [...JOINTS].sort(), `${side}: one bone per joint, by name`);
+    }
   });
 
   it("passes the Khronos validator with no errors and no warnings, within the budgets", async () => {

@@ -296,6 +296,30 @@ describe("WebXR mode with iwer (browser)", function () {
     await xrFrames(page, 10);
     const hasHand = await page.evaluate(() => (window as any).__mpp.xr().run.xr.input.controllers.some((c: any) => c.inputSource.hand));
     assert.ok(hasHand, "the session reports tracked hands");
+    // Each hand is drawn with our skinned hand model, its bones driven by the tracked joints.
+    const hands = await page.evaluate(() => {
+      const features = (window as any).__mpp.xr().run.xr.baseExperience.featuresManager;
+      const tracking = features.getEnabledFeature("xr-hand-tracking");
+      return ["left", "right"].map((side) => {
+        const hand = tracking?.getHandByHandedness(side);
+        const mesh = hand?.handMesh;
+        const bones = mesh?.skeleton?.bones ?? [];
+        const joints = new Set(hand?._jointTransforms ?? []);
+        return {
+          side,
+          visible: !!mesh?.isVisible,
+          linked: bones.filter((b: any) => joints.has(b.getTransformNode())).length,
+          jointsShown: (hand?._jointMeshes ?? []).some((j: any) => j.isVisible),
+        };
+      });
+    });
+    for (const hand of hands) {
+      assert.ok(hand.visible, `${hand.side}: the hand model is shown`);
+      assert.equal(hand.linked, 25, `${hand.side}: a bone follows each of the 25 tracked joints`);
+      assert.equal(hand.jointsShown, false, `${hand.side}: the joint spheres are hidden behind the model`);
+    }
+    const asked = await page.evaluate(() => performance.getEntriesByType("resource").map((e) => new URL(e.name).pathname));
+    assert.ok(asked.includes("/assets/xr-input/hands/right.glb"), "the hand model came from our origin");
     // Stand in front of the second counter kiosk and point the right hand at its label.
     await page.evaluate(() => {
       const exp = (window as any).__mpp.experience;

@@ -14,6 +14,11 @@ export const NAME = "xr-input";
 /** Quest 3/3S, Quest Pro and Quest 2, in the order their browsers name them. */
 export const XR_PROFILES = ["meta-quest-touch-plus", "meta-quest-touch-pro", "oculus-touch-v3"] as const;
 export const MAX_TEXTURE_PX = 1024;
+/**
+ * Tracked hands: the package's skinned generic hand, whose bones carry the WebXR joint names.
+ * Kept out of profilesList.json (under hands/), so Babylon never mistakes it for a controller.
+ */
+export const HAND_PROFILE = "generic-hand";
 /** Where the files go in the repository; the app's repository URL is the folder above "profiles". */
 export const XR_INPUT_DIR = "assets/xr-input";
 
@@ -46,8 +51,17 @@ export function normalizePng(bytes: Uint8Array, max: number): Uint8Array {
   return new Uint8Array(PNG.sync.write(png, { colorType: 6, deflateLevel: 9 }));
 }
 
-async function shrinkModel(io: NodeIO, glb: Uint8Array, where: string): Promise<Uint8Array> {
+async function normalizeModel(io: NodeIO, glb: Uint8Array, where: string): Promise<Uint8Array> {
   const doc = await io.readBinary(glb);
+  // A skinned mesh ignores its parents' transforms (glTF 2.0, 3.7.3.3): the validator warns when it
+  // has any, so skinned nodes move to the scene's root, which draws them the same.
+  for (const node of doc.getRoot().listNodes()) {
+    if (!node.getSkin()) continue;
+    const parent = node.getParentNode();
+    if (!parent) continue;
+    parent.removeChild(node);
+    for (const scene of doc.getRoot().listScenes()) scene.addChild(node);
+  }
   for (const tex of doc.getRoot().listTextures()) {
     const image = tex.getImage();
     if (!image) continue;
@@ -64,8 +78,9 @@ async function shrinkModel(io: NodeIO, glb: Uint8Array, where: string): Promise<
 }
 
 /**
- * Builds the served repository: profiles/profilesList.json naming the shipped profiles only, and per
- * profile its profile.json and the models its layouts name. Path (under the repository) -> bytes.
+ * Builds the served repository: profiles/profilesList.json naming the shipped profiles only, per
+ * profile its profile.json and the models its layouts name, and hands/{left,right}.glb.
+ * Path (under the repository) -> bytes.
  */
 export async function buildXrInput(packageDir: string): Promise<Map<string, Uint8Array>> {
   const profilesDir = join(packageDir, "dist", "profiles");
@@ -88,9 +103,18 @@ export async function buildXrInput(packageDir: string): Promise<Map<string, Uint
     for (const asset of assets) {
       if (!/^[a-z0-9-]+\.glb$/.test(asset)) throw new Error(`${NAME}: ${id} names an unexpected model "${asset}"`);
       const glb = new Uint8Array(readFileSync(join(profilesDir, id, asset)));
-      files.set(`profiles/${id}/${asset}`, await shrinkModel(io, glb, `${id}/${asset}`));
+      files.set(`profiles/${id}/${asset}`, await normalizeModel(io, glb, `${id}/${asset}`));
     }
     list[id] = { path: `${id}/profile.json` };
+  }
+  for (const hand of ["left", "right"]) {
+    let glb: Uint8Array;
+    try {
+      glb = new Uint8Array(readFileSync(join(profilesDir, HAND_PROFILE, `${hand}.glb`)));
+    } catch (e) {
+      throw new Error(`${NAME}: the ${hand} hand model of "${HAND_PROFILE}" is missing in ${profilesDir}: ${(e as Error).message}`);
+    }
+    files.set(`hands/${hand}.glb`, await normalizeModel(io, glb, `${HAND_PROFILE}/${hand}.glb`));
   }
   files.set("profiles/profilesList.json", new TextEncoder().encode(`${JSON.stringify(list, null, 2)}\n`));
   files.set("LICENSE.md", new Uint8Array(readFileSync(join(packageDir, "LICENSE.md"))));

@@ -1,6 +1,6 @@
 // One immersive-vr session: Babylon's default XR experience configured for a booth with no internet
-// (controller profiles and models from our own origin, no hand models from a CDN, no near-interaction
-// node material), teleport onto role-"floor" meshes only, blockers stopping the arc, snap or smooth turn,
+// (controller profiles, controller and hand models from our own origin, no near-interaction node
+// material), teleport onto role-"floor" meshes only, blockers stopping the arc, snap or smooth turn,
 // pointer selection on both controllers, and a floating menu. Everything is disposed when it ends.
 import { WebXRDefaultExperience } from "@babylonjs/core/XR/webXRDefaultExperience";
 import { WebXRState } from "@babylonjs/core/XR/webXRTypes";
@@ -13,6 +13,8 @@ import { createXrMenu, type XrMenu } from "./xr-menu";
 import { createTurning, type TurnMode } from "./turning";
 import { createPanelScroll } from "./panel-scroll";
 import { localInputOptions, showControllerModels, type ControllerModels } from "./controller-models";
+import { loadHandMeshes } from "./hand-models";
+import { WebXRHandTracking } from "@babylonjs/core/XR/features/WebXRHandTracking";
 // Side effects: controller classes for Quest (Touch) controllers and hands, matched by profile id
 // without the online profile repository; without them Babylon falls back to a trigger-only controller.
 import "@babylonjs/core/XR/motionController/webXROculusTouchMotionController";
@@ -60,6 +62,9 @@ export async function startXr(deps: XrRunDeps): Promise<XrRun> {
   const startForward = walkerCam.getDirection(new Vector3(0, 0, rh ? -1 : 1));
 
   let blockers = new Set<AbstractMesh>();
+  // The hand models load while the XR experience is set up.
+  const handsLoading = loadHandMeshes(scene, `${deps.controllerRepository.replace(/\/+$/, "")}/hands/`, (e) =>
+    console.warn("xr: hand models unavailable, hands are drawn as joints", e));
   const xr = await WebXRDefaultExperience.CreateAsync(scene, {
     disableDefaultUI: true,
     outputCanvasOptions: { canvasOptions: { framebufferScaleFactor: deps.framebufferScale ?? 1, antialias: true, alpha: false } },
@@ -69,13 +74,27 @@ export async function startXr(deps: XrRunDeps): Promise<XrRun> {
     // Profiles and controller models from our own origin, never a CDN: a booth may have no internet.
     inputOptions: localInputOptions(deps.controllerRepository),
     pointerSelectionOptions: { enablePointerSelectionOnAllControllers: true },
-    handSupportOptions: { handMeshes: { disableDefaultMeshes: true } },
+    // Enabled below, once our own hand models have loaded (Babylon's come from a CDN).
+    disableHandTracking: true,
     teleportationOptions: {
       blockerMeshesPredicate: (m) => blockers.has(m),
       defaultTargetMeshOptions: { disableAnimation: true },
     },
+  }).catch(async (e: unknown) => {
+    (await handsLoading)?.dispose();
+    throw e;
   });
-  if (!xr.baseExperience) throw new Error("xr-runtime: WebXR could not start on this device");
+  const hands = await handsLoading;
+  if (!xr.baseExperience) {
+    hands?.dispose();
+    throw new Error("xr-runtime: WebXR could not start on this device");
+  }
+  if (hands) cleanups.push(() => hands.dispose());
+  // Before the session starts, so "hand-tracking" is among the features the session asks for.
+  xr.baseExperience.featuresManager.enableFeature(WebXRHandTracking.Name, "latest", {
+    xrInput: xr.input,
+    handMeshes: hands ? { customMeshes: { left: hands.left, right: hands.right } } : { disableDefaultMeshes: true },
+  }, undefined, false);
   const teleport = xr.teleportation;
   teleport.backwardsMovementEnabled = false; // pulling back cancels an aim instead (below)
   // Land facing where you faced: no rotation you did not ask for. (With rotationEnabled off Babylon
