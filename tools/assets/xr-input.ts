@@ -1,9 +1,9 @@
-// Controller models for VR, served from the app's own origin: a booth may have no internet, and
-// Babylon would otherwise fetch profiles and models from immersive-web.github.io. The source is the
-// pinned npm package @webxr-input-profiles/assets (MIT); only the controllers of Quest-class headsets
-// are shipped, PNG textures are re-encoded plainly and those larger than the project's 1024 px limit
-// are halved until they fit (the
-// Touch Plus texture is 2048 px: 21 MB of GPU memory per hand on a headset with 8 GB in all).
+// Controller and hand models for VR, served from the app's own origin: a booth may have no
+// internet, and Babylon would otherwise fetch profiles and models from immersive-web.github.io and
+// assets.babylonjs.com. The source is the pinned npm package @webxr-input-profiles/assets (MIT);
+// only the controllers of Quest-class headsets are shipped. PNG textures are re-encoded plainly,
+// and those larger than MAX_TEXTURE_PX are halved until they fit (the Touch Plus texture is
+// 2048 px: 21 MB of GPU memory per hand on a headset with 8 GB in all).
 // Deterministic: same package version, same bytes.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -13,7 +13,12 @@ import { PNG } from "pngjs";
 export const NAME = "xr-input";
 /** Quest 3/3S, Quest Pro and Quest 2, in the order their browsers name them. */
 export const XR_PROFILES = ["meta-quest-touch-plus", "meta-quest-touch-pro", "oculus-touch-v3"] as const;
-export const MAX_TEXTURE_PX = 1024;
+/**
+ * Controllers fill a few hundred pixels of a headset's view at most, so 512 px is as sharp as they
+ * get, at a quarter of the GPU memory of 1024 (1.4 MB per hand with mipmaps, instead of 5.6 MB).
+ * The Quest Pro and Quest 2 textures are 512 px already.
+ */
+export const MAX_TEXTURE_PX = 512;
 /**
  * Tracked hands: the package's skinned generic hand, whose bones carry the WebXR joint names.
  * Kept out of profilesList.json (under hands/), so Babylon never mistakes it for a controller.
