@@ -193,12 +193,15 @@ export async function leaveBuilding(page: Page): Promise<void> {
   await page.evaluate(() => (window as any).__mpp.experience.leaveBuilding());
 }
 
-/** Enters immersive VR through the test hook (iwer must be installed) and waits for XR frames. */
+/** Enters immersive VR through the test hook (iwer must be installed) and waits until both controller models show. */
 export async function enterVr(page: Page): Promise<void> {
   await page.evaluate(() => (window as any).__mpp.enterXR());
   await page.waitForFunction(() => (window as any).__mpp.xr?.()?.state === "in-xr", null, { timeout: 60_000 });
   const camera = await page.evaluate(() => (window as any).__mpp.experience.scene.activeCamera?.getClassName?.());
   if (camera !== "WebXRCamera") throw new Error(`after enterXR the active camera is ${camera}, not WebXRCamera`);
+  // Measure what a visitor sees: the view with both controllers drawn, not the moment before.
+  await page.waitForFunction(() => (window as any).__mpp.xr().run.models.shown.size === 2, null, { timeout: 60_000 })
+    .catch(() => { throw new Error("in VR the two controller models did not appear within 60 s"); });
 }
 
 export interface BabylonCounts {

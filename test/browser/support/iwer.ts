@@ -6,18 +6,24 @@ import type { Page } from "playwright-core";
 
 const IWER_UMD = readFileSync("node_modules/iwer/build/iwer.min.js", "utf8");
 
-export const IWER_INIT = `${IWER_UMD}
+/** The iwer script for a headset config (IWER.metaQuest3, IWER.metaQuest2, IWER.oculusQuest1, ...). */
+export function iwerInit(device = "metaQuest3"): string {
+  if (!/^[A-Za-z0-9]+$/.test(device)) throw new Error(`iwer: bad device name ${device}`);
+  return `${IWER_UMD}
 ;(() => {
-  const device = new IWER.XRDevice(IWER.metaQuest3);
+  const device = new IWER.XRDevice(IWER.${device});
   device.installRuntime({ forceInstall: true });
   const proto = IWER.XRReferenceSpace.prototype;
   const original = proto.getOffsetReferenceSpace;
   proto.getOffsetReferenceSpace = function (t) { return original.call(this, t && t.matrix ? t.matrix : t); };
   window.__xrDevice = device;
 })();`;
+}
 
-export async function installIwer(page: Page): Promise<void> {
-  await page.addInitScript({ content: IWER_INIT });
+export const IWER_INIT = iwerInit();
+
+export async function installIwer(page: Page, device = "metaQuest3"): Promise<void> {
+  await page.addInitScript({ content: iwerInit(device) });
 }
 
 /** Waits for n XR frames of the running session (never on timeouts). */

@@ -1,0 +1,75 @@
+// Headsets other than the Quest 3 the main XR test emulates: a Quest 2, whose controller profile
+// we ship, and a Quest 1, whose profile we do not. The Quest 1 must still work by pointer, with no
+// model and without Babylon fetching its built-in controller model from its CDN.
+import assert from "node:assert/strict";
+import { startHarness, openPage, gotoReady, type Harness, type Watched } from "./support/harness";
+import { installIwer, xrFrames, button, aimAtPoint } from "./support/iwer";
+
+interface Case {
+  device: string;
+  /** The profile Babylon should settle on for both controllers. */
+  profile: string;
+  /** Whether a model is shown for it. */
+  model: boolean;
+}
+
+const CASES: Case[] = [
+  { device: "metaQuest2", profile: "oculus-touch-v3", model: true },
+  { device: "oculusQuest1", profile: "oculus-touch", model: false },
+];
+
+const controllers = (w: Watched) =>
+  w.page.evaluate(() => {
+    const run = (window as any).__mpp.xr().run;
+    return {
+      profiles: run.xr.input.controllers.map((c: any) => c.motionController?.profileId ?? null),
+      shown: run.models.shown.size,
+    };
+  });
+
+describe("WebXR on other headsets (browser, iwer)", function () {
+  this.timeout(240_000);
+  let h: Harness;
+  before(async () => {
+    h = await startHarness();
+  });
+  after(async () => {
+    await h?.close();
+  });
+
+  for (const c of CASES) {
+    it(`${c.device}: ${c.model ? `shows the ${c.profile} controllers` : "works by pointer, with no controller model"}, nothing from another origin`, async () => {
+      const w = await openPage(h);
+      try {
+        await installIwer(w.page, c.device);
+        await gotoReady(w, h.origin, "/?automation=1&xrscale=0.25");
+        await w.page.getByTestId("xr-button").click();
+        await w.page.waitForFunction(() => (window as any).__mpp.xr()?.state === "in-xr", null, { timeout: 60_000 });
+        await w.page.waitForFunction(() => {
+          const run = (window as any).__mpp.xr().run;
+          return run.xr.input.controllers.length === 2 && run.xr.input.controllers.every((x: any) => x.motionController);
+        }, null, { timeout: 30_000 });
+        if (c.model) {
+          await w.page.waitForFunction(() => (window as any).__mpp.xr().run.models.shown.size === 2, null, { timeout: 30_000 });
+        } else {
+          await xrFrames(w.page, 30); // time for a model to appear, if one wrongly would
+        }
+        const seen = await controllers(w);
+        assert.deepEqual(seen.profiles, [c.profile, c.profile], `both controllers use ${c.profile}`);
+        assert.equal(seen.shown, c.model ? 2 : 0, c.model ? "a model per controller" : "no model");
+        // The controller still works: point at the hub's directory kiosk and pull the trigger.
+        const kiosk = await w.page.evaluate(() => (window as any).__mpp.kiosks().find((k: any) => k.id === "directory"));
+        await aimAtPoint(w.page, "right", kiosk.center);
+        await xrFrames(w.page, 6);
+        await button(w.page, "right", "trigger", 1);
+        await xrFrames(w.page, 4);
+        await button(w.page, "right", "trigger", 0);
+        await w.page.waitForFunction(() => (window as any).__mpp.xr().run.menu.visible, null, { timeout: 10_000 });
+        assert.deepEqual(w.foreign, [], "no request to another origin");
+        w.assertClean();
+      } finally {
+        await w.context.close();
+      }
+    });
+  }
+});
