@@ -46,10 +46,10 @@ if (needsBuild && process.env.SKIP_BUILD !== "1") {
   }
 }
 
-// Tests that measure the process itself (the heap over a long session) run in a mocha process of
-// their own, so garbage left by other test files cannot be counted against them.
-const ISOLATED = new Set(["test/app/long-session.test.ts"]);
-const groups = [files.filter((f) => !ISOLATED.has(relative(".", f))), files.filter((f) => ISOLATED.has(relative(".", f)))]
+// Tests that measure the process itself (the heap over a long session, allocations per frame) each
+// run in a mocha process of their own, so garbage or V8 flags of other test files do not mix in.
+const ISOLATED = new Set(["test/app/long-session.test.ts", "test/app/frame-allocations.test.ts"]);
+const groups = [files.filter((f) => !ISOLATED.has(relative(".", f))), ...files.filter((f) => ISOLATED.has(relative(".", f))).map((f) => [f])]
   .filter((g) => g.length > 0);
 
 // tsx is loaded through NODE_OPTIONS: mocha's own --import flag does not resolve it here.
