@@ -73,3 +73,65 @@ describe("WebXR on other headsets (browser, iwer)", function () {
     });
   }
 });
+
+describe("WebXR with missing or broken controller and hand models (browser, iwer)", function () {
+  this.timeout(240_000);
+  let h: Harness;
+  before(async () => {
+    h = await startHarness();
+  });
+  after(async () => {
+    await h?.close();
+  });
+
+  it("keeps working: the controller without its model points and selects, hands fall back to joints", async () => {
+    const w = await openPage(h);
+    const warnings: string[] = [];
+    w.page.on("console", (m) => { if (m.type() === "warning") warnings.push(m.text()); });
+    try {
+      // The left controller's model is missing; the right hand's model is corrupt.
+      await w.context.route("**/assets/xr-input/profiles/meta-quest-touch-plus/left.glb", (r) => r.fulfill({ status: 404, body: "" }));
+      await w.context.route("**/assets/xr-input/hands/right.glb", (r) => r.fulfill({ status: 200, contentType: "model/gltf-binary", body: Buffer.from("glTF not really") }));
+      await installIwer(w.page);
+      await gotoReady(w, h.origin, "/?automation=1&xrscale=0.25");
+      await w.page.getByTestId("xr-button").click();
+      await w.page.waitForFunction(() => (window as any).__mpp.xr()?.state === "in-xr", null, { timeout: 60_000 });
+      await w.page.waitForFunction(() => (window as any).__mpp.xr().run.models.shown.size === 1, null, { timeout: 30_000 });
+      await xrFrames(w.page, 30);
+      const shown = await w.page.evaluate(() => {
+        const run = (window as any).__mpp.xr().run;
+        return run.xr.input.controllers.filter((c: any) => run.models.shown.has(c.uniqueId)).map((c: any) => c.inputSource.handedness);
+      });
+      assert.deepEqual(shown, ["right"], "only the right controller has its model");
+      assert.ok(warnings.some((t) => t.includes("no model for the meta-quest-touch-plus controller")), "the missing model is reported on the console");
+      // The left controller, without a model, still opens the VR menu from the hub's directory kiosk.
+      const kiosk = await w.page.evaluate(() => (window as any).__mpp.kiosks().find((k: any) => k.id === "directory"));
+      await aimAtPoint(w.page, "left", kiosk.center);
+      await xrFrames(w.page, 6);
+      await button(w.page, "left", "trigger", 1);
+      await xrFrames(w.page, 4);
+      await button(w.page, "left", "trigger", 0);
+      await w.page.waitForFunction(() => (window as any).__mpp.xr().run.menu.visible, null, { timeout: 10_000 });
+      // Hands: one model is broken, so both are drawn as Babylon's joint spheres (no CDN fallback).
+      await w.page.evaluate(() => { (window as any).__xrDevice.primaryInputMode = "hand"; });
+      await xrFrames(w.page, 20);
+      const hands = await w.page.evaluate(() => {
+        const tracking = (window as any).__mpp.xr().run.xr.baseExperience.featuresManager.getEnabledFeature("xr-hand-tracking");
+        return ["left", "right"].map((side) => {
+          const hand = tracking?.getHandByHandedness(side);
+          return { side, tracked: !!hand, model: !!hand?.handMesh, joints: (hand?._jointMeshes ?? []).filter((j: any) => j.isVisible).length };
+        });
+      });
+      for (const hand of hands) {
+        assert.ok(hand.tracked, `${hand.side}: the hand is tracked`);
+        assert.equal(hand.model, false, `${hand.side}: no hand model`);
+        assert.equal(hand.joints, 25, `${hand.side}: its 25 joints are drawn instead`);
+      }
+      assert.ok(warnings.some((t) => t.includes("hand models unavailable")), "the broken hand model is reported on the console");
+      assert.deepEqual(w.foreign, [], "no fallback to another origin");
+      w.assertClean();
+    } finally {
+      await w.context.close();
+    }
+  });
+});
