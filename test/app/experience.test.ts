@@ -1,36 +1,19 @@
 // Scene assembly in Node (NullEngine): the real scene description, models and seed data.
 import assert from "node:assert/strict";
-import { NullEngine } from "@babylonjs/core/Engines/nullEngine";
 import { Vector3 } from "@babylonjs/core/Maths/math.vector";
-import { installFakeCanvas, drawnText } from "../support/fake-canvas";
-import { fsFetch } from "../support/fs-fetch";
-import { injectedApi, type InjectedApi } from "../support/api-fake";
-import { createExperience, type Experience } from "../../src/app/experience";
-import { createI18n } from "../../src/app/i18n/i18n";
+import { drawnText } from "../support/fake-canvas";
+import { startNodeExperience } from "../support/node-experience";
 import { readFileSync } from "node:fs";
 
-installFakeCanvas();
-
-const fakeCanvas = { addEventListener() {}, removeEventListener() {} } as unknown as HTMLCanvasElement;
-
+/** The experience with the model and progress reports recorded; overrides break chosen asset files. */
 async function start(overrides: Record<string, Uint8Array | number> = {}) {
-  const api = await injectedApi();
-  const engine = new NullEngine();
-  const i18n = createI18n({ url: new URL("http://localhost/") });
   const modelErrors: string[] = [];
   const progress: number[] = [];
-  const exp = await createExperience({
-    engine,
-    canvas: fakeCanvas,
-    api,
-    i18n,
-    assetsBase: "/assets/",
-    sceneUrl: "/scenes/plaza.json",
-    fetch: fsFetch({ "/assets/": "assets", "/scenes/": "scenes" }, overrides),
-    onModelError: (region) => modelErrors.push(region),
-    onProgress: (p) => progress.push(p),
+  const ctx = await startNodeExperience({
+    overrides,
+    deps: { onModelError: (region) => modelErrors.push(region), onProgress: (p) => progress.push(p) },
   });
-  return { api, engine, exp, modelErrors, progress, i18n };
+  return { ...ctx, modelErrors, progress };
 }
 
 describe("experience (NullEngine)", function () {
@@ -40,9 +23,7 @@ describe("experience (NullEngine)", function () {
     ctx = await start();
   });
   after(async () => {
-    ctx.exp.dispose();
-    ctx.engine.dispose();
-    await ctx.api.app.close();
+    await ctx.close();
   });
 
   it("places all 27 buildings from the scene description, none as placeholder", () => {
@@ -167,9 +148,7 @@ describe("experience with a broken building model", function () {
       const inside = await ctx.exp.enterBuilding("3273");
       assert.ok(inside, "a placeholder building can still be entered");
     } finally {
-      ctx.exp.dispose();
-      ctx.engine.dispose();
-      await ctx.api.app.close();
+      await ctx.close();
     }
   });
 });

@@ -8,20 +8,13 @@
 import assert from "node:assert/strict";
 import { Session } from "node:inspector/promises";
 import { setFlagsFromString } from "node:v8";
-import { NullEngine } from "@babylonjs/core/Engines/nullEngine";
-import { installFakeCanvas } from "../support/fake-canvas";
-import { fsFetch } from "../support/fs-fetch";
-import { injectedApi, type InjectedApi } from "../support/api-fake";
-import { createExperience, type Experience } from "../../src/app/experience";
-import { createI18n } from "../../src/app/i18n/i18n";
+import { startNodeExperience, type NodeExperience } from "../support/node-experience";
 
-installFakeCanvas();
 // The sampling profiler names the physical frame only: with inlining, an allocation inside a
 // Babylon function inlined into an app observer (pickWithRay's closure) would be blamed on the
 // app. This file runs in a mocha process of its own (tools/test-run.mjs), so the flag stays here.
 setFlagsFromString("--no-turbo-inlining");
 
-const fakeCanvas = { addEventListener() {}, removeEventListener() {} } as unknown as HTMLCanvasElement;
 const FRAMES = 200;
 const WARMUP = 2000;
 
@@ -85,32 +78,20 @@ function summary(found: Allocation[]): string[] {
 
 describe("per-frame allocations of the app's code (NullEngine)", function () {
   this.timeout(120_000);
-  let api: InjectedApi;
-  let engine: NullEngine;
-  let exp: Experience;
+  let ctx: NodeExperience;
+  let exp: NodeExperience["exp"];
   const session = new Session();
 
   before(async () => {
-    api = await injectedApi({ rateLimit: false });
-    engine = new NullEngine();
-    exp = await createExperience({
-      engine,
-      canvas: fakeCanvas,
-      api,
-      i18n: createI18n({ url: new URL("http://localhost/") }),
-      assetsBase: "/assets/",
-      sceneUrl: "/scenes/plaza.json",
-      fetch: fsFetch({ "/assets/": "assets", "/scenes/": "scenes" }),
-    });
+    ctx = await startNodeExperience({ server: { rateLimit: false } });
+    exp = ctx.exp;
     session.connect();
     await session.post("HeapProfiler.enable");
   });
   after(async () => {
     await session.post("HeapProfiler.disable");
     session.disconnect();
-    exp?.dispose();
-    engine?.dispose();
-    await api?.app.close();
+    await ctx?.close();
   });
 
   it("allocates no object for the app's code while the visitor stands on the plaza", async () => {

@@ -3,26 +3,18 @@
 // geometries, transform nodes, the kiosk panel's GUI controls and the scene observers are
 // counted; after many more cycles every count must be back at that baseline.
 // A cycle takes under 0.1 s (glTF parse of the interior, GUI redraws): the suite runs the thousand
-// cycles of the issue, about a minute and a half; LONG_SESSION_CYCLES=50 is a quick local check.
+// cycles of the issue, about 25 s; LONG_SESSION_CYCLES=50 is a quick local check.
 // npm test runs node with --expose-gc, so heap growth per visit is checked too.
 import assert from "node:assert/strict";
-import { NullEngine } from "@babylonjs/core/Engines/nullEngine";
 import type { Scene } from "@babylonjs/core/scene";
 import { Logger } from "@babylonjs/core/Misc/logger";
 import type { AdvancedDynamicTexture } from "@babylonjs/gui/2D/advancedDynamicTexture";
-import { drawnText, installFakeCanvas } from "../support/fake-canvas";
-import { fsFetch } from "../support/fs-fetch";
-import { injectedApi, type InjectedApi } from "../support/api-fake";
-import { createExperience, type Experience } from "../../src/app/experience";
-import { createI18n } from "../../src/app/i18n/i18n";
-
-installFakeCanvas();
+import { drawnText } from "../support/fake-canvas";
+import { startNodeExperience, type NodeExperience } from "../support/node-experience";
 
 const CYCLES = Number(process.env.LONG_SESSION_CYCLES ?? 1000);
 const WARMUP = 3;
 const REGIONS = ["3273", "3204", "3201", "3278", "3216"];
-
-const fakeCanvas = { addEventListener() {}, removeEventListener() {} } as unknown as HTMLCanvasElement;
 
 type Counts = Record<string, number>;
 
@@ -64,38 +56,20 @@ const tick = () => new Promise((r) => setImmediate(r));
 
 describe("long session (NullEngine): no leaks over many visits", function () {
   this.timeout(Math.max(120_000, CYCLES * 200));
-  let api: InjectedApi;
-  let engine: NullEngine;
-  let exp: Experience;
+  let ctx: NodeExperience;
+  let exp: NodeExperience["exp"];
 
   before(async () => {
     // The log is global to the process: start from an empty one so the end can check what this visit logged.
     Logger.ClearLogCache();
-    api = await injectedApi({ rateLimit: false });
-    engine = new NullEngine();
-    // NullEngine's _releaseTexture does nothing, so every disposed texture stays in its cache (and
-    // the heap). Do what the WebGL engine does, so the counts and the heap show the app's leaks only.
-    const released = engine as unknown as { _releaseTexture(t: unknown): void };
-    released._releaseTexture = (t) => {
-      const cache = engine.getLoadedTexturesCache();
-      const at = cache.indexOf(t as never);
-      if (at >= 0) cache.splice(at, 1);
-    };
-    exp = await createExperience({
-      engine,
-      canvas: fakeCanvas,
-      api,
-      i18n: createI18n({ url: new URL("http://localhost/") }),
-      assetsBase: "/assets/",
-      sceneUrl: "/scenes/plaza.json",
-      fetch: fsFetch({ "/assets/": "assets", "/scenes/": "scenes" }),
-      onError: (e) => assert.fail(`the experience reported an error: ${String(e)}`),
+    ctx = await startNodeExperience({
+      server: { rateLimit: false },
+      deps: { onError: (e) => assert.fail(`the experience reported an error: ${String(e)}`) },
     });
+    exp = ctx.exp;
   });
   after(async () => {
-    exp?.dispose();
-    engine?.dispose();
-    await api?.app.close();
+    await ctx?.close();
   });
 
   /** One visit: walk in, open a counter kiosk and wait for its services, open a service, close, walk out. */
@@ -170,7 +144,7 @@ describe("long session (NullEngine): no leaks over many visits", function () {
     assert.equal(exp.interior, null, "no interior kept");
     assert.equal(exp.kiosk, null, "no kiosk open");
     assert.equal(exp.panel.visible, false, "the panel is hidden");
-    assert.equal(engine.scenes.length, 1, "one scene on the engine");
+    assert.equal(ctx.engine.scenes.length, 1, "one scene on the engine");
     const problems = Logger.LogCache.split("<br>").filter((l) => /color:(red|orange)/.test(l));
     assert.deepEqual(problems, [], "Babylon logged no warning or error during the whole session");
   });

@@ -2,7 +2,7 @@
 // roles it finds in node extras, on meshes, instances and mesh-less TransformNodes alike.
 import assert from "node:assert/strict";
 import { NullEngine } from "@babylonjs/core/Engines/nullEngine";
-import "../support/node-shaders";
+import "../support/node-babylon";
 import { LoadAssetContainerAsync } from "@babylonjs/core/Loading/sceneLoader";
 import type { TransformNode } from "@babylonjs/core/Meshes/transformNode";
 import { Scene } from "@babylonjs/core/scene";

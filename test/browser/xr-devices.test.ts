@@ -1,9 +1,10 @@
 // Headsets other than the Quest 3 the main XR test emulates: a Quest 2, whose controller profile
 // we ship, and a Quest 1, whose profile we do not. The Quest 1 must still work by pointer, with no
-// model and without Babylon fetching its built-in controller model from its CDN.
+// model and without Babylon fetching its built-in controller model from its CDN. Then a Quest 3
+// whose controller and hand model files are missing or corrupt.
 import assert from "node:assert/strict";
 import { startHarness, openPage, gotoReady, type Harness, type Watched } from "./support/harness";
-import { installIwer, xrFrames, button, aimAtPoint } from "./support/iwer";
+import { installIwer, xrFrames, openMenuByPointing } from "./support/iwer";
 
 interface Case {
   device: string;
@@ -27,7 +28,7 @@ const controllers = (w: Watched) =>
     };
   });
 
-describe("WebXR on other headsets (browser, iwer)", function () {
+describe("WebXR on other headsets, and with missing models (browser, iwer)", function () {
   this.timeout(240_000);
   let h: Harness;
   before(async () => {
@@ -58,13 +59,7 @@ describe("WebXR on other headsets (browser, iwer)", function () {
         assert.deepEqual(seen.profiles, [c.profile, c.profile], `both controllers use ${c.profile}`);
         assert.equal(seen.shown, c.model ? 2 : 0, c.model ? "a model per controller" : "no model");
         // The controller still works: point at the hub's directory kiosk and pull the trigger.
-        const kiosk = await w.page.evaluate(() => (window as any).__mpp.kiosks().find((k: any) => k.id === "directory"));
-        await aimAtPoint(w.page, "right", kiosk.center);
-        await xrFrames(w.page, 6);
-        await button(w.page, "right", "trigger", 1);
-        await xrFrames(w.page, 4);
-        await button(w.page, "right", "trigger", 0);
-        await w.page.waitForFunction(() => (window as any).__mpp.xr().run.menu.visible, null, { timeout: 10_000 });
+        await openMenuByPointing(w.page, "right");
         assert.deepEqual(w.foreign, [], "no request to another origin");
         w.assertClean();
       } finally {
@@ -72,17 +67,6 @@ describe("WebXR on other headsets (browser, iwer)", function () {
       }
     });
   }
-});
-
-describe("WebXR with missing or broken controller and hand models (browser, iwer)", function () {
-  this.timeout(240_000);
-  let h: Harness;
-  before(async () => {
-    h = await startHarness();
-  });
-  after(async () => {
-    await h?.close();
-  });
 
   it("keeps working: the controller without its model points and selects, hands fall back to joints", async () => {
     const w = await openPage(h);
@@ -105,13 +89,7 @@ describe("WebXR with missing or broken controller and hand models (browser, iwer
       assert.deepEqual(shown, ["right"], "only the right controller has its model");
       assert.ok(warnings.some((t) => t.includes("no model for the meta-quest-touch-plus controller")), "the missing model is reported on the console");
       // The left controller, without a model, still opens the VR menu from the hub's directory kiosk.
-      const kiosk = await w.page.evaluate(() => (window as any).__mpp.kiosks().find((k: any) => k.id === "directory"));
-      await aimAtPoint(w.page, "left", kiosk.center);
-      await xrFrames(w.page, 6);
-      await button(w.page, "left", "trigger", 1);
-      await xrFrames(w.page, 4);
-      await button(w.page, "left", "trigger", 0);
-      await w.page.waitForFunction(() => (window as any).__mpp.xr().run.menu.visible, null, { timeout: 10_000 });
+      await openMenuByPointing(w.page, "left");
       // Hands: one model is broken, so both are drawn as Babylon's joint spheres (no CDN fallback).
       await w.page.evaluate(() => { (window as any).__xrDevice.primaryInputMode = "hand"; });
       await xrFrames(w.page, 20);

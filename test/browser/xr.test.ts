@@ -1,7 +1,7 @@
 // WebXR mode with Meta's iwer emulating a Quest 3 in headless chromium (PRODUCT.md user 2).
 import assert from "node:assert/strict";
 import { startHarness, openPage, gotoReady, frameStats, type Harness, type Watched } from "./support/harness";
-import { installIwer, xrFrames, poseController, thumbstick, button, aimAtControl, aimAtPoint } from "./support/iwer";
+import { installIwer, xrFrames, poseController, thumbstick, button, aimAtControl, openMenuByPointing } from "./support/iwer";
 import { BUDGETS } from "../../bench/budgets";
 import type { Page } from "playwright-core";
 
@@ -106,14 +106,7 @@ describe("WebXR mode with iwer (browser)", function () {
 
   it("opens the VR menu by pointing at the hub's directory kiosk", async () => {
     const { page } = w;
-    const kiosk = await page.evaluate(() => (window as any).__mpp.kiosks().find((k: any) => k.id === "directory"));
-    assert.ok(kiosk, "the hub has a directory kiosk");
-    await aimAtPoint(page, "right", kiosk.center);
-    await xrFrames(page, 6);
-    await button(page, "right", "trigger", 1);
-    await xrFrames(page, 4);
-    await button(page, "right", "trigger", 0);
-    await page.waitForFunction(() => (window as any).__mpp.xr().run.menu.visible, null, { timeout: 10_000 });
+    await openMenuByPointing(page, "right");
     const domDirectoryOpen = await page.getByTestId("directory-panel").isVisible().catch(() => false);
     assert.equal(domDirectoryOpen, false, "the page's directory, invisible in a headset, stays closed");
     await page.evaluate(() => (window as any).__mpp.xr().run.menu.hide());

@@ -1,6 +1,6 @@
 // A 2D canvas stand-in for Babylon's NullEngine in Node: Babylon draws signs and GUI through a
 // canvas context; here the context records the text drawn so tests can check what a sign says.
-import "./node-shaders";
+import "./node-babylon";
 
 export const drawnText: string[] = [];
 

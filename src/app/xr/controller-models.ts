@@ -21,11 +21,14 @@ export interface ControllerModelOptions {
   onError?(profileId: string, error: unknown): void;
 }
 
-/** The options for WebXRDefaultExperience's input: profiles from our repository, no automatic models. */
+/**
+ * The options for WebXRDefaultExperience's input: profiles from our repository (a URL without a
+ * trailing slash, holding profiles/profilesList.json), no automatic models.
+ */
 export function localInputOptions(repositoryUrl: string) {
   return {
     disableOnlineControllerRepository: false,
-    customControllersRepositoryURL: repositoryUrl.replace(/\/+$/, ""),
+    customControllersRepositoryURL: repositoryUrl,
     doNotLoadControllerMeshes: true,
   };
 }

@@ -15,8 +15,9 @@ import { createPanelScroll } from "./panel-scroll";
 import { localInputOptions, showControllerModels, type ControllerModels } from "./controller-models";
 import { loadHandMeshes } from "./hand-models";
 import { WebXRHandTracking } from "@babylonjs/core/XR/features/WebXRHandTracking";
-// Side effects: controller classes for Quest (Touch) controllers and hands, matched by profile id
-// without the online profile repository; without them Babylon falls back to a trigger-only controller.
+// Side effects: controller classes for Quest (Touch) controllers and hands, used for any profile
+// our repository does not ship (and for hands); without them Babylon falls back to a trigger-only
+// controller.
 import "@babylonjs/core/XR/motionController/webXROculusTouchMotionController";
 import "@babylonjs/core/XR/motionController/webXRGenericHandController";
 import "@babylonjs/core/XR/motionController/webXROculusHandController";
@@ -62,8 +63,9 @@ export async function startXr(deps: XrRunDeps): Promise<XrRun> {
   const startForward = walkerCam.getDirection(new Vector3(0, 0, rh ? -1 : 1));
 
   let blockers = new Set<AbstractMesh>();
+  const repository = deps.controllerRepository.replace(/\/+$/, "");
   // The hand models load while the XR experience is set up.
-  const handsLoading = loadHandMeshes(scene, `${deps.controllerRepository.replace(/\/+$/, "")}/hands/`, (e) =>
+  const handsLoading = loadHandMeshes(scene, `${repository}/hands/`, (e) =>
     console.warn("xr: hand models unavailable, hands are drawn as joints", e));
   const xr = await WebXRDefaultExperience.CreateAsync(scene, {
     disableDefaultUI: true,
@@ -72,7 +74,7 @@ export async function startXr(deps: XrRunDeps): Promise<XrRun> {
     disableNearInteraction: true,
     floorMeshes: [],
     // Profiles and controller models from our own origin, never a CDN: a booth may have no internet.
-    inputOptions: localInputOptions(deps.controllerRepository),
+    inputOptions: localInputOptions(repository),
     pointerSelectionOptions: { enablePointerSelectionOnAllControllers: true },
     // Enabled below, once our own hand models have loaded (Babylon's come from a CDN).
     disableHandTracking: true,

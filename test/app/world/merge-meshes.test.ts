@@ -6,7 +6,7 @@ import { CreatePlane } from "@babylonjs/core/Meshes/Builders/planeBuilder";
 import { CreateBox } from "@babylonjs/core/Meshes/Builders/boxBuilder";
 import { VertexBuffer } from "@babylonjs/core/Buffers/buffer";
 import { Vector3 } from "@babylonjs/core/Maths/math.vector";
-import "../../support/node-shaders";
+import "../../support/node-babylon";
 import { alignSideOrientation, mergeMeshes } from "../../../src/app/world/merge-meshes";
 
 /** Per triangle, the direction its front face looks: the winding normal, negated for the other orientation. */
@@ -33,11 +33,13 @@ describe("world/merge-meshes", () => {
   });
   afterEach(() => engine.dispose());
 
-  /** A glTF-like mesh: the loader's counter-clockwise orientation, winding reversed to match. */
+  /** A glTF-like mesh: the loader's counter-clockwise orientation, its winding reversed to match. */
   function gltfLike(name: string): Mesh {
     const m = CreatePlane(name, { size: 1 }, scene);
-    alignSideOrientation([Object.assign(CreatePlane("probe", { size: 1 }, scene), { sideOrientation: 1 }), m]);
-    scene.getMeshByName("probe")!.dispose();
+    const idx = Array.from(m.getIndices()!);
+    for (let t = 0; t < idx.length; t += 3) [idx[t + 1], idx[t + 2]] = [idx[t + 2]!, idx[t + 1]!];
+    m.setIndices(idx);
+    m.sideOrientation = 1;
     return m;
   }
 

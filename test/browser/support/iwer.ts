@@ -111,3 +111,15 @@ export async function aimAtPoint(page: Page, hand: "left" | "right", point: [num
   }, point);
   await poseController(page, hand, aim.head as [number, number, number], aim.pitch, aim.yaw);
 }
+
+/** Points a controller at the hub's directory kiosk and pulls its trigger; resolves once the VR menu shows. */
+export async function openMenuByPointing(page: Page, hand: "left" | "right"): Promise<void> {
+  const kiosk = await page.evaluate(() => (window as any).__mpp.kiosks().find((k: any) => k.id === "directory"));
+  if (!kiosk) throw new Error("the hub has no directory kiosk");
+  await aimAtPoint(page, hand, kiosk.center);
+  await xrFrames(page, 6);
+  await button(page, hand, "trigger", 1);
+  await xrFrames(page, 4);
+  await button(page, hand, "trigger", 0);
+  await page.waitForFunction(() => (window as any).__mpp.xr().run.menu.visible, null, { timeout: 10_000 });
+}

@@ -1,3 +1,5 @@
+// Babylon in Node under tsx, made to behave as in the browser. Imported by every NullEngine test.
+
 // Under mocha, tsx compiles test files and their static imports to CommonJS, while Babylon's own
 // dynamic `import()` of a shader loads a second, ES-module copy of Babylon. Materials therefore
 // register their shaders in the other copy's ShaderStore, and the NullEngine falls back to fetching
