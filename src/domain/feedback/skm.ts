@@ -11,9 +11,9 @@
 // decimals) only at the end. Many published reports weight each NRR by 0.111 instead of 1/9, which
 // gives up to 0.1 points less; we use the exact 1/9 the regulation's "bobot = 1/9" means.
 // Mutu from the rounded IKM: A 88.31-100, B 76.61-88.30, C 65.00-76.60, D 25.00-64.99.
+import type { Bilingual } from "./tickets";
 import { KREJCIE_MORGAN } from "./krejcie-morgan";
 
-export interface Bilingual { id: string; en: string }
 
 export interface Unsur {
   key: string;

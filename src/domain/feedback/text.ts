@@ -8,10 +8,9 @@
 //   - NFC, then trimmed.
 // Refused, so nothing is silently lost: lone surrogates (broken UTF-16), empty text, and more than the
 // limit (4,000 characters, counted as Unicode code points after NFC); the citizen shortens it.
+import type { Bilingual } from "./tickets";
 
 export const CITIZEN_TEXT_MAX = 4000;
-
-export interface Bilingual { id: string; en: string }
 
 export type TextErrorCode = "not_text" | "broken_text" | "empty_text" | "text_too_long";
 export type TextCheck =
