@@ -1,11 +1,13 @@
-// Expands the catalog (agencies.ts, services.ts) over the regions into plain seed records with
-// stable ids. Pure and deterministic: the same regions give the same records, byte for byte, so
-// the database seed can insert "what is missing" by id and never needs to overwrite.
+// Expands the catalog (data/catalog/*.json, read by data-files.ts) over the regions into plain
+// seed records with stable ids. Deterministic: the same regions and files give the same records,
+// byte for byte, so the database seed can insert "what is missing" by id and never needs to overwrite.
 import { formatAgencyId, formatServiceId } from "../ids";
 import type { RegionRecord } from "../regions";
 import type { AgencyLevel, ComplaintChannel, Counter, Service } from "../types";
-import { agenciesForRegion, MAX_AGENCIES_PER_REGION } from "./agencies";
-import { servicesForAgency } from "./services";
+import { agenciesForRegion, fillRegion, MAX_AGENCIES_PER_REGION } from "./agencies";
+import { defaultCatalog } from "./data-files";
+import type { AgencyCatalog } from "./load";
+import { CITABLE_FIELDS, type CatalogServiceRecord, type CatalogSource } from "./schema";
 
 export interface SeedAgency {
   id: string;
@@ -38,37 +40,38 @@ export interface SeedData {
 /** SP4N-LAPOR!, the national complaint channel, is valid for every public service. */
 export const LAPOR: ComplaintChannel = { kind: "lapor", label: "SP4N-LAPOR!", value: "https://www.lapor.go.id" };
 
-/** Agency channels known nationwide; other agencies get only LAPOR! (no invented numbers). */
-const AGENCY_CHANNELS: Readonly<Record<string, ComplaintChannel[]>> = {
-  "bpjs-kesehatan": [{ kind: "phone", label: "BPJS Kesehatan Care Center", value: "165" }],
-  "kpp-pratama": [{ kind: "phone", label: "Kring Pajak", value: "1500200" }],
-};
-
 const LETTERS = "ABCDEFGHIJKLMNOP";
 
-function agencyNote(slug: string): string {
-  if (slug === "imigrasi") {
-    return "Pilihan kemungkinan: ada Kantor Imigrasi atau unit layanan paspor di atau dekat wilayah ini; keberadaan loket Imigrasi di MPP ini belum diverifikasi.";
-  }
-  return "Penyewa umum MPP di Jawa Barat; keberadaan loket di MPP ini belum diverifikasi.";
+/** "PP 28/2019, Lampiran (2019-04-15), https://..." */
+export function formatSource(s: CatalogSource): string {
+  return `${s.citation}${s.date ? ` (${s.date})` : ""}${s.url ? `, ${s.url}` : ""}`;
 }
 
-export function buildSeed(regions: readonly RegionRecord[]): SeedData {
+/** The record's sources as one line, in the order of the fields they state; null when none. */
+export function serviceSourceLine(s: CatalogServiceRecord, sources: ReadonlyMap<string, CatalogSource>): string | null {
+  const ids = [...new Set(CITABLE_FIELDS.map((f) => s.citations[f]).filter((id): id is string => id !== undefined))];
+  return ids.length === 0 ? null : ids.map((id) => formatSource(sources.get(id)!)).join("; ");
+}
+
+export function buildSeed(regions: readonly RegionRecord[], catalogs: readonly AgencyCatalog[] = defaultCatalog()): SeedData {
   const agencies: SeedAgency[] = [];
   const services: SeedService[] = [];
+  const sourceMaps = new Map(catalogs.map((c) => [c, new Map(c.sources.map((s) => [s.id, s]))]));
   for (const region of regions) {
-    const templates = agenciesForRegion(region.code);
-    if (templates.length > MAX_AGENCIES_PER_REGION) throw new Error(`seed: too many agencies in ${region.code}`);
-    templates.forEach((t, index) => {
+    const present = agenciesForRegion(region.code, catalogs);
+    if (present.length > MAX_AGENCIES_PER_REGION) throw new Error(`seed: too many agencies in ${region.code}`);
+    present.forEach((cat, index) => {
+      const t = cat.agency;
+      const sources = sourceMaps.get(cat)!;
       const id = formatAgencyId(region.code, t.slug);
       const letter = LETTERS[index]!;
       const counters: Counter[] = Array.from({ length: t.counterCount }, (_, n) => ({ id: `${id}-${n + 1}`, label: `${letter}${n + 1}` }));
+      const channels: ComplaintChannel[] = t.complaintChannels.map((c) => ({ kind: c.kind, label: c.label, value: c.value }));
       agencies.push({
-        id, regionCode: region.code, slug: t.slug, name: t.name(region), nameEn: t.nameEn(region),
-        shortName: t.shortName, level: t.level, note: agencyNote(t.slug), sort: index, counters, keywords: t.keywords,
+        id, regionCode: region.code, slug: t.slug, name: fillRegion(t.name, region), nameEn: fillRegion(t.nameEn, region),
+        shortName: t.shortName, level: t.level, note: t.presenceNote, sort: index, counters, keywords: [...t.keywords],
       });
-      servicesForAgency(t.slug).forEach((s, sIndex) => {
-        const verified = s.source !== null && s.sourceDate !== null;
+      cat.services.forEach((s, sIndex) => {
         services.push({
           id: formatServiceId({ regionCode: region.code, agencySlug: t.slug, serviceSlug: s.slug }),
           regionCode: region.code,
@@ -76,19 +79,19 @@ export function buildSeed(regions: readonly RegionRecord[]): SeedData {
           slug: s.slug,
           name: s.name,
           nameEn: s.nameEn,
-          description: s.description.replaceAll("{region}", region.name),
+          description: fillRegion(s.description, region),
           requirements: [...s.requirements],
           steps: [...s.steps],
-          fee: { ...s.fee },
+          fee: { amount: s.fee.amount, note: s.fee.note },
           duration: s.duration,
-          hours: null,
+          hours: s.hours,
           legalBasis: [...s.legalBasis],
           product: s.product,
-          complaintChannels: [LAPOR, ...(AGENCY_CHANNELS[t.slug] ?? [])],
+          complaintChannels: [LAPOR, ...channels],
           onlineUrl: s.onlineUrl,
-          source: s.source,
-          verified,
-          lastVerified: verified ? s.sourceDate : null,
+          source: serviceSourceLine(s, sources),
+          verified: s.verified,
+          lastVerified: s.verified ? s.checked : null,
           keywords: [...new Set([...s.keywords, ...t.keywords])].join(" "),
           sort: index * 100 + sIndex,
         });

@@ -1,15 +1,18 @@
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { AGENCIES, agenciesForRegion, IMIGRASI_PLAUSIBLE, MAX_AGENCIES_PER_REGION } from "../../../src/domain/catalog/agencies";
+import { agenciesForRegion, MAX_AGENCIES_PER_REGION } from "../../../src/domain/catalog/agencies";
+import { defaultCatalog } from "../../../src/domain/catalog/data-files";
 import { buildSeed } from "../../../src/domain/catalog/seed";
-import { SERVICES } from "../../../src/domain/catalog/services";
 import { isServiceId } from "../../../src/domain/ids";
 import { parseRegionsCsv } from "../../../src/domain/regions";
 
 const CSV = fileURLToPath(new URL("../../../src/domain/catalog/kabkota-jabar.csv", import.meta.url));
 const regions = parseRegionsCsv(readFileSync(CSV, "utf8"));
 const seed = buildSeed(regions);
+const catalog = defaultCatalog();
+const imigrasi = catalog.find((c) => c.agency.slug === "imigrasi")!.agency.placement;
+const IMIGRASI_PLAUSIBLE = new Set(imigrasi.kind === "regions" ? imigrasi.regions : []);
 
 describe("domain/catalog seed", () => {
   it("gives every region 10..16 agencies (never more than the 16 counter slots) and >= 30 services", () => {
@@ -29,7 +32,19 @@ describe("domain/catalog seed", () => {
     const ids = seed.services.map((s) => s.id);
     assert.equal(new Set(ids).size, ids.length, "service ids unique");
     assert.ok(ids.every(isServiceId), "service ids well-formed");
-    assert.deepEqual(agenciesForRegion("3273").map((a) => a.slug), agenciesForRegion("3273").map((a) => a.slug), "stable choice");
+    assert.deepEqual(agenciesForRegion("3273", catalog).map((c) => c.agency.slug), agenciesForRegion("3273", [...catalog].reverse()).map((c) => c.agency.slug), "stable choice");
+  });
+
+  it("keeps the 27 regions and every id of the seed before the catalog became data (existing databases keep working)", () => {
+    const before = JSON.parse(readFileSync(fileURLToPath(new URL("./seed-ids.json", import.meta.url)), "utf8")) as
+      { regions: string[]; agencies: string[]; counters: string[]; services: string[] };
+    assert.equal(seed.regions.length, 27, "27 regions");
+    assert.deepEqual(seed.regions.map((r) => r.code), before.regions, "same region codes");
+    assert.deepEqual(seed.agencies.map((a) => a.id), before.agencies, "same agencies in the same order");
+    assert.deepEqual(seed.agencies.flatMap((a) => a.counters.map((c) => c.id)), before.counters, "same counters");
+    const now = new Set(seed.services.map((s) => s.id));
+    const lost = before.services.filter((id) => !now.has(id));
+    assert.deepEqual(lost, [], "no service id disappears (new ones may be added)");
   });
 
   it("places Imigrasi only where it is plausible", () => {
@@ -74,7 +89,7 @@ describe("domain/catalog seed", () => {
     assert.ok(verified.every((s) => s.slug === "paspor-biasa"), "only the dated source is verified");
   });
 
-  it("has service templates for every agency", () => {
-    for (const a of AGENCIES) assert.ok((SERVICES[a.slug] ?? []).length > 0, `${a.slug} has services`);
+  it("places every agency of the catalog in at least one region", () => {
+    for (const c of catalog) assert.ok(seed.agencies.some((a) => a.slug === c.agency.slug), `${c.agency.slug} is placed`);
   });
 });
