@@ -63,8 +63,9 @@ function placeholderProblems(where: string, text: string): string[] {
 export function serviceHonestyProblems(s: CatalogServiceRecord, sources: ReadonlyMap<string, CatalogSource>, where: string): string[] {
   const p: string[] = [];
   for (const field of CITABLE_FIELDS) {
-    const id = s.citations[field];
-    if (id !== undefined && !sources.has(id)) p.push(`${where}.citations.${field}: cites unknown source "${id}"`);
+    for (const id of s.citations[field] ?? []) {
+      if (!sources.has(id)) p.push(`${where}.citations.${field}: cites unknown source "${id}"`);
+    }
   }
   if (s.fee.amount !== null && s.citations.fee === undefined) {
     p.push(`${where}.fee.amount: ${s.fee.amount === 0 ? "free (0)" : "an amount"} needs a source in citations.fee; an unknown fee is null`);
@@ -76,9 +77,11 @@ export function serviceHonestyProblems(s: CatalogServiceRecord, sources: Readonl
     for (const field of ["fee", "requirements"] as const) {
       if (s.citations[field] === undefined) p.push(`${where}.citations.${field}: a verified record needs a source for ${field}`);
     }
-    for (const [field, id] of Object.entries(s.citations)) {
-      const src = sources.get(id);
-      if (src && src.date === null) p.push(`${where}.citations.${field}: a verified record cites "${id}", which has no date`);
+    for (const [field, ids] of Object.entries(s.citations)) {
+      for (const id of ids) {
+        const src = sources.get(id);
+        if (src && src.date === null) p.push(`${where}.citations.${field}: a verified record cites "${id}", which has no date`);
+      }
     }
   } else if (s.checked !== null) {
     p.push(`${where}.checked: an unverified record has no check date (set verified, or checked to null)`);
@@ -113,7 +116,7 @@ export function parseCatalogFile(text: string, file: string): AgencyCatalog {
     const where = `services[${i}] (${s.slug})`;
     if (slugs.has(s.slug)) p.push(`${where}.slug: duplicate service slug`);
     slugs.add(s.slug);
-    for (const id of Object.values(s.citations)) cited.add(id);
+    for (const ids of Object.values(s.citations)) for (const id of ids) cited.add(id);
     p.push(...serviceHonestyProblems(s, sources, where));
   });
   cat.agency.complaintChannels.forEach((c, i) => {

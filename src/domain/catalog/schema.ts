@@ -56,9 +56,12 @@ export const ComplaintChannelSchema = Type.Object({
   source: Slug,
 }, { additionalProperties: false });
 
-/** Which source (by id) states which field: { "fee": "pp-28-2019", "requirements": "sp-imigrasi" }. */
+/** The ids of the sources a field rests on, most authoritative first. */
+const SourceIds = Type.Array(Slug, { minItems: 1, maxItems: 6, uniqueItems: true });
+
+/** Which sources (by id) state which field: { "fee": ["pp-45-2024"], "requirements": ["sp-imigrasi"] }. */
 export const CitationsSchema = Type.Partial(Type.Object(
-  Object.fromEntries(CITABLE_FIELDS.map((f) => [f, Slug])) as Record<(typeof CITABLE_FIELDS)[number], typeof Slug>,
+  Object.fromEntries(CITABLE_FIELDS.map((f) => [f, SourceIds])) as Record<(typeof CITABLE_FIELDS)[number], typeof SourceIds>,
 ), { additionalProperties: false });
 
 export const ServiceRecordSchema = Type.Object({

@@ -49,7 +49,7 @@ export function formatSource(s: CatalogSource): string {
 
 /** The record's sources as one line, in the order of the fields they state; null when none. */
 export function serviceSourceLine(s: CatalogServiceRecord, sources: ReadonlyMap<string, CatalogSource>): string | null {
-  const ids = [...new Set(CITABLE_FIELDS.map((f) => s.citations[f]).filter((id): id is string => id !== undefined))];
+  const ids = [...new Set(CITABLE_FIELDS.flatMap((f) => s.citations[f] ?? []))];
   return ids.length === 0 ? null : ids.map((id) => formatSource(sources.get(id)!)).join("; ");
 }
 

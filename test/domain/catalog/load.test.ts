@@ -22,12 +22,12 @@ function good(): CatalogFile {
         slug: "paspor-biasa", name: "Paspor", nameEn: "Passport", keywords: [], description: "Paspor di {region}.",
         requirements: ["KTP-el"], steps: ["Datang."], fee: { amount: 350000, note: null }, duration: "4 hari kerja", hours: null,
         legalBasis: ["PP 28/2019"], product: "Paspor", onlineUrl: null,
-        citations: { fee: "pp", requirements: "sp", duration: "sp" }, verified: true, checked: "2026-12-07",
+        citations: { fee: ["pp"], requirements: ["sp"], duration: ["sp"] }, verified: true, checked: "2026-12-07",
       },
       {
         slug: "lain", name: "Lain", nameEn: "Other", keywords: [], description: "Lain.",
         requirements: ["KTP-el"], steps: ["Datang."], fee: { amount: null, note: "Belum diverifikasi." }, duration: null, hours: null,
-        legalBasis: [], product: null, onlineUrl: null, citations: { requirements: "news" }, verified: false, checked: null,
+        legalBasis: [], product: null, onlineUrl: null, citations: { requirements: ["news"] }, verified: false, checked: null,
       },
     ],
   };
@@ -97,13 +97,13 @@ describe("domain/catalog/load", () => {
   it("honesty: verified only with dated sources for fee and requirements, and a check date", () => {
     has(problemsOf((f) => { f.services[0]!.checked = null; }), /\(paspor-biasa\)\.checked: a verified record needs the date/);
     has(problemsOf((f) => { delete f.services[0]!.citations.requirements; }), /citations\.requirements: a verified record needs a source/);
-    has(problemsOf((f) => { f.services[0]!.citations.requirements = "news"; }), /cites "news", which has no date/);
+    has(problemsOf((f) => { f.services[0]!.citations.requirements = ["sp", "news"]; }), /cites "news", which has no date/);
     has(problemsOf((f) => { f.services[1]!.verified = true; f.services[1]!.checked = "2026-01-01"; }), /\(lain\)\.citations\.fee: a verified record needs a source/);
     has(problemsOf((f) => { f.services[1]!.checked = "2026-01-01"; }), /\(lain\)\.checked: an unverified record has no check date/);
   });
 
   it("refuses citations of unknown sources, unused sources, duplicates and a file named for another agency", () => {
-    has(problemsOf((f) => { f.services[0]!.citations.fee = "pp-2020"; }), /citations\.fee: cites unknown source "pp-2020"/);
+    has(problemsOf((f) => { f.services[0]!.citations.fee = ["pp", "pp-2020"]; }), /citations\.fee: cites unknown source "pp-2020"/);
     has(problemsOf((f) => { f.agency.complaintChannels[0]!.source = "nope"; }), /complaintChannels\[0\]\.source: cites unknown source/);
     has(problemsOf((f) => { f.sources.push({ id: "unused", citation: "x", url: null, date: null }); }), /sources\[3\] \(unused\): never cited/);
     has(problemsOf((f) => { f.sources.push({ ...f.sources[0]! }); }), /sources\[3\] \(pp\)\.id: duplicate source id/);
