@@ -3,11 +3,14 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
+import type { RegionRecord } from "../regions";
 import { CatalogError, checkCatalog, parseCatalogFile, type AgencyCatalog } from "./load";
+import { checkMpps, parseMppFile, type MppInfo } from "./mpp-load";
 
 /** The repository's root, so messages name files as "data/catalog/imigrasi.json". */
 export const REPO_ROOT = fileURLToPath(new URL("../../../", import.meta.url));
 export const CATALOG_DIR = join(REPO_ROOT, "data", "catalog");
+export const MPP_DIR = join(REPO_ROOT, "data", "mpp");
 
 /** Every `*.json` file of a directory, sorted by name, as { file, text }. */
 export function readJsonFiles(dir: string): { file: string; text: string }[] {
@@ -47,4 +50,17 @@ let cached: AgencyCatalog[] | null = null;
 export function defaultCatalog(): AgencyCatalog[] {
   cached ??= readCatalogDir();
   return cached;
+}
+
+/**
+ * Loads and checks every data/mpp/<code>.json against the region table (and, when given, the
+ * catalog's agency slugs): what public sources say about each physical MPP, by region code.
+ */
+export function readMppDir(regions: readonly RegionRecord[], knownAgencies?: ReadonlySet<string>, dir: string = MPP_DIR): Map<string, MppInfo> {
+  return checkMpps(parseAll(readJsonFiles(dir), parseMppFile, relative(REPO_ROOT, dir) || dir), regions, knownAgencies);
+}
+
+/** The repository's MPP facts for these regions, checked against the repository's catalog. */
+export function defaultMpps(regions: readonly RegionRecord[]): Map<string, MppInfo> {
+  return readMppDir(regions, new Set(defaultCatalog().map((c) => c.agency.slug)));
 }

@@ -74,13 +74,12 @@ export function serviceHonestyProblems(s: CatalogServiceRecord, sources: Readonl
   if (s.hours !== null && s.citations.hours === undefined) p.push(`${where}.hours: needs a source in citations.hours, or null`);
   if (s.verified) {
     if (s.checked === null) p.push(`${where}.checked: a verified record needs the date it was checked`);
+    // Each of fee and requirements rests on at least one dated source; undated ones may add to it.
     for (const field of ["fee", "requirements"] as const) {
-      if (s.citations[field] === undefined) p.push(`${where}.citations.${field}: a verified record needs a source for ${field}`);
-    }
-    for (const [field, ids] of Object.entries(s.citations)) {
-      for (const id of ids) {
-        const src = sources.get(id);
-        if (src && src.date === null) p.push(`${where}.citations.${field}: a verified record cites "${id}", which has no date`);
+      const ids = s.citations[field];
+      if (ids === undefined) p.push(`${where}.citations.${field}: a verified record needs a source for ${field}`);
+      else if (!ids.some((id) => sources.get(id)?.date)) {
+        p.push(`${where}.citations.${field}: a verified record needs a dated source for ${field}; ${ids.map((id) => `"${id}"`).join(", ")} has no date`);
       }
     }
   } else if (s.checked !== null) {

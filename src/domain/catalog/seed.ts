@@ -5,8 +5,9 @@ import { formatAgencyId, formatServiceId } from "../ids";
 import type { RegionRecord } from "../regions";
 import type { AgencyLevel, ComplaintChannel, Counter, Service } from "../types";
 import { agenciesForRegion, fillRegion, MAX_AGENCIES_PER_REGION } from "./agencies";
-import { defaultCatalog } from "./data-files";
+import { defaultCatalog, defaultMpps } from "./data-files";
 import type { AgencyCatalog } from "./load";
+import { hoursText, regularHours, type MppInfo } from "./mpp-load";
 import { CITABLE_FIELDS, type CatalogServiceRecord, type CatalogSource } from "./schema";
 
 export interface SeedAgency {
@@ -53,11 +54,38 @@ export function serviceSourceLine(s: CatalogServiceRecord, sources: ReadonlyMap<
   return ids.length === 0 ? null : ids.map((id) => formatSource(sources.get(id)!)).join("; ");
 }
 
-export function buildSeed(regions: readonly RegionRecord[], catalogs: readonly AgencyCatalog[] = defaultCatalog()): SeedData {
+/**
+ * What a service record says about the hours of its region's MPP when the catalog gives none:
+ * the MPP's regular hours with the date of their source, so a citizen sees how old they are.
+ */
+export function mppHoursLine(mpp: MppInfo | undefined): { text: string; sources: CatalogSource[] } | null {
+  const period = mpp ? regularHours(mpp) : null;
+  if (!mpp || !period) return null;
+  const sources = period.sources.map((id) => mpp.sources.find((s) => s.id === id)!);
+  const dates = sources.map((s) => s.date).filter((d): d is string => d !== null).sort();
+  const asOf = dates.length > 0 ? `per ${dates[dates.length - 1]}` : "sumber tanpa tanggal";
+  return { text: `Jam buka ${mpp.name} (${asOf}): ${hoursText(period)}`, sources };
+}
+
+/** The agency's presence note, sharpened by a sourced tenant list of the region's MPP when there is one. */
+export function presenceNote(slug: string, fallback: string, mpp: MppInfo | undefined): string {
+  const tenants = mpp?.tenants;
+  if (!mpp || !tenants) return fallback;
+  const cited = tenants.sources.map((id) => formatSource(mpp.sources.find((s) => s.id === id)!)).join("; ");
+  const listed = tenants.list.find((t) => t.agencies.includes(slug));
+  if (listed) return `Tercantum sebagai "${listed.name}" dalam daftar instansi ${mpp.name} menurut ${cited}; layanan per loket belum diverifikasi.`;
+  if (tenants.complete) return `Tidak tercantum dalam daftar lengkap instansi ${mpp.name} menurut ${cited}; keberadaan loket ini belum diverifikasi.`;
+  return fallback;
+}
+
+export function buildSeed(regions: readonly RegionRecord[], catalogs: readonly AgencyCatalog[] = defaultCatalog(),
+  mpps: ReadonlyMap<string, MppInfo> = defaultMpps(regions)): SeedData {
   const agencies: SeedAgency[] = [];
   const services: SeedService[] = [];
   const sourceMaps = new Map(catalogs.map((c) => [c, new Map(c.sources.map((s) => [s.id, s]))]));
   for (const region of regions) {
+    const mpp = mpps.get(region.code);
+    const mppHours = mppHoursLine(mpp);
     const present = agenciesForRegion(region.code, catalogs);
     if (present.length > MAX_AGENCIES_PER_REGION) throw new Error(`seed: too many agencies in ${region.code}`);
     present.forEach((cat, index) => {
@@ -69,9 +97,12 @@ export function buildSeed(regions: readonly RegionRecord[], catalogs: readonly A
       const channels: ComplaintChannel[] = t.complaintChannels.map((c) => ({ kind: c.kind, label: c.label, value: c.value }));
       agencies.push({
         id, regionCode: region.code, slug: t.slug, name: fillRegion(t.name, region), nameEn: fillRegion(t.nameEn, region),
-        shortName: t.shortName, level: t.level, note: t.presenceNote, sort: index, counters, keywords: [...t.keywords],
+        shortName: t.shortName, level: t.level, note: presenceNote(t.slug, t.presenceNote, mpp), sort: index, counters, keywords: [...t.keywords],
       });
       cat.services.forEach((s, sIndex) => {
+        const useMppHours = s.hours === null && mppHours !== null;
+        const sourceLine = [serviceSourceLine(s, sources), ...(useMppHours ? mppHours.sources.map(formatSource) : [])]
+          .filter((x): x is string => x !== null);
         services.push({
           id: formatServiceId({ regionCode: region.code, agencySlug: t.slug, serviceSlug: s.slug }),
           regionCode: region.code,
@@ -84,12 +115,12 @@ export function buildSeed(regions: readonly RegionRecord[], catalogs: readonly A
           steps: [...s.steps],
           fee: { amount: s.fee.amount, note: s.fee.note },
           duration: s.duration,
-          hours: s.hours,
+          hours: useMppHours ? mppHours.text : s.hours,
           legalBasis: [...s.legalBasis],
           product: s.product,
           complaintChannels: [LAPOR, ...channels],
           onlineUrl: s.onlineUrl,
-          source: serviceSourceLine(s, sources),
+          source: sourceLine.length > 0 ? [...new Set(sourceLine)].join("; ") : null,
           verified: s.verified,
           lastVerified: s.verified ? s.checked : null,
           keywords: [...new Set([...s.keywords, ...t.keywords])].join(" "),

@@ -97,7 +97,9 @@ describe("domain/catalog/load", () => {
   it("honesty: verified only with dated sources for fee and requirements, and a check date", () => {
     has(problemsOf((f) => { f.services[0]!.checked = null; }), /\(paspor-biasa\)\.checked: a verified record needs the date/);
     has(problemsOf((f) => { delete f.services[0]!.citations.requirements; }), /citations\.requirements: a verified record needs a source/);
-    has(problemsOf((f) => { f.services[0]!.citations.requirements = ["sp", "news"]; }), /cites "news", which has no date/);
+    has(problemsOf((f) => { f.services[0]!.citations.requirements = ["news"]; }), /citations\.requirements: a verified record needs a dated source for requirements; "news" has no date/);
+    assert.doesNotThrow(() => parse({ ...good(), services: [{ ...good().services[0]!, citations: { ...good().services[0]!.citations, requirements: ["news", "sp"] } }, good().services[1]!] }),
+      "an undated source may add to a dated one");
     has(problemsOf((f) => { f.services[1]!.verified = true; f.services[1]!.checked = "2026-01-01"; }), /\(lain\)\.citations\.fee: a verified record needs a source/);
     has(problemsOf((f) => { f.services[1]!.checked = "2026-01-01"; }), /\(lain\)\.checked: an unverified record has no check date/);
   });
