@@ -40,6 +40,8 @@ export const SourceSchema = Type.Object({
   url: Type.Union([HttpsUrl, Type.Null()]),
   /** The source's own date (enactment, publication, "per" date of a sheet); null when it has none. */
   date: Type.Union([IsoDate, Type.Null()]),
+  /** What it says that the records rest on, for the reviewer; not shown to citizens. */
+  note: Type.Union([Text, Type.Null()]),
 }, { additionalProperties: false });
 
 export const FeeSchema = Type.Object({

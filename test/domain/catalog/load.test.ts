@@ -13,9 +13,9 @@ function good(): CatalogFile {
       complaintChannels: [{ kind: "phone", label: "Call center", value: "1500", source: "sp" }],
     },
     sources: [
-      { id: "pp", citation: "PP 28/2019, Lampiran", url: null, date: "2019-04-15" },
-      { id: "sp", citation: "Standar Pelayanan", url: "https://www.imigrasi.go.id/sp", date: "2024-01-02" },
-      { id: "news", citation: "a news page", url: null, date: null },
+      { id: "pp", citation: "PP 28/2019, Lampiran", url: null, date: "2019-04-15", note: null },
+      { id: "sp", citation: "Standar Pelayanan", url: "https://www.imigrasi.go.id/sp", date: "2024-01-02", note: null },
+      { id: "news", citation: "a news page", url: null, date: null, note: null },
     ],
     services: [
       {
@@ -107,7 +107,7 @@ describe("domain/catalog/load", () => {
   it("refuses citations of unknown sources, unused sources, duplicates and a file named for another agency", () => {
     has(problemsOf((f) => { f.services[0]!.citations.fee = ["pp", "pp-2020"]; }), /citations\.fee: cites unknown source "pp-2020"/);
     has(problemsOf((f) => { f.agency.complaintChannels[0]!.source = "nope"; }), /complaintChannels\[0\]\.source: cites unknown source/);
-    has(problemsOf((f) => { f.sources.push({ id: "unused", citation: "x", url: null, date: null }); }), /sources\[3\] \(unused\): never cited/);
+    has(problemsOf((f) => { f.sources.push({ id: "unused", citation: "x", url: null, date: null, note: null }); }), /sources\[3\] \(unused\): never cited/);
     has(problemsOf((f) => { f.sources.push({ ...f.sources[0]! }); }), /sources\[3\] \(pp\)\.id: duplicate source id/);
     has(problemsOf((f) => { f.services.push({ ...f.services[1]! }); }), /services\[2\] \(lain\)\.slug: duplicate service slug/);
     has(problemsOf(() => undefined, "data/catalog/samsat.json"), /agency\.slug: "imigrasi" must match the file name \(samsat\.json\)/);

@@ -70,23 +70,62 @@ describe("domain/catalog seed", () => {
     }
   });
 
-  it("carries the national figures of the domain README", () => {
-    const by = (slug: string) => seed.services.find((s) => s.id.endsWith(`-${slug}`) && s.regionCode === "3273")!;
-    assert.equal(by("paspor-biasa").fee.amount, 350000, "passport");
-    assert.equal(by("e-paspor").fee.amount, 650000, "e-passport");
-    assert.match(by("e-paspor").fee.note ?? "", /600\.000/, "conflict noted");
-    assert.equal(by("sim-a-baru").fee.amount, 120000, "SIM A new");
-    assert.equal(by("sim-a-perpanjangan").fee.amount, 80000, "SIM A renewal");
-    assert.equal(by("sim-c-baru").fee.amount, 100000, "SIM C new");
-    assert.equal(by("sim-d-perpanjangan").fee.amount, 30000, "SIM D renewal");
-    assert.equal(by("sim-internasional-baru").fee.amount, 250000, "international SIM");
-    assert.equal(by("skck").fee.amount, 30000, "SKCK");
-    assert.ok(by("skck").requirements.some((r) => r.includes("BPJS Kesehatan")), "SKCK needs BPJS Kesehatan");
-    assert.equal(by("ktp-el-baru").fee.amount, 0, "KTP-el free");
-    assert.equal(by("nib").fee.amount, null, "NIB fee not verified");
-    assert.ok(by("nib").legalBasis.some((l) => l.startsWith("PP 5/2021")), "NIB legal basis");
-    const verified = seed.services.filter((s) => s.verified);
-    assert.ok(verified.every((s) => s.slug === "paspor-biasa"), "only the dated source is verified");
+  it("carries the researched national figures, each with its source", () => {
+    const by = (slug: string) => seed.services.find((s) => s.regionCode === "3273" && s.slug === slug)!;
+    const fee = (slug: string, amount: number | null, source: RegExp) => {
+      assert.equal(by(slug).fee.amount, amount, `${slug}: fee`);
+      assert.match(by(slug).source ?? "", source, `${slug}: names its source`);
+    };
+    fee("paspor-biasa", 350000, /PP 45\/2024/);
+    fee("paspor-biasa-10-tahun", 650000, /PP 45\/2024/);
+    fee("e-paspor", 650000, /PP 45\/2024/);
+    fee("e-paspor-10-tahun", 950000, /PP 45\/2024/);
+    fee("paspor-percepatan", 1000000, /PP 45\/2024/);
+    fee("paspor-hilang", 1000000, /Haluan Kepri/);
+    fee("paspor-rusak", 500000, /Haluan Kepri/);
+    fee("sim-a-baru", 120000, /Surya Malang/);
+    fee("sim-a-perpanjangan", 80000, /Surya Malang/);
+    fee("sim-c-baru", 100000, /Surya Malang/);
+    fee("sim-c-perpanjangan", 75000, /Surya Malang/);
+    fee("sim-d-baru", 50000, /Tribun Pontianak/);
+    fee("sim-d-perpanjangan", 30000, /Surya Malang/);
+    fee("sim-internasional-baru", 250000, /Tribun Pontianak/);
+    fee("skck", 30000, /IDX Channel/);
+    fee("ktp-el-baru", 0, /Pasal 79A/);
+    fee("akta-kematian", 0, /Pasal 79A/);
+    fee("surat-pindah", 0, /Pasal 79A/);
+    fee("nib", 0, /Kompas\.com/);
+    fee("pajak-kendaraan-tahunan", null, /Perda|pajak progresif/);
+    assert.match(by("pajak-kendaraan-tahunan").fee.note ?? "", /1,12%/, "PKB rate of Perda Jabar 9/2023 in the note");
+    assert.match(by("balik-nama-kendaraan").fee.note ?? "", /BBNKB kendaraan bekas Rp0/, "BBNKB of a used vehicle");
+    assert.ok(by("sim-a-baru").requirements.some((r) => r.includes("Jaminan Kesehatan Nasional")), "SIM needs active JKN (Perpol 2/2023)");
+    assert.ok(by("skck").requirements.some((r) => r.includes("BPJS Kesehatan")), "SKCK needs active JKN (Perpol 6/2023)");
+    assert.ok(by("nib").legalBasis.some((l) => l.startsWith("PP 28/2025")), "NIB under PP 28/2025");
+  });
+
+  it("verifies exactly the records whose fee and requirements rest on dated sources", () => {
+    const verified = new Set(seed.services.filter((s) => s.verified).map((s) => s.slug));
+    assert.deepEqual([...verified].sort(), [
+      "e-paspor", "e-paspor-10-tahun", "paspor-biasa", "paspor-biasa-10-tahun", "paspor-hilang", "paspor-percepatan",
+      "sim-a-baru", "sim-c-baru", "sim-d-baru",
+    ], "verified slugs");
+    for (const s of seed.services.filter((x) => x.verified)) assert.equal(s.lastVerified, "2026-12-07", `${s.id}: checked on the research date`);
+  });
+
+  it("shows a region's MPP hours, dated, on services without hours of their own, and only there", () => {
+    const sumedang = seed.services.find((s) => s.id === "3211-disdukcapil-ktp-el-baru")!;
+    assert.equal(sumedang.hours, "Jam buka Mal Pelayanan Publik Kabupaten Sumedang (sumber tanpa tanggal): Senin–Jumat 08.00–15.00; Sabtu, Minggu: belum diketahui");
+    assert.match(sumedang.source ?? "", /hasanah\.id/, "the hours' source is in the source line");
+    const karawang = seed.services.find((s) => s.id === "3215-polres-sim-sim-a-baru")!;
+    assert.match(karawang.hours ?? "", /\(per 2021-09-14\): Setiap hari 10\.00–18\.00$/, "hours say how old they are");
+    assert.equal(seed.services.find((s) => s.id === "3273-polres-sim-sim-a-baru")!.hours, null, "Ramadan-only hours are not regular hours");
+    assert.equal(seed.services.find((s) => s.id === "3202-polres-sim-sim-a-baru")!.hours, null, "no MPP file, no hours");
+  });
+
+  it("says in the agency note when a sourced tenant list names it", () => {
+    const note = (id: string) => seed.agencies.find((a) => a.id === id)!.note;
+    assert.match(note("3271-imigrasi"), /^Tercantum sebagai "Imigrasi" dalam daftar instansi Mal Pelayanan Publik Kota Bogor/);
+    assert.match(note("3273-bpn"), /belum diverifikasi/, "not in a partial list: the plausibility note stays");
   });
 
   it("places every agency of the catalog in at least one region", () => {
