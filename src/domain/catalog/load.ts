@@ -2,7 +2,8 @@
 // and the references between records. Every problem is reported with the file, the record and
 // the field ("data/catalog/imigrasi.json: services[0] (paspor-biasa).fee.amount: ..."), and all
 // problems of a file are reported together, so one run of the seed shows an editor everything.
-import { Value } from "@sinclair/typebox/value";
+import type { TSchema } from "@sinclair/typebox";
+import { Value, type ValueError } from "@sinclair/typebox/value";
 import {
   CatalogFileSchema, CITABLE_FIELDS, REGION_PLACEHOLDERS,
   type CatalogFile, type CatalogServiceRecord, type CatalogSource,
@@ -38,10 +39,25 @@ export function describePath(pointer: string, data: unknown): string {
   return out === "" ? "(file)" : out;
 }
 
-function schemaProblems(data: unknown): string[] {
+/**
+ * A union ("an array or null") reports only "Expected union value" at its own path; the branch
+ * that went deepest into the value says what is actually wrong, so report that one.
+ */
+function deepest(e: ValueError): ValueError {
+  let best = e;
+  for (const branch of e.errors ?? []) {
+    const first = branch.First();
+    if (first && first.path.length > best.path.length) best = deepest(first);
+  }
+  return best;
+}
+
+/** Every shape problem of `data` against `schema`, one per field, named by path and record slug. */
+export function schemaProblems(schema: TSchema, data: unknown): string[] {
   const seen = new Set<string>();
   const problems: string[] = [];
-  for (const e of Value.Errors(CatalogFileSchema, data)) {
+  for (const error of Value.Errors(schema, data)) {
+    const e = deepest(error);
     const where = describePath(e.path, data);
     // A union reports each failed branch; the first message per field is the useful one.
     if (seen.has(where)) continue;
@@ -100,7 +116,7 @@ export function parseCatalogFile(text: string, file: string): AgencyCatalog {
   } catch (e) {
     throw new CatalogError(file, [`not valid JSON: ${(e as Error).message}`]);
   }
-  const shape = schemaProblems(data);
+  const shape = schemaProblems(CatalogFileSchema, data);
   if (shape.length > 0) throw new CatalogError(file, shape);
   const cat = data as CatalogFile;
   const p: string[] = [];

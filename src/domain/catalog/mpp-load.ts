@@ -2,9 +2,8 @@
 // known sources, every source is cited, intervals are ordered, periods do not contradict each
 // other, and the region is one of the 27 with a physical MPP. Also turns opening hours into the
 // words a kiosk shows ("Senin–Jumat 08.00–15.00").
-import { Value } from "@sinclair/typebox/value";
 import type { RegionRecord } from "../regions";
-import { CatalogError, describePath } from "./load";
+import { CatalogError, schemaProblems } from "./load";
 import { MppFileSchema, WEEKDAYS, type HoursPeriod, type Interval, type MppFile, type Weekday } from "./mpp-schema";
 
 /** One validated MPP file, with the file name it came from. */
@@ -38,15 +37,7 @@ export function parseMppFile(text: string, file: string): MppInfo {
   } catch (e) {
     throw new CatalogError(file, [`not valid JSON: ${(e as Error).message}`]);
   }
-  const shape: string[] = [];
-  const seen = new Set<string>();
-  for (const e of Value.Errors(MppFileSchema, data)) {
-    const where = describePath(e.path, data);
-    if (seen.has(where)) continue;
-    seen.add(where);
-    shape.push(`${where}: ${e.message}`);
-    if (shape.length >= 50) break;
-  }
+  const shape = schemaProblems(MppFileSchema, data);
   if (shape.length > 0) throw new CatalogError(file, shape);
   const mpp = data as MppFile;
   const p: string[] = [];
