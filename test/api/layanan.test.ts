@@ -34,7 +34,7 @@ describe("HTML fallback /layanan", () => {
     for (const heading of ["Persyaratan", "Prosedur", "Biaya", "Dasar hukum", "Pengaduan"]) {
       assert.match(res.body, new RegExp(`<h2>${heading}</h2>`), `${heading} section`);
     }
-    assert.match(res.body, /7 Maret 2023/, "last verified date");
+    assert.match(res.body, /7 Desember 2026/, "last verified date (the day the record was checked, data/catalog/imigrasi.json)");
     const unverified = await t.app.inject("/layanan/3273/3273-bpn-pengecekan-sertifikat");
     assert.match(unverified.body, /Belum diverifikasi/, "unverified records say so");
     const missing = await t.app.inject("/layanan/3273/3204-imigrasi-paspor-biasa");

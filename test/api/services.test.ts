@@ -44,9 +44,10 @@ describe("API /regions/{code}/services and /services/{id}", () => {
     assert.equal(res.statusCode, 200, "status 200");
     const { service } = validateService(res.json());
     assert.equal(service.fee.amount, 350000, "passport Rp 350.000");
-    assert.equal(service.verified, true, "verified from a dated source");
-    assert.equal(service.lastVerified, "2023-03-07", "the source's date");
-    assert.ok(service.requirements.includes("KTP-el"), "KTP-el required");
+    assert.equal(service.verified, true, "verified from dated sources");
+    assert.equal(service.lastVerified, "2026-12-07", "the day it was checked (data/catalog/imigrasi.json)");
+    assert.match(service.source ?? "", /PP 45\/2024.*\(2024-10-18\)/, "names the regulation and its date");
+    assert.ok(service.requirements.some((r) => r.startsWith("KTP-el")), "KTP-el required");
     assert.ok(service.complaintChannels.some((c) => c.kind === "lapor" && c.value === "https://www.lapor.go.id"), "SP4N-LAPOR! listed");
     assert.equal(service.regionName, "Kota Bandung", "region name joined");
   });
@@ -60,7 +61,7 @@ describe("API /regions/{code}/services and /services/{id}", () => {
     const ktp = validateService((await t.app.inject("/api/v1/services/3273-disdukcapil-ktp-el-baru")).json()).service;
     assert.equal(ktp.fee.amount, 0, "KTP-el is free");
     assert.ok(ktp.legalBasis.some((l) => l.includes("UU 24/2013") && l.includes("79A")), "UU 24/2013 art. 79A");
-    assert.equal(ktp.verified, false, "source without a date is not verified");
+    assert.equal(ktp.verified, false, "sources without a date do not verify it");
   });
 
   it("answers 400 for a malformed id and 404 for an unknown one", async () => {

@@ -111,7 +111,7 @@ describe("desktop experience (browser)", function () {
     const ids = await rows.evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.serviceId ?? ""));
     const regions = new Set(ids.map((id) => id.slice(0, 4)));
     assert.ok(regions.size >= 5, `passport services listed for several regions (${regions.size})`);
-    const target = ids.find((id) => id.includes("paspor-biasa"))!;
+    const target = ids.find((id) => id.endsWith("-paspor-biasa"))!; // not paspor-biasa-10-tahun (Rp 650.000)
     assert.ok(target, "the ordinary passport is among the results");
     await page.locator(`[data-testid=search-result][data-service-id="${target}"]`).click();
     await page.getByTestId("mirror-fee").waitFor({ timeout: 30_000 });
