@@ -71,7 +71,9 @@ export function mppHoursLine(mpp: MppInfo | undefined): { text: string; sources:
 export function presenceNote(slug: string, fallback: string, mpp: MppInfo | undefined): string {
   const tenants = mpp?.tenants;
   if (!mpp || !tenants) return fallback;
-  const cited = tenants.sources.map((id) => formatSource(mpp.sources.find((s) => s.id === id)!)).join("; ");
+  // Citation and date only: the presence note is a sentence, the URLs are in the MPP file.
+  const cited = tenants.sources.map((id) => mpp.sources.find((s) => s.id === id)!)
+    .map((s) => `${s.citation}${s.date ? ` (${s.date})` : ""}`).join("; ");
   const listed = tenants.list.find((t) => t.agencies.includes(slug));
   if (listed) return `Tercantum sebagai "${listed.name}" dalam daftar instansi ${mpp.name} menurut ${cited}; layanan per loket belum diverifikasi.`;
   if (tenants.complete) return `Tidak tercantum dalam daftar lengkap instansi ${mpp.name} menurut ${cited}; keberadaan loket ini belum diverifikasi.`;
