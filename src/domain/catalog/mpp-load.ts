@@ -2,6 +2,7 @@
 // known sources, every source is cited, intervals are ordered, periods do not contradict each
 // other, and the region is one of the 27 with a physical MPP. Also turns opening hours into the
 // words a kiosk shows ("Senin–Jumat 08.00–15.00").
+import { parseWeeklyHours, type WeeklyHours } from "../queue/hours";
 import type { RegionRecord } from "../regions";
 import { CatalogError, schemaProblems } from "./load";
 import { MppFileSchema, WEEKDAYS, type HoursPeriod, type Interval, type MppFile, type Weekday } from "./mpp-schema";
@@ -126,4 +127,13 @@ export function hoursText(h: HoursPeriod): string {
   const unknown = WEEKDAYS.filter((d) => h.days[d] === null);
   if (unknown.length > 0) parts.push(`${unknown.map((d) => DAY_ID[d]).join(", ")}: belum diketahui`);
   return parts.join("; ");
+}
+
+/**
+ * The period's hours in the queue's shape (src/domain/queue/hours.ts: seven lists, Sunday first).
+ * A day no source gives becomes closed: the queue books nothing on a day whose hours are unknown.
+ */
+export function toWeeklyHours(h: HoursPeriod): WeeklyHours {
+  const sundayFirst: Weekday[] = ["sun", "mon", "tue", "wed", "thu", "fri", "sat"];
+  return parseWeeklyHours(sundayFirst.map((d) => (h.days[d] ?? []).map((iv) => ({ open: iv.open, close: iv.close }))));
 }

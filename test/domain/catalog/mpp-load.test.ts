@@ -3,7 +3,7 @@ import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { defaultCatalog, defaultMpps, MPP_DIR, readJsonFiles } from "../../../src/domain/catalog/data-files";
 import { CatalogError } from "../../../src/domain/catalog/load";
-import { checkMpps, hoursText, parseMppFile, regularHours } from "../../../src/domain/catalog/mpp-load";
+import { checkMpps, hoursText, parseMppFile, regularHours, toWeeklyHours } from "../../../src/domain/catalog/mpp-load";
 import type { HoursPeriod, MppFile } from "../../../src/domain/catalog/mpp-schema";
 import { parseRegionsCsv } from "../../../src/domain/regions";
 
@@ -90,6 +90,15 @@ describe("domain/catalog/mpp-load", () => {
     const daily: HoursPeriod = { ...period, days: { mon: iv("10:00", "18:00"), tue: iv("10:00", "18:00"), wed: iv("10:00", "18:00"),
       thu: iv("10:00", "18:00"), fri: iv("10:00", "18:00"), sat: iv("10:00", "18:00"), sun: iv("10:00", "18:00") } };
     assert.equal(hoursText(daily), "Setiap hari 10.00–18.00");
+  });
+
+  it("gives the queue its weekly hours, Sunday first, unknown days closed", () => {
+    const w = toWeeklyHours(good().hours[0]!);
+    assert.equal(w.length, 7, "seven days");
+    assert.deepEqual(w[0], [], "Sunday: unknown, so no booking");
+    assert.deepEqual(w[1], [{ open: "08:00", close: "15:00" }], "Monday");
+    assert.deepEqual(w[5], [{ open: "08:00", close: "11:00" }, { open: "13:00", close: "15:00" }], "Friday with its break");
+    assert.deepEqual(w[6], [], "Saturday: closed");
   });
 
   it("loads every file of data/mpp/, canonical, for regions with a physical MPP", () => {
