@@ -11,6 +11,8 @@ import { conditionalGet } from "./http/cache";
 import { forbiddenParameter, queryStringDecodes } from "./http/input-guard";
 import { DEFAULT_RATE_LIMITS, routeClass, TokenBuckets, type RateLimitOptions } from "./http/rate-limit";
 import { setSecurityHeaders } from "./http/security";
+import { presencePlugin } from "./presence/plugin";
+import { presenceOptionsFromEnv, type PresenceOptions } from "./presence/options";
 import { Repository } from "./repository";
 import { registerApi } from "./routes/api";
 import { registerLayanan } from "./routes/layanan";
@@ -28,6 +30,8 @@ export interface BuildOptions {
   rateLimit?: Partial<RateLimitOptions> | false;
   /** Serve HTTPS with this key and certificate (PEM); responses then carry HSTS. */
   https?: { key: string | Buffer; cert: string | Buffer } | null;
+  /** Presence (WebSocket at /api/v1/presence) settings; default from the environment (PRESENCE_*, REDIS_URL); false: off. */
+  presence?: Partial<PresenceOptions> | false;
 }
 
 /** Bodies are never used (the API is read-only): anything bigger than this is refused unread. */
@@ -35,7 +39,7 @@ export const BODY_LIMIT = 64 * 1024;
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 
-export const DEFAULTS: Required<Omit<BuildOptions, "logger" | "rateLimit" | "https">> & { logger: false } = {
+export const DEFAULTS: Required<Omit<BuildOptions, "logger" | "rateLimit" | "https" | "presence">> & { logger: false } = {
   dbPath: resolve(ROOT, "data/mpp.sqlite"),
   distDir: resolve(ROOT, "dist"),
   assetsDir: resolve(ROOT, "assets"),
@@ -143,6 +147,7 @@ export async function build(options: BuildOptions = {}): Promise<FastifyInstance
   });
   app.setNotFoundHandler((_req, reply) => sendError(reply, "not_found"));
 
+  if (options.presence !== false) await app.register(presencePlugin, options.presence ?? presenceOptionsFromEnv());
   registerApi(app, repo, version);
   registerLayanan(app, repo);
   registerStatic(app, { distDir: o.distDir, assetsDir: o.assetsDir, scenesDir: o.scenesDir });

@@ -67,6 +67,9 @@ export const ReleaseMessage = Type.Object({ t: Type.Literal("release"), role: Ty
 export const GatherMessage = Type.Object({
   t: Type.Literal("gather"),
   countdown: Type.Optional(Type.Integer({ minimum: L.gatherCountdownMin, maximum: L.gatherCountdownMax })),
+  /** Where to gather (default: the guide's last head position) and which way to face (radians about +Y). */
+  p: Type.Optional(Vec3),
+  yaw: Type.Optional(Yaw),
 }, strict);
 
 /** A visitor's answer to a gather (accepted, or cancelled during the countdown); relayed to guides. */
@@ -187,6 +190,8 @@ export const ServerMessage = Type.Union([
   Type.Object({ t: Type.Literal("gather_reply"), gather: PeerId, from: PeerId, accept: Type.Boolean() }),
   Type.Object({ t: Type.Literal("follow"), from: PeerId, kind: Type.String(), place: Room, p: Vec3, yaw: Yaw }),
   Type.Object({ t: Type.Literal("rtc"), from: PeerId, kind: Type.String(), sdp: Type.Optional(Type.String()), candidate: Type.Optional(Type.Unknown()) }),
+  /** A claim succeeded (sent also before joining; once joined, a `peer` update follows for everyone). */
+  Type.Object({ t: Type.Literal("granted"), role: Type.Union([Type.Literal("guide"), Type.Literal("staff")]), agency: Type.Union([Slug, Type.Null()]) }),
   Type.Object({ t: Type.Literal("error"), code: Type.String(), message: Type.String(), ref: Type.Union([Type.String(), Type.Null()]) }),
 ]);
 export type ServerMessage = Static<typeof ServerMessage>;

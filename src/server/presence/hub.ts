@@ -1,0 +1,306 @@
+// One node's presence: its sockets and rooms, joining and leaving, the pose tick, and the link to
+// other nodes through the Cluster. Message handlers beyond join/leave live in commands.ts.
+import type { IncomingHttpHeaders } from "node:http";
+import type { WebSocket } from "ws";
+import { CLOSE, isRoomId, PRESENCE_ERRORS, PRESENCE_LIMITS, PRESENCE_PROTOCOL_VERSION, type PresenceErrorCode } from "../../domain/presence/limits";
+import type { ClientMessage, PoseEntry, RoomState, ServerMessage } from "../../domain/presence/messages";
+import { checkName } from "../../domain/presence/text";
+import type { Cluster, Envelope, InternalMessage, ResumeData, Target } from "./cluster";
+import { handleCommand } from "./commands";
+import type { PresenceOptions } from "./options";
+import { Conn, Room } from "./room";
+import type { GuideAuthority } from "./authority";
+import { Attempts } from "./limiter";
+import { newId, newToken } from "./ids";
+
+type JoinMessage = Extract<ClientMessage, { t: "join" }>;
+export type LeaveReason = "leave" | "gone" | "removed" | "moved";
+
+
+export class Hub {
+  readonly conns = new Map<string, Conn>();
+  readonly rooms = new Map<string, Room>();
+  readonly pinAttempts: Attempts;
+  private readonly timers: NodeJS.Timeout[] = [];
+  private stopping = false;
+
+  constructor(readonly o: PresenceOptions, readonly cluster: Cluster, readonly authority: GuideAuthority, private readonly log: (msg: string, err?: unknown) => void) {
+    this.pinAttempts = new Attempts(o.pinAttempts, o.pinLockoutMs);
+    cluster.onEnvelope((env, from) => this.fromNode(env, from));
+    const every = (ms: number, f: () => void) => this.timers.push(setInterval(f, ms).unref());
+    every(o.tickMs, () => this.tick());
+    every(o.pingIntervalMs, () => this.ping());
+    if (cluster.shared) every(o.heartbeatMs, () => void this.heartbeat().catch((e) => this.log("presence heartbeat failed", e)));
+  }
+
+  connect(socket: WebSocket, address: string, headers: IncomingHttpHeaders): Conn {
+    const conn = new Conn(newId(), socket, address, headers);
+    this.conns.set(conn.id, conn);
+    setTimeout(() => { if (conn.room === null && !conn.closed) conn.close(CLOSE.timeout, "timeout"); }, this.o.joinTimeoutMs).unref();
+    return conn;
+  }
+
+  /** Runs async handlers of one socket in order. */
+  queue(conn: Conn, f: () => Promise<void>): void {
+    conn.chain = conn.chain.then(f).catch((e) => {
+      this.log("presence handler failed", e);
+      this.error(conn, "internal", null);
+    });
+  }
+
+  handle(conn: Conn, m: ClientMessage): void {
+    if (this.stopping || conn.closed) return;
+    if (m.t === "join") this.queue(conn, () => this.join(conn, m));
+    else if (m.t === "leave") this.queue(conn, async () => { await this.leaveRoom(conn, "leave"); await this.forgetToken(conn); conn.close(CLOSE.normal, "leave"); });
+    else handleCommand(this, conn, m);
+  }
+
+  disconnected(conn: Conn): void {
+    conn.closed = true;
+    this.queue(conn, async () => {
+      await this.leaveRoom(conn, "gone");
+      if (this.conns.get(conn.id) === conn) this.conns.delete(conn.id);
+    });
+  }
+
+  // ---- sending ----
+
+  send(conn: Conn, msg: ServerMessage): void {
+    conn.send(JSON.stringify(msg));
+  }
+
+  error(conn: Conn, code: PresenceErrorCode, ref: string | null): void {
+    this.send(conn, { t: "error", code, message: PRESENCE_ERRORS[code], ref });
+  }
+
+  /** To the sockets of this node that the target names. */
+  deliver(room: Room, to: Target, msg: ServerMessage): void {
+    const text = JSON.stringify(msg);
+    const isPose = msg.t === "poses";
+    for (const c of room.recipients(to)) c.send(text, isPose);
+  }
+
+  /** To every node's sockets that the target names. */
+  broadcast(room: Room, to: Target, msg: ServerMessage | InternalMessage): void {
+    if (msg.t !== "_act" && msg.t !== "_sync") this.deliver(room, to, msg);
+    if (this.cluster.shared) this.cluster.publish({ room: room.id, to, msg });
+  }
+
+  /** Recomputes a socket's public record; if it changed, stores and announces it. */
+  async refreshPeer(conn: Conn): Promise<void> {
+    const room = conn.room ? this.rooms.get(conn.room) : undefined;
+    if (!room || !conn.peer) return;
+    const peer = conn.toPeer(room.state);
+    if (JSON.stringify(peer) === JSON.stringify(conn.peer)) return;
+    conn.peer = peer;
+    this.broadcast(room, { kind: "all" }, { t: "peer", peer });
+    await this.cluster.update(room.id, peer);
+    await this.saveToken(conn);
+  }
+
+  async setState(room: Room, state: RoomState, by: string | null): Promise<void> {
+    room.state = state;
+    await this.cluster.setState(room.id, state);
+    this.broadcast(room, { kind: "all" }, { t: "state", state, by });
+    for (const c of room.locals.values()) await this.refreshPeer(c);
+  }
+
+  // ---- joining and leaving ----
+
+  private async join(conn: Conn, m: JoinMessage): Promise<void> {
+    if (m.v !== undefined && m.v !== PRESENCE_PROTOCOL_VERSION) return this.error(conn, "unsupported_version", "join");
+    if (!isRoomId(m.room)) return this.error(conn, "room_unknown", "join");
+    let chosen = conn.chosenName;
+    if (m.name !== undefined) {
+      const c = m.name === null ? null : checkName(m.name);
+      if (c && !c.ok) return this.error(conn, "invalid_name", "join");
+      chosen = c ? c.value : null;
+    }
+    let resume: ResumeData | null = null;
+    if (m.resume && conn.peer === null && !conn.token) resume = await this.cluster.loadToken(m.resume);
+    if (resume) {
+      await this.takeOver(conn, resume);
+      await this.cluster.dropToken(m.resume!);
+      if (m.name === undefined) chosen = resume.name;
+    }
+    if (conn.room !== null) await this.leaveRoom(conn, "moved");
+    const room = await this.openRoom(m.room);
+    const sameRoom = resume !== null && resume.room === m.room;
+    conn.chosenName = chosen;
+    conn.staff = null;
+    conn.floor = false;
+    conn.n = sameRoom ? resume!.n : 0;
+    const result = await this.cluster.join(room.id, conn.toPeer(room.state), { max: this.o.roomMax, bypassLock: conn.guide || sameRoom, n: sameRoom ? resume!.n : null });
+    if (!result.ok || conn.closed) {
+      if (result.ok) await this.cluster.leave(room.id, conn.id);
+      await this.closeRoomIfEmpty(room);
+      if (!result.ok) this.error(conn, result.code, "join");
+      return;
+    }
+    conn.n = result.n;
+    conn.room = room.id;
+    conn.peer = conn.toPeer(room.state);
+    conn.pose = null;
+    room.locals.set(conn.id, conn);
+    await this.cluster.update(room.id, conn.peer);
+    await this.forgetToken(conn);
+    conn.token = newToken();
+    await this.saveToken(conn);
+    const poses: PoseEntry[] = [];
+    for (const c of room.locals.values()) if (c.pose && c !== conn) poses.push([c.id, c.pose.h, c.pose.l, c.pose.r]);
+    this.send(conn, {
+      t: "welcome", v: PRESENCE_PROTOCOL_VERSION, room: room.id, you: conn.peer, token: conn.token,
+      peers: room.peers().filter((p) => p.id !== conn.id), state: room.state, poses, now: Date.now(),
+      limits: { poseMaxHz: PRESENCE_LIMITS.poseMaxHz, chatMaxLength: PRESENCE_LIMITS.chatMaxLength, nameMaxLength: PRESENCE_LIMITS.nameMaxLength },
+    });
+    this.broadcast(room, { kind: "all", except: conn.id }, { t: "joined", peer: conn.peer });
+  }
+
+  /** A resumed visitor gets their identity back; a socket that still holds it is closed without a "left". */
+  private async takeOver(conn: Conn, resume: ResumeData): Promise<void> {
+    const old = this.conns.get(resume.id);
+    if (old && old !== conn) {
+      await this.leaveRoom(old, "moved", true);
+      old.close(CLOSE.replaced, "replaced");
+    } else if (!old && this.cluster.shared) {
+      this.cluster.publish({ room: resume.room, to: { kind: "peer", id: resume.id }, msg: { t: "_act", id: resume.id, act: "replace" } });
+    }
+    this.conns.delete(conn.id);
+    conn.id = resume.id;
+    this.conns.set(conn.id, conn);
+    conn.nameMuted = resume.nameMuted;
+    conn.guide = conn.guide || resume.guide;
+  }
+
+  async leaveRoom(conn: Conn, reason: LeaveReason, silent = false): Promise<void> {
+    const room = conn.room ? this.rooms.get(conn.room) : undefined;
+    conn.room = null;
+    conn.peer = null;
+    conn.pose = null;
+    if (!room || room.locals.get(conn.id) !== conn) return;
+    room.locals.delete(conn.id);
+    if (!silent) this.broadcast(room, { kind: "all" }, { t: "left", id: conn.id, reason });
+    await this.cluster.leave(room.id, conn.id);
+    await this.closeRoomIfEmpty(room);
+  }
+
+  private async openRoom(id: string): Promise<Room> {
+    const existing = this.rooms.get(id);
+    if (existing) return existing;
+    const room = new Room(id);
+    this.rooms.set(id, room);
+    await this.cluster.subscribe(id);
+    room.state = await this.cluster.state(id);
+    for (const m of await this.cluster.remoteMembers(id)) room.remotes.set(m.peer.id, m);
+    // Ask the other nodes for their visitors' poses: they send only changes otherwise.
+    if (room.remotes.size > 0) this.cluster.publish({ room: id, to: { kind: "all" }, msg: { t: "_sync" } });
+    return room;
+  }
+
+  private async closeRoomIfEmpty(room: Room): Promise<void> {
+    if (room.locals.size > 0 || this.rooms.get(room.id) !== room) return;
+    this.rooms.delete(room.id);
+    await this.cluster.unsubscribe(room.id);
+  }
+
+  private async saveToken(conn: Conn): Promise<void> {
+    if (!conn.token || !conn.room) return;
+    await this.cluster.saveToken(conn.token, { id: conn.id, room: conn.room, n: conn.n, name: conn.chosenName, nameMuted: conn.nameMuted, guide: conn.guide }, this.o.resumeTtlMs);
+  }
+
+  async forgetToken(conn: Conn): Promise<void> {
+    if (conn.token) await this.cluster.dropToken(conn.token);
+    conn.token = null;
+  }
+
+  // ---- other nodes ----
+
+  private fromNode(env: Envelope, from: string): void {
+    const room = this.rooms.get(env.room);
+    if (!room || this.stopping) return;
+    const m = env.msg;
+    switch (m.t) {
+      case "_sync": room.fullSync = true; return;
+      case "_act": {
+        const c = room.locals.get(m.id);
+        if (c) this.queue(c, () => this.act(c, m));
+        return;
+      }
+      case "joined": room.remotes.set(m.peer.id, { peer: m.peer, node: from }); room.fullSync = true; break;
+      case "peer": if (!room.locals.has(m.peer.id)) room.remotes.set(m.peer.id, { peer: m.peer, node: from }); break;
+      case "left": if (room.remotes.get(m.id)?.node === from) room.remotes.delete(m.id); break;
+      case "state": room.state = m.state; for (const c of room.locals.values()) this.queue(c, () => this.refreshPeer(c)); break;
+    }
+    this.deliver(room, env.to, m);
+  }
+
+  /** Applies a guide's action to a visitor of this node. */
+  async act(conn: Conn, a: Extract<InternalMessage, { t: "_act" }>): Promise<void> {
+    if (a.act === "mute") { conn.nameMuted = true; await this.refreshPeer(conn); }
+    else if (a.act === "floor") { conn.floor = a.on === true; await this.refreshPeer(conn); }
+    else if (a.act === "remove") {
+      await this.forgetToken(conn);
+      await this.leaveRoom(conn, "removed");
+      conn.close(CLOSE.removed, "removed");
+    } else if (a.act === "replace") {
+      await this.leaveRoom(conn, "moved", true);
+      conn.close(CLOSE.replaced, "replaced");
+    }
+  }
+
+  // ---- timers ----
+
+  private tick(): void {
+    const at = Date.now();
+    for (const room of this.rooms.values()) {
+      let p: PoseEntry[] | null = null;
+      for (const c of room.locals.values()) {
+        if (!c.pose || !(c.poseDirty || room.fullSync)) continue;
+        (p ??= []).push([c.id, c.pose.h, c.pose.l, c.pose.r]);
+        c.poseDirty = false;
+      }
+      room.fullSync = false;
+      if (p) this.broadcast(room, { kind: "all" }, { t: "poses", at, p });
+    }
+  }
+
+  private ping(): void {
+    for (const c of this.conns.values()) {
+      if (c.closed) continue;
+      if (!c.alive) { c.close(CLOSE.timeout, "timeout"); continue; }
+      c.alive = false;
+      c.socket.ping();
+    }
+  }
+
+  private async heartbeat(): Promise<void> {
+    const active = [...this.rooms.values()].filter((r) => r.locals.size > 0);
+    await this.cluster.heartbeat(active.map((r) => r.id));
+    const nodes = new Set<string>();
+    for (const r of active) for (const m of r.remotes.values()) nodes.add(m.node);
+    if (nodes.size === 0) return;
+    const alive = await this.cluster.aliveNodes([...nodes]);
+    for (const r of active) {
+      for (const [id, m] of r.remotes) {
+        if (alive.has(m.node)) continue;
+        r.remotes.delete(id);
+        this.deliver(r, { kind: "all" }, { t: "left", id, reason: "gone" });
+      }
+    }
+  }
+
+  /** Server shutdown: every socket is told to reconnect with backoff (1012), then the cluster is left. */
+  async stop(): Promise<void> {
+    if (this.stopping) return;
+    this.stopping = true;
+    for (const t of this.timers) clearInterval(t);
+    const conns = [...this.conns.values()];
+    for (const c of conns) c.close(CLOSE.restart, "server_restart");
+    await Promise.race([
+      Promise.all(conns.map(async (c) => { await c.chain; await this.leaveRoom(c, "gone"); })),
+      new Promise((r) => setTimeout(r, 2000).unref()),
+    ]).catch((e) => this.log("presence leave on shutdown failed", e));
+    this.conns.clear();
+    await this.cluster.close();
+  }
+}
