@@ -50,9 +50,13 @@ export function attachSocket(hub: Hub, socket: WebSocket, address: string, heade
     hub.handle(conn, msg);
   });
   socket.on("pong", () => { conn.alive = true; });
-  socket.on("close", () => {
+  let gone = false;
+  conn.onClosed = () => {
+    if (gone) return;
+    gone = true;
     onGone();
     hub.disconnected(conn);
-  });
+  };
+  socket.on("close", conn.onClosed);
   return conn;
 }

@@ -58,6 +58,7 @@ export class Hub {
   disconnected(conn: Conn): void {
     conn.closed = true;
     this.queue(conn, async () => {
+      // A socket replaced by a resume has already handed over its place: leaveRoom finds nothing.
       await this.leaveRoom(conn, "gone");
       if (this.conns.get(conn.id) === conn) this.conns.delete(conn.id);
     });

@@ -26,6 +26,8 @@ export class Conn {
   poseDirty = false;
   alive = true;
   closed = false;
+  /** Called once when the socket is closed by either side (frees its address slot, leaves its room). */
+  onClosed: (() => void) | null = null;
   /** Joins, claims and leaves wait on Redis: they run one after another per socket. */
   chain: Promise<void> = Promise.resolve();
 
@@ -52,6 +54,7 @@ export class Conn {
     }
     // A peer that is gone does not answer the close handshake: do not wait ws's 30 s for it.
     setTimeout(() => this.socket.terminate(), 2000).unref();
+    this.onClosed?.();
   }
 
   /** The public record others see. */
