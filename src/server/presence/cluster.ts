@@ -62,8 +62,10 @@ export interface Cluster {
   subscribe(room: string): Promise<void>;
   unsubscribe(room: string): Promise<void>;
   onEnvelope(handler: (envelope: Envelope, fromNode: string) => void): void;
-  /** Keeps this node's memberships in these rooms alive. */
-  heartbeat(rooms: readonly string[]): Promise<void>;
+  /** Keeps this node's memberships in these rooms alive; returns the rooms where they were lost (restore them). */
+  heartbeat(rooms: readonly string[]): Promise<string[]>;
+  /** Writes this node's members of a room again (after a heartbeat came too late and they were pruned). */
+  restore(room: string, peers: readonly Peer[]): Promise<void>;
   /** Which of these nodes are still alive. */
   aliveNodes(nodes: readonly string[]): Promise<Set<string>>;
   saveToken(token: string, data: ResumeData, ttlMs: number): Promise<void>;
@@ -125,7 +127,11 @@ export class MemoryCluster implements Cluster {
   async subscribe(): Promise<void> {}
   async unsubscribe(): Promise<void> {}
   onEnvelope(): void {}
-  async heartbeat(): Promise<void> {}
+  async heartbeat(): Promise<string[]> {
+    return [];
+  }
+
+  async restore(): Promise<void> {}
 
   async aliveNodes(nodes: readonly string[]): Promise<Set<string>> {
     return new Set(nodes.filter((n) => n === this.nodeId));

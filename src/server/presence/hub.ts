@@ -22,6 +22,8 @@ export class Hub {
   readonly rooms = new Map<string, Room>();
   readonly pinAttempts: Attempts;
   private readonly timers: NodeJS.Timeout[] = [];
+  /** Nodes this one declared dead; a message from one of them means it was only slow (see fromNode). */
+  private readonly deadNodes = new Set<string>();
   private stopping = false;
 
   constructor(readonly o: PresenceOptions, readonly cluster: Cluster, readonly authority: GuideAuthority, private readonly log: (msg: string, err?: unknown) => void) {
@@ -219,6 +221,7 @@ export class Hub {
   private fromNode(env: Envelope, from: string): void {
     const room = this.rooms.get(env.room);
     if (!room || this.stopping) return;
+    if (this.deadNodes.delete(from)) void this.resync(room).catch((e) => this.log("presence resync failed", e));
     const m = env.msg;
     switch (m.t) {
       case "_sync": room.fullSync = true; return;
@@ -233,6 +236,16 @@ export class Hub {
       case "state": room.state = m.state; for (const c of room.locals.values()) this.queue(c, () => this.refreshPeer(c)); break;
     }
     this.deliver(room, env.to, m);
+  }
+
+  /** A node thought dead spoke again: its visitors come back into the mirror and to our sockets. */
+  private async resync(room: Room): Promise<void> {
+    for (const m of await this.cluster.remoteMembers(room.id)) {
+      if (room.remotes.has(m.peer.id) || room.locals.has(m.peer.id)) continue;
+      room.remotes.set(m.peer.id, m);
+      this.deliver(room, { kind: "all" }, { t: "joined", peer: m.peer });
+    }
+    this.cluster.publish({ room: room.id, to: { kind: "all" }, msg: { t: "_sync" } });
   }
 
   /** Applies a guide's action to a visitor of this node. */
@@ -276,7 +289,11 @@ export class Hub {
 
   private async heartbeat(): Promise<void> {
     const active = [...this.rooms.values()].filter((r) => r.locals.size > 0);
-    await this.cluster.heartbeat(active.map((r) => r.id));
+    const lost = await this.cluster.heartbeat(active.map((r) => r.id));
+    for (const id of lost) {
+      const r = this.rooms.get(id);
+      if (r) await this.cluster.restore(id, [...r.locals.values()].flatMap((c) => (c.peer ? [c.peer] : [])));
+    }
     const nodes = new Set<string>();
     for (const r of active) for (const m of r.remotes.values()) nodes.add(m.node);
     if (nodes.size === 0) return;
@@ -284,6 +301,7 @@ export class Hub {
     for (const r of active) {
       for (const [id, m] of r.remotes) {
         if (alive.has(m.node)) continue;
+        this.deadNodes.add(m.node);
         r.remotes.delete(id);
         this.deliver(r, { kind: "all" }, { t: "left", id, reason: "gone" });
       }

@@ -46,17 +46,19 @@ for _, node in ipairs(redis.call('ZRANGEBYSCORE', KEYS[1], now - tonumber(ARGV[1
 end
 return out`;
 
-// ARGV: node, prefix, ttl, state ttl, rooms...
+// ARGV: node, prefix, ttl, state ttl, rooms... Returns the rooms whose member hash of this node is
+// gone (another node pruned it while this one was too slow to beat): the node writes them again.
 const HEARTBEAT = `${NOW}
 redis.call('SET', ARGV[2] .. 'node:' .. ARGV[1], now, 'PX', ARGV[3])
+local lost = {}
 for i = 5, #ARGV do
   local r = ARGV[2] .. '{' .. ARGV[i] .. '}:'
   redis.call('ZADD', r .. 'nodes', now, ARGV[1])
   redis.call('PEXPIRE', r .. 'nodes', ARGV[4])
   redis.call('PEXPIRE', r .. 'state', ARGV[4])
-  redis.call('PEXPIRE', r .. 'm:' .. ARGV[1], tonumber(ARGV[3]) * 2)
+  if redis.call('PEXPIRE', r .. 'm:' .. ARGV[1], tonumber(ARGV[3]) * 2) == 0 then lost[#lost + 1] = ARGV[i] end
 end
-return 1`;
+return lost`;
 
 // KEYS: own members. ARGV: id, JSON. Only updates a member still there (a takeover may have moved it).
 const UPDATE = `if redis.call('HEXISTS', KEYS[1], ARGV[1]) == 1 then redis.call('HSET', KEYS[1], ARGV[1], ARGV[2]) end return 1`;
@@ -192,8 +194,14 @@ export class RedisCluster implements Cluster {
     this.handler = handler;
   }
 
-  async heartbeat(rooms: readonly string[]): Promise<void> {
-    await this.cmd.eval(HEARTBEAT, 0, this.nodeId, this.p, this.o.nodeTtlMs, this.stateTtl, ...rooms);
+  async heartbeat(rooms: readonly string[]): Promise<string[]> {
+    return (await this.cmd.eval(HEARTBEAT, 0, this.nodeId, this.p, this.o.nodeTtlMs, this.stateTtl, ...rooms)) as string[];
+  }
+
+  async restore(room: string, peers: readonly Peer[]): Promise<void> {
+    if (peers.length === 0) return;
+    const key = this.key(room, `m:${this.nodeId}`);
+    await this.cmd.multi().hset(key, ...peers.flatMap((p) => [p.id, JSON.stringify(p)])).pexpire(key, this.o.nodeTtlMs * 2).exec();
   }
 
   async aliveNodes(nodes: readonly string[]): Promise<Set<string>> {
