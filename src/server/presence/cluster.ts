@@ -93,7 +93,9 @@ export class MemoryCluster implements Cluster {
     if (!o.bypassLock && r.state.locked) return { ok: false, code: "room_locked" };
     const others = r.members.size - (r.members.has(peer.id) ? 1 : 0);
     if (others >= o.max) return { ok: false, code: "room_full" };
+    // A resumed number raises the counter, so a newcomer never gets a number already in use.
     const n = o.n ?? ++r.seq;
+    r.seq = Math.max(r.seq, n);
     r.members.set(peer.id, { ...peer, n });
     return { ok: true, n };
   }

@@ -47,7 +47,13 @@ export function attachSocket(hub: Hub, socket: WebSocket, address: string, heade
     }
     const msg = isBinary ? null : parseClientMessage(buf.toString("utf8"));
     if (!msg) return conn.close(CLOSE.malformed, "malformed");
-    hub.handle(conn, msg);
+    try {
+      hub.handle(conn, msg);
+    } catch (e) {
+      // A bug must cost this socket, never the process (and with it every visitor).
+      hub.log("presence message failed", e);
+      conn.close(CLOSE.internal, "internal");
+    }
   });
   socket.on("pong", () => { conn.alive = true; });
   let gone = false;

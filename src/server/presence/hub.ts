@@ -5,13 +5,14 @@ import type { WebSocket } from "ws";
 import { CLOSE, isRoomId, PRESENCE_ERRORS, PRESENCE_LIMITS, PRESENCE_PROTOCOL_VERSION, type PresenceErrorCode } from "../../domain/presence/limits";
 import type { ClientMessage, PoseEntry, RoomState, ServerMessage } from "../../domain/presence/messages";
 import { checkName } from "../../domain/presence/text";
-import type { Cluster, Envelope, InternalMessage, ResumeData, Target } from "./cluster";
+import type { Cluster, InternalMessage, ResumeData, Target } from "./cluster";
 import { handleCommand } from "./commands";
 import type { PresenceOptions } from "./options";
 import { Conn, Room } from "./room";
 import type { GuideAuthority } from "./authority";
 import { Attempts } from "./limiter";
 import { newId, newToken } from "./ids";
+import { fromNode, heartbeat } from "./node-link";
 
 type JoinMessage = Extract<ClientMessage, { t: "join" }>;
 export type LeaveReason = "leave" | "gone" | "removed" | "moved";
@@ -22,17 +23,17 @@ export class Hub {
   readonly rooms = new Map<string, Room>();
   readonly pinAttempts: Attempts;
   private readonly timers: NodeJS.Timeout[] = [];
-  /** Nodes this one declared dead; a message from one of them means it was only slow (see fromNode). */
-  private readonly deadNodes = new Set<string>();
-  private stopping = false;
+  /** Nodes this one declared dead; a message from one of them means it was only slow (see node-link.ts). */
+  readonly deadNodes = new Set<string>();
+  stopping = false;
 
-  constructor(readonly o: PresenceOptions, readonly cluster: Cluster, readonly authority: GuideAuthority, private readonly log: (msg: string, err?: unknown) => void) {
+  constructor(readonly o: PresenceOptions, readonly cluster: Cluster, readonly authority: GuideAuthority, readonly log: (msg: string, err?: unknown) => void) {
     this.pinAttempts = new Attempts(o.pinAttempts, o.pinLockoutMs);
-    cluster.onEnvelope((env, from) => this.fromNode(env, from));
+    cluster.onEnvelope((env, from) => fromNode(this, env, from));
     const every = (ms: number, f: () => void) => this.timers.push(setInterval(f, ms).unref());
     every(o.tickMs, () => this.tick());
     every(o.pingIntervalMs, () => this.ping());
-    if (cluster.shared) every(o.heartbeatMs, () => void this.heartbeat().catch((e) => this.log("presence heartbeat failed", e)));
+    if (cluster.shared) every(o.heartbeatMs, () => void heartbeat(this).catch((e) => this.log("presence heartbeat failed", e)));
   }
 
   connect(socket: WebSocket, address: string, headers: IncomingHttpHeaders): Conn {
@@ -127,15 +128,25 @@ export class Hub {
       if (m.name === undefined) chosen = resume.name;
     }
     if (conn.room !== null) await this.leaveRoom(conn, "moved");
-    const room = await this.openRoom(m.room);
-    const sameRoom = resume !== null && resume.room === m.room;
-    conn.chosenName = chosen;
-    conn.staff = null;
-    conn.floor = false;
-    conn.n = sameRoom ? resume!.n : 0;
-    const result = await this.cluster.join(room.id, conn.toPeer(room.state), { max: this.o.roomMax, bypassLock: conn.guide || sameRoom, n: sameRoom ? resume!.n : null });
+    const room = this.openRoom(m.room);
+    room.joining++;
+    let result: Awaited<ReturnType<Cluster["join"]>>;
+    try {
+      await room.ready;
+      const sameRoom = resume !== null && resume.room === m.room;
+      conn.chosenName = chosen;
+      conn.staff = null;
+      conn.floor = false;
+      conn.n = sameRoom ? resume!.n : 0;
+      result = await this.cluster.join(room.id, conn.toPeer(room.state), { max: this.o.roomMax, bypassLock: conn.guide || sameRoom, n: sameRoom ? resume!.n : null });
+      if (result.ok && conn.closed) await this.cluster.leave(room.id, conn.id);
+    } catch (e) {
+      room.joining--;
+      await this.closeRoomIfEmpty(room).catch(() => undefined);
+      throw e;
+    }
+    room.joining--;
     if (!result.ok || conn.closed) {
-      if (result.ok) await this.cluster.leave(room.id, conn.id);
       await this.closeRoomIfEmpty(room);
       if (!result.ok) this.error(conn, result.code, "join");
       return;
@@ -187,21 +198,26 @@ export class Hub {
     await this.closeRoomIfEmpty(room);
   }
 
-  private async openRoom(id: string): Promise<Room> {
+  /** The room, created and loaded (subscribe, state, remote members) once; await its `ready`. */
+  private openRoom(id: string): Room {
     const existing = this.rooms.get(id);
     if (existing) return existing;
     const room = new Room(id);
     this.rooms.set(id, room);
-    await this.cluster.subscribe(id);
-    room.state = await this.cluster.state(id);
-    for (const m of await this.cluster.remoteMembers(id)) room.remotes.set(m.peer.id, m);
-    // Ask the other nodes for their visitors' poses: they send only changes otherwise.
-    if (room.remotes.size > 0) this.cluster.publish({ room: id, to: { kind: "all" }, msg: { t: "_sync" } });
+    room.ready = (async () => {
+      await this.cluster.subscribe(id);
+      room.state = await this.cluster.state(id);
+      for (const m of await this.cluster.remoteMembers(id)) room.remotes.set(m.peer.id, m);
+      // Ask the other nodes for their visitors' poses: they send only changes otherwise.
+      if (room.remotes.size > 0) this.cluster.publish({ room: id, to: { kind: "all" }, msg: { t: "_sync" } });
+    })();
+    // A failed load is reported to the joiner through its await; the room must not stay half-made.
+    room.ready.catch(() => { if (this.rooms.get(id) === room && room.locals.size === 0) this.rooms.delete(id); });
     return room;
   }
 
   private async closeRoomIfEmpty(room: Room): Promise<void> {
-    if (room.locals.size > 0 || this.rooms.get(room.id) !== room) return;
+    if (room.locals.size > 0 || room.joining > 0 || this.rooms.get(room.id) !== room) return;
     this.rooms.delete(room.id);
     await this.cluster.unsubscribe(room.id);
   }
@@ -214,38 +230,6 @@ export class Hub {
   async forgetToken(conn: Conn): Promise<void> {
     if (conn.token) await this.cluster.dropToken(conn.token);
     conn.token = null;
-  }
-
-  // ---- other nodes ----
-
-  private fromNode(env: Envelope, from: string): void {
-    const room = this.rooms.get(env.room);
-    if (!room || this.stopping) return;
-    if (this.deadNodes.delete(from)) void this.resync(room).catch((e) => this.log("presence resync failed", e));
-    const m = env.msg;
-    switch (m.t) {
-      case "_sync": room.fullSync = true; return;
-      case "_act": {
-        const c = room.locals.get(m.id);
-        if (c) this.queue(c, () => this.act(c, m));
-        return;
-      }
-      case "joined": room.remotes.set(m.peer.id, { peer: m.peer, node: from }); room.fullSync = true; break;
-      case "peer": if (!room.locals.has(m.peer.id)) room.remotes.set(m.peer.id, { peer: m.peer, node: from }); break;
-      case "left": if (room.remotes.get(m.id)?.node === from) room.remotes.delete(m.id); break;
-      case "state": room.state = m.state; for (const c of room.locals.values()) this.queue(c, () => this.refreshPeer(c)); break;
-    }
-    this.deliver(room, env.to, m);
-  }
-
-  /** A node thought dead spoke again: its visitors come back into the mirror and to our sockets. */
-  private async resync(room: Room): Promise<void> {
-    for (const m of await this.cluster.remoteMembers(room.id)) {
-      if (room.remotes.has(m.peer.id) || room.locals.has(m.peer.id)) continue;
-      room.remotes.set(m.peer.id, m);
-      this.deliver(room, { kind: "all" }, { t: "joined", peer: m.peer });
-    }
-    this.cluster.publish({ room: room.id, to: { kind: "all" }, msg: { t: "_sync" } });
   }
 
   /** Applies a guide's action to a visitor of this node. */
@@ -284,27 +268,6 @@ export class Hub {
       if (!c.alive) { c.close(CLOSE.timeout, "timeout"); continue; }
       c.alive = false;
       c.socket.ping();
-    }
-  }
-
-  private async heartbeat(): Promise<void> {
-    const active = [...this.rooms.values()].filter((r) => r.locals.size > 0);
-    const lost = await this.cluster.heartbeat(active.map((r) => r.id));
-    for (const id of lost) {
-      const r = this.rooms.get(id);
-      if (r) await this.cluster.restore(id, [...r.locals.values()].flatMap((c) => (c.peer ? [c.peer] : [])));
-    }
-    const nodes = new Set<string>();
-    for (const r of active) for (const m of r.remotes.values()) nodes.add(m.node);
-    if (nodes.size === 0) return;
-    const alive = await this.cluster.aliveNodes([...nodes]);
-    for (const r of active) {
-      for (const [id, m] of r.remotes) {
-        if (alive.has(m.node)) continue;
-        this.deadNodes.add(m.node);
-        r.remotes.delete(id);
-        this.deliver(r, { kind: "all" }, { t: "left", id, reason: "gone" });
-      }
     }
   }
 

@@ -25,7 +25,8 @@ for _, node in ipairs(redis.call('ZRANGE', KEYS[1], 0, -1)) do
 end
 if count >= tonumber(ARGV[4]) then return {'room_full', 0} end
 local n = tonumber(ARGV[7])
-if not n then n = redis.call('HINCRBY', KEYS[2], 'seq', 1) end
+if not n then n = redis.call('HINCRBY', KEYS[2], 'seq', 1)
+elseif tonumber(redis.call('HGET', KEYS[2], 'seq') or '0') < n then redis.call('HSET', KEYS[2], 'seq', n) end
 local peer = cjson.decode(ARGV[3])
 peer['n'] = n
 redis.call('HSET', KEYS[3], ARGV[2], cjson.encode(peer))

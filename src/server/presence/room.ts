@@ -78,6 +78,10 @@ export class Room {
   state: RoomState = { ...DEFAULT_ROOM_STATE };
   /** Send every local pose next tick, not only the changed ones (someone new arrived on another node). */
   fullSync = false;
+  /** Joins under way: the room is not closed under them. */
+  joining = 0;
+  /** Resolved once the room's state and remote members are loaded. */
+  ready: Promise<void> = Promise.resolve();
 
   constructor(readonly id: string) {}
 

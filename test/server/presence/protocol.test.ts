@@ -160,6 +160,37 @@ describe("presence protocol", () => {
     assert.ok(wa.you.id, "first app's visitor had an id");
   });
 
+  it("never gives a newcomer the number of a visitor who resumed into an emptied room", async () => {
+    const a = await client();
+    const wa = await a.join("3204");
+    a.ws.terminate();
+    await new Promise((r) => setTimeout(r, 50));
+    const back = await client();
+    back.send({ t: "join", room: "3204", resume: wa.token });
+    assert.equal((await back.next("welcome")).you.n, 1, "the resumed visitor keeps number 1");
+    const b = await client();
+    assert.equal((await b.join("3204")).you.n, 2, "the next one is 2, not 1 again");
+  });
+
+  it("stays consistent under concurrent joins and leaves", async () => {
+    await app.close();
+    app = await presenceApp({ roomMax: 30 });
+    const first = await Promise.all(Array.from({ length: 16 }, () => client()));
+    const welcomes = await Promise.all(first.map((c) => c.join("3205")));
+    assert.equal(new Set(welcomes.map((w) => w.you.n)).size, 16, "16 distinct numbers");
+    const leaving = first.slice(0, 8);
+    const more = await Promise.all(Array.from({ length: 6 }, () => client()));
+    await Promise.all([
+      ...leaving.map(async (c) => { c.send({ t: "leave" }); await c.closed; }),
+      ...more.map((c) => c.join("3205")),
+    ]);
+    const last = await client();
+    const w = await last.join("3205");
+    const stayed = welcomes.slice(8).map((x) => x.you.id);
+    const added = more.map((c) => (c.received.find((m) => m.t === "welcome") as { you: { id: string } }).you.id);
+    assert.deepEqual(w.peers.map((p) => p.id).sort(), [...stayed, ...added].sort(), "exactly the 8 who stayed and the 6 who came");
+  });
+
   it("answers a plain GET with 426 and the JSON error shape", async () => {
     const res = await app.inject({ url: "/api/v1/presence" });
     assert.equal(res.statusCode, 426, "upgrade required");
