@@ -12,7 +12,7 @@ export type Target =
 
 /** Node-to-node instructions that are not relayed to clients. */
 export type InternalMessage =
-  /** Do something to a peer that lives on another node. */
+  /** Do something to a peer that lives on another node (on: floor given; for replace, "same room, no left"). */
   | { t: "_act"; id: string; act: "mute" | "remove" | "floor" | "replace"; on?: boolean }
   /** Send the poses of all your visitors in this room next tick (a node just joined the room). */
   | { t: "_sync" };

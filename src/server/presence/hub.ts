@@ -123,7 +123,7 @@ export class Hub {
     let resume: ResumeData | null = null;
     if (m.resume && conn.peer === null && !conn.token) resume = await this.cluster.loadToken(m.resume);
     if (resume) {
-      await this.takeOver(conn, resume);
+      await this.takeOver(conn, resume, m.room);
       await this.cluster.dropToken(m.resume!);
       if (m.name === undefined) chosen = resume.name;
     }
@@ -170,14 +170,18 @@ export class Hub {
     this.broadcast(room, { kind: "all", except: conn.id }, { t: "joined", peer: conn.peer });
   }
 
-  /** A resumed visitor gets their identity back; a socket that still holds it is closed without a "left". */
-  private async takeOver(conn: Conn, resume: ResumeData): Promise<void> {
+  /**
+   * A resumed visitor gets their identity back. A socket that still holds it is closed (4409); into
+   * the same room without a "left" (the "joined" that follows replaces the peer), else with "moved".
+   */
+  private async takeOver(conn: Conn, resume: ResumeData, room: string): Promise<void> {
     const old = this.conns.get(resume.id);
+    const silent = resume.room === room;
     if (old && old !== conn) {
-      await this.leaveRoom(old, "moved", true);
+      await this.leaveRoom(old, "moved", silent);
       old.close(CLOSE.replaced, "replaced");
     } else if (!old && this.cluster.shared) {
-      this.cluster.publish({ room: resume.room, to: { kind: "peer", id: resume.id }, msg: { t: "_act", id: resume.id, act: "replace" } });
+      this.cluster.publish({ room: resume.room, to: { kind: "peer", id: resume.id }, msg: { t: "_act", id: resume.id, act: "replace", on: silent } });
     }
     this.conns.delete(conn.id);
     conn.id = resume.id;
@@ -241,7 +245,8 @@ export class Hub {
       await this.leaveRoom(conn, "removed");
       conn.close(CLOSE.removed, "removed");
     } else if (a.act === "replace") {
-      await this.leaveRoom(conn, "moved", true);
+      // on: the visitor comes back into the same room, so no "left" (see takeOver).
+      await this.leaveRoom(conn, "moved", a.on === true);
       conn.close(CLOSE.replaced, "replaced");
     }
   }

@@ -172,6 +172,19 @@ describe("presence protocol", () => {
     assert.equal((await b.join("3204")).you.n, 2, "the next one is 2, not 1 again");
   });
 
+  it("a resume into another room while the old socket lives: the old room sees it leave", async () => {
+    const watcher = await client();
+    await watcher.join("plaza");
+    const a = await client();
+    const wa = await a.join("plaza");
+    const again = await client();
+    again.send({ t: "join", room: "3273", resume: wa.token });
+    assert.equal((await again.next("welcome")).you.id, wa.you.id, "same visitor, new room");
+    const left = await watcher.next("left");
+    assert.deepEqual([left.id, left.reason], [wa.you.id, "moved"], "the plaza sees the visitor move away");
+    assert.equal((await a.closed).code, CLOSE.replaced, "the old socket is closed 4409");
+  });
+
   it("stays consistent under concurrent joins and leaves", async () => {
     await app.close();
     app = await presenceApp({ roomMax: 30 });
