@@ -1,7 +1,7 @@
 // The presence wire protocol, declared once: TypeBox schemas (the server validates every client
 // message against ClientMessage) and the TypeScript types derived from them. JSON text frames, one
 // message per frame, discriminated by `t`. No Babylon, no Node: the app imports the same types.
-import Type, { type Static } from "typebox";
+import { Type, type Static } from "@sinclair/typebox";
 import { PRESENCE_LIMITS as L } from "./limits";
 
 const strict = { additionalProperties: false } as const;

@@ -1,7 +1,7 @@
 // One socket's input: size, rate, JSON and schema are checked before any message reaches the hub.
 // Abuse closes the socket with a code the client can read (docs/presence.md, limits.ts CLOSE).
 import type { IncomingHttpHeaders } from "node:http";
-import { Compile } from "typebox/compile";
+import { TypeCompiler } from "@sinclair/typebox/compiler";
 import type { RawData, WebSocket } from "ws";
 import { CLOSE, PRESENCE_LIMITS } from "../../domain/presence/limits";
 import { ClientMessage } from "../../domain/presence/messages";
@@ -9,7 +9,7 @@ import type { Hub } from "./hub";
 import { Bucket } from "./limiter";
 import type { Conn } from "./room";
 
-const validator = Compile(ClientMessage);
+const validator = TypeCompiler.Compile(ClientMessage);
 
 /** Parses one frame: the message, or why it is refused. */
 export function parseClientMessage(text: string): ClientMessage | null {
