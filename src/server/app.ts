@@ -1,16 +1,18 @@
 // The server as a function: build(options) returns the fastify instance without listening, so
 // tests use app.inject() and main.ts alone opens a socket.
-import compress from "@fastify/compress";
-import Fastify, { type FastifyError, type FastifyInstance, type FastifyServerOptions } from "fastify";
+import Fastify, { LogController, type FastifyError, type FastifyInstance, type FastifyServerOptions } from "fastify";
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { openDatabase } from "./db/open";
 import { ERRORS, HttpError, sendError, type ErrorCode } from "./errors";
-import { conditionalGet } from "./http/cache";
+import { clientErrorHandler } from "./http/client-errors";
+import { defaultConnectionLimits, fastifyServerOptions, limitConnections, nodeServerOptions, type ConnectionLimits } from "./http/connections";
 import { forbiddenParameter, queryStringDecodes } from "./http/input-guard";
-import { DEFAULT_RATE_LIMITS, routeClass, TokenBuckets, type RateLimitOptions } from "./http/rate-limit";
-import { setSecurityHeaders } from "./http/security";
+import { registerRequestLogging } from "./http/logging";
+import { DEFAULT_RATE_LIMITS, registerRateLimit, type RateLimits } from "./http/rate-limit";
+import { representation } from "./http/representation";
+import { securityHook, setSecurityHeaders } from "./http/security";
 import { presencePlugin } from "./presence/plugin";
 import { presenceOptionsFromEnv, type PresenceOptions } from "./presence/options";
 import { Repository } from "./repository";
@@ -18,6 +20,7 @@ import { registerApi } from "./routes/api";
 import { registerLayanan } from "./routes/layanan";
 import { registerStatic } from "./routes/static";
 import { MAX_QUERY_LENGTH } from "./schemas";
+import { TLS_SERVER_OPTIONS } from "./tls";
 
 export interface BuildOptions {
   /** SQLite file, created if missing; ":memory:" for a throwaway database. Default data/mpp.sqlite. */
@@ -26,8 +29,16 @@ export interface BuildOptions {
   assetsDir?: string;
   scenesDir?: string;
   logger?: FastifyServerOptions["logger"];
-  /** Per-client limits (429 with Retry-After past them); false switches limiting off. Default DEFAULT_RATE_LIMITS. */
-  rateLimit?: Partial<RateLimitOptions> | false;
+  /** Per-client limits by route class (429 with Retry-After past them); false switches limiting off. Default DEFAULT_RATE_LIMITS. */
+  rateLimit?: Partial<RateLimits> | false;
+  /** Share the rate-limit counts across nodes through this Redis (REDIS_URL); without it each node counts alone. */
+  redisUrl?: string | null;
+  /** Key prefix for the counts in Redis (tests use their own). */
+  redisPrefix?: string;
+  /** Caps and timeouts for sockets. Default defaultConnectionLimits(). */
+  connections?: Partial<ConnectionLimits>;
+  /** Milliseconds between the one-line traffic summaries in the log (info); 0: none. Default 5 minutes. */
+  logSummaryMs?: number;
   /** Serve HTTPS with this key and certificate (PEM); responses then carry HSTS. */
   https?: { key: string | Buffer; cert: string | Buffer } | null;
   /** Presence (WebSocket at /api/v1/presence) settings; default from the environment (PRESENCE_*, REDIS_URL); false: off. */
@@ -39,7 +50,7 @@ export const BODY_LIMIT = 64 * 1024;
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 
-export const DEFAULTS: Required<Omit<BuildOptions, "logger" | "rateLimit" | "https" | "presence">> & { logger: false } = {
+export const DEFAULTS: Required<Omit<BuildOptions, "logger" | "rateLimit" | "https" | "presence" | "redisUrl" | "redisPrefix" | "connections" | "logSummaryMs">> & { logger: false } = {
   dbPath: resolve(ROOT, "data/mpp.sqlite"),
   distDir: resolve(ROOT, "dist"),
   assetsDir: resolve(ROOT, "assets"),
@@ -82,13 +93,19 @@ export async function build(options: BuildOptions = {}): Promise<FastifyInstance
   const repo = new Repository(db, version);
 
   const https = options.https ?? null;
+  const connections = { ...defaultConnectionLimits(), ...options.connections };
+  const counts = { clientErrors: 0 };
   const app = Fastify({
     logger: o.logger,
+    // Request lines are written by http/logging.ts, at debug and without addresses or query strings.
+    logController: new LogController({ disableRequestLogging: true }),
     bodyLimit: BODY_LIMIT,
-    // A client that trickles its request (slowloris) does not hold a socket for Node's default 5 minutes.
-    requestTimeout: 30_000,
+    ...fastifyServerOptions(connections),
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 200 },
-    ...(https ? { https: { key: https.key, cert: https.cert } } : {}),
+    ...(https
+      ? { https: { key: https.key, cert: https.cert, ...TLS_SERVER_OPTIONS, ...nodeServerOptions(connections) } }
+      : { http: nodeServerOptions(connections) }),
+    clientErrorHandler: clientErrorHandler({ https: !!https, counts }),
     // A malformed URL (bad percent-encoding, over-long parameter) gets our error shape too.
     frameworkErrors: (err, _req, reply) => {
       setSecurityHeaders(reply, { https: !!https });
@@ -97,18 +114,30 @@ export async function build(options: BuildOptions = {}): Promise<FastifyInstance
     },
   });
   app.addHook("onClose", async () => { db.close(); });
+  const held = limitConnections(app.server, connections);
+  registerRequestLogging(app, {
+    summaryMs: options.logSummaryMs ?? 5 * 60_000,
+    extra: () => ({ connections: held.open(), refusedConnections: held.refusedPerAddress, parserErrors: counts.clientErrors }),
+  });
 
+  app.addHook("onRequest", securityHook({ https: !!https }));
+
+  // Limits attach to routes as they are registered (http/rate-limit.ts): register before the routes.
   const limits = options.rateLimit === false ? null : { ...DEFAULT_RATE_LIMITS, ...options.rateLimit };
-  const buckets = limits ? { api: new TokenBuckets(limits.api), static: new TokenBuckets(limits.static) } : null;
+  const limiter = limits
+    ? await registerRateLimit(app, {
+      limits,
+      redisUrl: options.redisUrl ?? null,
+      redisPrefix: options.redisPrefix,
+      onStoreError: throttled(60_000, (err) => app.log.warn(`rate limit store (Redis) unavailable, requests pass unlimited: ${err.message}`)),
+    })
+    : null;
 
   app.addHook("onRequest", async (req, reply) => {
-    setSecurityHeaders(reply, { https: !!https });
-    if (buckets) {
-      const taken = buckets[routeClass(req.url)].take(req.ip);
-      if (!taken.ok) {
-        reply.header("retry-after", String(taken.retryAfterSeconds));
-        return sendError(reply, "rate_limited");
-      }
+    // No route matched (another method on a path nobody serves): answer before any body is read.
+    if (req.is404) {
+      if (limiter) await limiter.limitUnmatched(req, reply);
+      return sendError(reply, "not_found");
     }
     const q = req.url.indexOf("?");
     if (q >= 0 && !queryStringDecodes(req.url.slice(q + 1))) {
@@ -119,18 +148,7 @@ export async function build(options: BuildOptions = {}): Promise<FastifyInstance
       return sendError(reply, "invalid_parameter", `${bad} contains control characters or invisible formatting characters.`);
     }
   });
-  app.addHook("onSend", conditionalGet);
-
-  await app.register(compress, { global: true, threshold: 1024, encodings: ["br", "gzip", "deflate"] });
-  // @fastify/compress appends its own lowercase Vary; this route-level hook, added after it,
-  // leaves one canonical "Vary: Accept-Encoding" on every response.
-  app.addHook("onRoute", (route) => {
-    const fix = async (_req: unknown, reply: { header: (k: string, v: string) => unknown }, payload: unknown) => {
-      reply.header("vary", "Accept-Encoding");
-      return payload;
-    };
-    route.onSend = route.onSend ? [...(Array.isArray(route.onSend) ? route.onSend : [route.onSend]), fix] : [fix];
-  });
+  app.addHook("onSend", representation());
 
   app.setErrorHandler((err: FastifyError, req, reply) => {
     if (err instanceof HttpError) return sendError(reply, err.code, err.message);
@@ -153,4 +171,15 @@ export async function build(options: BuildOptions = {}): Promise<FastifyInstance
   registerStatic(app, { distDir: o.distDir, assetsDir: o.assetsDir, scenesDir: o.scenesDir });
   // With https options fastify's type names an https server; callers only need the common surface.
   return app as unknown as FastifyInstance;
+}
+
+/** Calls fn at most once per `ms` (a Redis outage would otherwise log on every reconnect attempt). */
+function throttled<A extends unknown[]>(ms: number, fn: (...args: A) => void): (...args: A) => void {
+  let last = -Infinity;
+  return (...args: A) => {
+    const now = Date.now();
+    if (now - last < ms) return;
+    last = now;
+    fn(...args);
+  };
 }

@@ -13,11 +13,13 @@ export const ERRORS = {
   forbidden_origin: { status: 403, message: "This page's origin may not open this connection." },
   not_found: { status: 404, message: "Nothing here." },
   method_not_allowed: { status: 405, message: "This method is not allowed on this route." },
+  request_timeout: { status: 408, message: "The request took too long to arrive." },
   payload_too_large: { status: 413, message: "The request body is too large." },
   unsupported_media_type: { status: 415, message: "The request body's media type is not supported." },
   upgrade_required: { status: 426, message: "This address speaks WebSocket only (presence protocol, see docs/presence.md)." },
   too_many_connections: { status: 429, message: "Too many open connections from this address." },
   rate_limited: { status: 429, message: "Too many requests from this address: wait a moment and try again." },
+  headers_too_large: { status: 431, message: "The request's headers are too large." },
   internal_error: { status: 500, message: "Internal error." },
   app_not_built: { status: 503, message: "The app is not built yet: run npm run build." },
 } as const satisfies Record<string, { status: number; message: string }>;

@@ -130,3 +130,19 @@ export async function tlsFromEnv(env: Record<string, string | undefined>, option
   if (mode === "self-signed") return selfSignedCertificate(options.dir);
   throw new TlsConfigError(`HTTPS must be "self-signed" (or unset); for your own certificate set HTTPS_CERT and HTTPS_KEY. Got ${JSON.stringify(env.HTTPS)}`);
 }
+
+/**
+ * Server-side TLS settings: TLS 1.2 with forward-secret AEAD suites only (ECDHE; no RSA key
+ * exchange, no CBC), and TLS 1.3 (whose suites are all forward-secret). Quest browsers and every
+ * current desktop browser speak TLS 1.3 anyway.
+ */
+export const TLS_SERVER_OPTIONS = {
+  minVersion: "TLSv1.2",
+  ciphers: [
+    "TLS_AES_128_GCM_SHA256", "TLS_AES_256_GCM_SHA384", "TLS_CHACHA20_POLY1305_SHA256",
+    "ECDHE-ECDSA-AES128-GCM-SHA256", "ECDHE-RSA-AES128-GCM-SHA256",
+    "ECDHE-ECDSA-AES256-GCM-SHA384", "ECDHE-RSA-AES256-GCM-SHA384",
+    "ECDHE-ECDSA-CHACHA20-POLY1305", "ECDHE-RSA-CHACHA20-POLY1305",
+  ].join(":"),
+  honorCipherOrder: true,
+} as const;

@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { FastifyInstance } from "fastify";
-import { build } from "../../src/server/app";
+import { build, type BuildOptions } from "../../src/server/app";
 
 export interface TestApp {
   app: FastifyInstance;
@@ -14,7 +14,7 @@ export interface TestApp {
 export const HASHED_JS = "js/main.0123456789.js";
 
 /** Builds the app with a tiny fake dist/ (index.html and one hashed bundle) and empty assets/scenes. */
-export async function testApp(opts: { withDist?: boolean } = {}): Promise<TestApp> {
+export async function testApp(opts: { withDist?: boolean; build?: BuildOptions } = {}): Promise<TestApp> {
   const dir = mkdtempSync(join(tmpdir(), "mpp-api-"));
   const distDir = join(dir, "dist");
   if (opts.withDist !== false) {
@@ -28,7 +28,7 @@ export async function testApp(opts: { withDist?: boolean } = {}): Promise<TestAp
   mkdirSync(join(dir, "scenes"), { recursive: true });
   writeFileSync(join(dir, "scenes", "plaza.json"), JSON.stringify({ scene: "plaza" }));
   writeFileSync(join(dir, "secret.txt"), "outside");
-  const app = await build({ dbPath: ":memory:", distDir, assetsDir: join(dir, "assets"), scenesDir: join(dir, "scenes") });
+  const app = await build({ dbPath: ":memory:", distDir, assetsDir: join(dir, "assets"), scenesDir: join(dir, "scenes"), ...opts.build });
   return {
     app,
     dir,

@@ -2,13 +2,25 @@
 // Safety first: the raw URL path is split and decoded segment by segment, and any segment that
 // is empty, ".", "..", a dotfile, or holds a slash, backslash or NUL byte is refused, before any
 // file system call; the resolved real path must then still be inside the folder's real path.
-// Files are read whole and kept in memory with their ETag and compressed variants (the bundle
-// is read once, compressed once), revalidated by size and mtime on each request.
-import { brotliCompressSync, constants as zlibConstants, gzipSync } from "node:zlib";
+//
+// Files are read whole and kept in memory with their ETag and their compressed variants, which are
+// made once: read from the `.br`/`.gz` files that `npm run build` writes beside them
+// (tools/precompress.ts), or, where those are missing or stale, compressed once on first use off
+// the event loop. Nothing is compressed per request.
+//
+// Why not @fastify/static: it streams each response from disk (fs.createReadStream through
+// @fastify/send), so every download in flight holds a file descriptor and a read buffer, and a
+// client that stops reading keeps both; here a download holds only a reference to a Buffer that
+// all downloads of that file share. Measured with bench/hostile.ts (README, Reliability): over
+// rounds of stalled downloads the RSS stays flat, and a glb costs a fraction of a millisecond of CPU.
+import { brotliDecompressSync, gunzipSync } from "node:zlib";
 import { promises as fs } from "node:fs";
 import { extname, join, sep } from "node:path";
+import { promisify } from "node:util";
+import { brotliCompress, constants as zlibConstants, gzip } from "node:zlib";
 import type { FastifyReply, FastifyRequest } from "fastify";
 import { CACHE_IMMUTABLE, CACHE_REVALIDATE, etagOf } from "./cache";
+import { codingChosen, compressibleType, MAX_COMPRESSED_RATIO, MIN_COMPRESS_BYTES, negotiate, variantEtag, type Encoding } from "./representation";
 
 export const CONTENT_TYPES: Readonly<Record<string, string>> = {
   ".html": "text/html; charset=utf-8",
@@ -34,17 +46,52 @@ export const CONTENT_TYPES: Readonly<Record<string, string>> = {
   ".wasm": "application/wasm",
 };
 
-/** Types worth compressing; images, fonts and glb are already compact or compressed. */
-const COMPRESSIBLE = new Set([".html", ".js", ".mjs", ".css", ".json", ".webmanifest", ".gltf", ".svg", ".txt", ".map", ".wasm", ".bin"]);
-const MIN_COMPRESS_BYTES = 1024;
 const MAX_CACHED_FILE_BYTES = 32 * 1024 * 1024;
+
+/** The sibling file a build step writes for each coding. */
+export const PRECOMPRESSED_SUFFIX: Readonly<Record<Encoding, string>> = { br: ".br", gzip: ".gz" };
+
+const brotliAsync = promisify(brotliCompress);
+const gzipAsync = promisify(gzip);
 
 interface CachedFile {
   size: number;
   mtimeMs: number;
   body: Buffer;
   etag: string;
-  encoded: Map<string, Buffer>;
+  /** Encoded variants worth sending (at most MAX_COMPRESSED_RATIO of the body); made once. */
+  variants: Promise<Partial<Record<Encoding, Buffer>>> | null;
+}
+
+/** Whether a file of this type and size is worth compressing at all (images, fonts, KTX2: never). */
+export function worthCompressing(contentType: string, size: number): boolean {
+  return size >= MIN_COMPRESS_BYTES && compressibleType(contentType);
+}
+
+/**
+ * The variants of a file: a fresh precompressed sibling that decodes to exactly the same bytes,
+ * else compressed now (in libuv's thread pool, so requests for other files go on meanwhile).
+ */
+async function loadVariants(path: string, body: Buffer, mtimeMs: number): Promise<Partial<Record<Encoding, Buffer>>> {
+  const out: Partial<Record<Encoding, Buffer>> = {};
+  for (const encoding of ["br", "gzip"] as const) {
+    let encoded: Buffer | null = null;
+    const sibling = path + PRECOMPRESSED_SUFFIX[encoding];
+    const stat = await fs.stat(sibling).catch(() => null);
+    if (stat?.isFile() && stat.mtimeMs >= mtimeMs) {
+      const bytes = await fs.readFile(sibling).catch(() => null);
+      try {
+        if (bytes && (encoding === "br" ? brotliDecompressSync(bytes) : gunzipSync(bytes)).equals(body)) encoded = bytes;
+      } catch {
+        encoded = null; // damaged: made afresh below
+      }
+    }
+    encoded ??= encoding === "br"
+      ? await brotliAsync(body, { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 9, [zlibConstants.BROTLI_PARAM_SIZE_HINT]: body.length } })
+      : await gzipAsync(body, { level: 9 });
+    if (encoded.length <= body.length * MAX_COMPRESSED_RATIO) out[encoding] = encoded;
+  }
+  return out;
 }
 
 /** Splits a raw URL path into safe decoded segments; null when any segment is unsafe or undecodable. */
@@ -71,8 +118,8 @@ export interface StaticFile {
   body: Buffer;
   etag: string;
   contentType: string;
-  compressible: boolean;
-  encoded: Map<string, Buffer>;
+  /** Variants worth sending, by coding (empty when the type or the gain does not justify one). */
+  variants: Partial<Record<Encoding, Buffer>>;
 }
 
 /** Reads files below one folder; realpath checks defeat symlinks pointing out of it. */
@@ -113,48 +160,29 @@ export class StaticFolder {
     let entry = this.cache.get(real);
     if (!entry || entry.size !== stat.size || entry.mtimeMs !== stat.mtimeMs) {
       const body = await fs.readFile(real);
-      entry = { size: stat.size, mtimeMs: stat.mtimeMs, body, etag: etagOf(body), encoded: new Map() };
+      entry = { size: stat.size, mtimeMs: stat.mtimeMs, body, etag: etagOf(body), variants: null };
       if (body.length <= MAX_CACHED_FILE_BYTES) this.cache.set(real, entry);
     }
-    const ext = extname(real).toLowerCase();
-    return {
-      path: real,
-      body: entry.body,
-      etag: entry.etag,
-      contentType: CONTENT_TYPES[ext] ?? "application/octet-stream",
-      compressible: COMPRESSIBLE.has(ext) && entry.body.length >= MIN_COMPRESS_BYTES,
-      encoded: entry.encoded,
-    };
+    const contentType = CONTENT_TYPES[extname(real).toLowerCase()] ?? "application/octet-stream";
+    if (!entry.variants) {
+      entry.variants = worthCompressing(contentType, entry.body.length)
+        ? loadVariants(real, entry.body, entry.mtimeMs).catch(() => ({}))
+        : Promise.resolve({});
+    }
+    return { path: real, body: entry.body, etag: entry.etag, contentType, variants: await entry.variants };
   }
 }
 
-function pickEncoding(acceptEncoding: string | undefined): "br" | "gzip" | null {
-  if (!acceptEncoding) return null;
-  const accepted = new Map<string, number>();
-  for (const part of acceptEncoding.toLowerCase().split(",")) {
-    const [name, ...params] = part.trim().split(";");
-    const q = params.map((p) => p.trim()).find((p) => p.startsWith("q="));
-    accepted.set(name!.trim(), q ? Number(q.slice(2)) : 1);
-  }
-  const ok = (name: string) => (accepted.get(name) ?? accepted.get("*") ?? 0) > 0;
-  if (ok("br")) return "br";
-  if (ok("gzip")) return "gzip";
-  return null;
-}
-
-/** Sends a file with its cache policy; compressed variants are computed once and kept. */
+/**
+ * Sends a file with its cache policy: the variant the client accepts, with its own ETag, or the
+ * body as it is. HEAD gets the same headers (the same bytes are chosen; fastify drops the body).
+ */
 export function sendFile(request: FastifyRequest, reply: FastifyReply, file: StaticFile, cacheControl: string): FastifyReply {
-  reply.header("cache-control", cacheControl).header("etag", file.etag).type(file.contentType);
-  const encoding = file.compressible ? pickEncoding(request.headers["accept-encoding"]) : null;
-  if (encoding === null) return reply.send(file.body);
-  let body = file.encoded.get(encoding);
-  if (!body) {
-    body = encoding === "br"
-      ? brotliCompressSync(file.body, { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 9 } })
-      : gzipSync(file.body, { level: 9 });
-    file.encoded.set(encoding, body);
-  }
-  return reply.header("content-encoding", encoding).send(body);
+  codingChosen(reply).header("cache-control", cacheControl).type(file.contentType);
+  const available = (Object.keys(file.variants) as Encoding[]);
+  const encoding = negotiate(request.headers["accept-encoding"], available);
+  if (encoding === null) return reply.header("etag", file.etag).send(file.body);
+  return reply.header("etag", variantEtag(file.etag, encoding)).header("content-encoding", encoding).send(file.variants[encoding]);
 }
 
 export const STATIC_CACHE = { immutable: CACHE_IMMUTABLE, revalidate: CACHE_REVALIDATE };

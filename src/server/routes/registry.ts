@@ -17,7 +17,7 @@ export interface RouteSpec {
 }
 
 export const ALLOWED_METHODS = "GET, HEAD";
-const OTHER_METHODS = ["POST", "PUT", "PATCH", "DELETE", "OPTIONS"] as const;
+const OTHER_METHODS = ["POST", "PUT", "PATCH", "DELETE", "OPTIONS", "TRACE"] as const;
 
 /** Answers 405 in onRequest, before any body is read or parsed. */
 async function methodNotAllowed(_req: FastifyRequest, reply: FastifyReply): Promise<FastifyReply> {

@@ -52,6 +52,7 @@ export function registerStatic(app: FastifyInstance, options: StaticOptions): vo
     return sendError(reply, "not_found");
   }
 
-  app.get("/", handler);
-  app.get("/*", handler);
+  // Files are served from memory: their own, larger rate-limit class (http/rate-limit.ts).
+  app.get("/", { config: { limitClass: "static" } }, handler);
+  app.get("/*", { config: { limitClass: "static" } }, handler);
 }
