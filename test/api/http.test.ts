@@ -53,7 +53,38 @@ describe("API HTTP behaviour: caching, compression, methods, headers", () => {
       assert.equal(res.headers["referrer-policy"], "no-referrer", `${url}: referrer policy`);
       assert.equal(res.headers["cross-origin-opener-policy"], "same-origin", `${url}: COOP`);
       assert.equal(res.headers["x-frame-options"], "DENY", `${url}: frame options`);
+      assert.equal(res.headers["cross-origin-resource-policy"], "same-origin", `${url}: CORP`);
+      assert.equal(res.headers["strict-transport-security"], undefined, `${url}: no HSTS over plain HTTP`);
     }
+  });
+
+  it("gives compressed and identity API answers their own ETag, each validating only itself", async () => {
+    const br = await t.app.inject({ url: "/api/v1/regions", headers: { "accept-encoding": "br" } });
+    const plain = await t.app.inject({ url: "/api/v1/regions", headers: { "accept-encoding": "identity" } });
+    assert.equal(br.headers["content-encoding"], "br", "br body");
+    assert.notEqual(br.headers.etag, plain.headers.etag, "different bytes, different tags");
+    const same = await t.app.inject({ url: "/api/v1/regions", headers: { "accept-encoding": "br", "if-none-match": String(br.headers.etag) } });
+    assert.equal(same.statusCode, 304, "304 for the br tag on a br request");
+    const cross = await t.app.inject({ url: "/api/v1/regions", headers: { "accept-encoding": "identity", "if-none-match": String(br.headers.etag) } });
+    assert.equal(cross.statusCode, 200, "the br tag does not validate the identity body");
+  });
+
+  it("answers HEAD with the headers GET has, on API and HTML routes", async () => {
+    for (const url of ["/api/v1/regions", "/api/v1/services/3273-imigrasi-paspor-biasa", "/layanan/3273", "/api/v1/openapi.json"]) {
+      for (const enc of ["br", "gzip", "identity"]) {
+        const get = await t.app.inject({ url, headers: { "accept-encoding": enc } });
+        const head = await t.app.inject({ method: "HEAD", url, headers: { "accept-encoding": enc } });
+        for (const h of ["content-length", "content-encoding", "content-type", "etag", "vary"]) {
+          assert.equal(head.headers[h], get.headers[h], `${url} (${enc}): HEAD ${h} equals GET's`);
+        }
+      }
+    }
+  });
+
+  it("answers TRACE on API routes with 405 and Allow", async () => {
+    const res = await t.app.inject({ method: "TRACE", url: "/api/v1/regions" });
+    assert.equal(res.statusCode, 405, "405");
+    assert.equal(res.headers.allow, "GET, HEAD", "Allow");
   });
 
   it("answers 405 with Allow for other methods on known routes, before reading the body", async () => {

@@ -4,6 +4,7 @@ import assert from "node:assert/strict";
 import { X509Certificate } from "node:crypto";
 import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { request } from "node:https";
+import { connect as tlsConnect, type SecureVersion } from "node:tls";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { FastifyInstance } from "fastify";
@@ -114,6 +115,44 @@ describe("HTTPS for headsets", function () {
       const res = await get(port, "/api/v1/regions/9999", tls.cert);
       assert.equal(res.status, 404, "unknown region");
       assert.equal(res.headers["strict-transport-security"], HSTS, "HSTS on the error");
+    });
+
+    /** The TLS handshake with these client settings: the negotiated version and suite, or the error. */
+    function handshake(opts: { minVersion?: SecureVersion; maxVersion?: SecureVersion; ciphers?: string }): Promise<{ version: string | null; cipher: string } | Error> {
+      return new Promise((resolve) => {
+        const s = tlsConnect({ host: "127.0.0.1", port, servername: "localhost", ca: tls.cert, ...opts }, () => {
+          const r = { version: s.getProtocol(), cipher: s.getCipher().name };
+          s.end();
+          resolve(r);
+        });
+        s.on("error", (e) => resolve(e));
+      });
+    }
+
+    it("offers TLS 1.3 and, in TLS 1.2, only forward-secret AEAD suites", async () => {
+      const modern = await handshake({});
+      assert.ok(!(modern instanceof Error) && modern.version === "TLSv1.3", `TLS 1.3 by default (${JSON.stringify(modern)})`);
+      const fs12 = await handshake({ maxVersion: "TLSv1.2", ciphers: "ECDHE-RSA-AES128-GCM-SHA256" });
+      assert.ok(!(fs12 instanceof Error) && fs12.cipher === "ECDHE-RSA-AES128-GCM-SHA256", `ECDHE + GCM in TLS 1.2 (${String(fs12)})`);
+      for (const ciphers of ["AES128-GCM-SHA256", "AES256-SHA256", "ECDHE-RSA-AES128-SHA", "AES128-SHA"]) {
+        const r = await handshake({ maxVersion: "TLSv1.2", ciphers });
+        assert.ok(r instanceof Error, `${ciphers} (no forward secrecy or CBC) is refused`);
+      }
+      const old = await handshake({ minVersion: "TLSv1", maxVersion: "TLSv1.1", ciphers: "DEFAULT:@SECLEVEL=0" });
+      assert.ok(old instanceof Error, "TLS 1.1 is refused");
+    });
+
+    it("answers a request the parser refuses with HSTS and the error shape", async () => {
+      const text = await new Promise<string>((resolve) => {
+        const s = tlsConnect({ host: "127.0.0.1", port, servername: "localhost", ca: tls.cert }, () => s.write("FOO / HTTP/1.1\r\nHost: x\r\n\r\n"));
+        let data = "";
+        s.on("data", (c) => (data += c.toString("latin1")));
+        s.on("close", () => resolve(data));
+        s.on("error", () => resolve(data));
+      });
+      assert.match(text, /^HTTP\/1\.1 400 /, "400");
+      assert.match(text, /\r\nstrict-transport-security: max-age=15552000\r\n/, "HSTS");
+      assert.match(text, /"code":"bad_request"/, "error shape");
     });
 
     it("is refused by a client that does not trust the certificate", async () => {
