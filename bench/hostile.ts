@@ -5,7 +5,10 @@
 // Prints a JSON report (and writes bench/hostile-report.json). Not part of npm test: the
 // bounded versions of these probes are test/server/hostile-memory.test.ts and connections.test.ts.
 import { fork, type ChildProcess } from "node:child_process";
-import { writeFileSync } from "node:fs";
+import { randomBytes } from "node:crypto";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { Agent, get } from "node:http";
 import { connect, type Socket } from "node:net";
 import { fileURLToPath } from "node:url";
@@ -134,42 +137,45 @@ export async function downloads(port: number, n: number, opts: { concurrency?: n
   return bytes;
 }
 
-/** n sockets that send half a request head and nothing more; how many are still open after each wait. */
-export async function slowHeaders(port: number, n: number, checkpointsMs: number[]): Promise<{ opened: number; openAt: Record<string, number> }> {
+/**
+ * n sockets that send half a request head and nothing more (slowloris); how many the server still
+ * holds after each wait (its own count: a client that reads nothing never sees the server's FIN).
+ */
+export async function slowHeaders(port: number, n: number, checkpointsMs: number[], stats: () => Promise<ServerStats>): Promise<{ connected: number; heldAt: Record<string, number> }> {
   const sockets: Socket[] = [];
-  let open_ = 0;
   for (let i = 0; i < n; i++) {
     const s = await open(port).catch(() => null);
     if (!s) continue;
-    open_++;
     s.on("error", () => {});
-    s.once("close", () => open_--);
     s.write("GET / HTTP/1.1\r\nHost: localhost\r\n");
     sockets.push(s);
   }
-  const opened = sockets.length;
-  const openAt: Record<string, number> = {};
-  let waited = 0;
+  const heldAt: Record<string, number> = {};
+  const t0 = Date.now();
   for (const at of checkpointsMs) {
-    await sleep(at - waited);
-    waited = at;
-    openAt[`${at / 1000}s`] = open_;
+    await sleep(Math.max(0, at - (Date.now() - t0)));
+    heldAt[`${at / 1000}s`] = (await stats()).connections;
   }
   for (const s of sockets) s.destroy();
-  return { opened, openAt };
+  return { connected: sockets.length, heldAt };
 }
 
-/** One client asks for a large file and never reads: how long (ms) until the server drops it, or null if still held at maxMs. */
-export async function pausedReader(port: number, maxMs: number, path = GLB_PATH): Promise<number | null> {
+/** One client asks for `path` and never reads: ms until the server holds no connection, or null if it still does at maxMs. */
+export async function pausedReader(port: number, maxMs: number, stats: () => Promise<ServerStats>, path = GLB_PATH): Promise<number | null> {
   const s = await open(port);
   s.on("error", () => {});
   s.pause();
   const t0 = Date.now();
-  const closed = new Promise<number>((r) => s.once("close", () => r(Date.now() - t0)));
   s.write(request(path, {}));
-  const r = await Promise.race([closed, sleep(maxMs).then(() => null)]);
-  s.destroy();
-  return r;
+  try {
+    while (Date.now() - t0 < maxMs) {
+      await sleep(500);
+      if ((await stats()).connections === 0) return Date.now() - t0;
+    }
+    return null;
+  } finally {
+    s.destroy();
+  }
 }
 
 const mb = (n: number) => Math.round(n / 1e5) / 10;
@@ -227,14 +233,18 @@ async function main(): Promise<void> {
     await s.stop();
   }
 
-  s = await startServer({ app });
+  // A 16 MB file: more than loopback's socket buffers hold, so a client that does not read stalls the response.
+  const big = mkdtempSync(join(tmpdir(), "mpp-hostile-"));
+  writeFileSync(join(big, "big.bin"), randomBytes(16 * 1024 * 1024));
+  s = await startServer({ app, options: { assetsDir: big } });
   try {
     report.connections = {
-      slowHeaders: { what: "2,000 sockets from one address sending half a request head, default settings", ...(await slowHeaders(s.port, 2000, [2000, 12_000, 32_000])) },
-      pausedReaderClosedAfterMs: await pausedReader(s.port, 75_000),
+      slowHeaders: { what: "2,000 sockets from one address sending half a request head, default settings; connections the server holds", ...(await slowHeaders(s.port, 2000, [2000, 12_000, 32_000], s.stats)) },
+      pausedReaderDroppedAfterMs: await pausedReader(s.port, 75_000, s.stats, "/assets/big.bin"),
     };
   } finally {
     await s.stop();
+    rmSync(big, { recursive: true, force: true });
   }
   const out = fileURLToPath(new URL("./hostile-report.json", import.meta.url));
   writeFileSync(out, `${JSON.stringify(report, null, 2)}\n`);
