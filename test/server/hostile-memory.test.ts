@@ -23,18 +23,22 @@ describe("memory under stalled and aborted compressed downloads", function () {
     await downloads(s.port, 2, { acceptEncoding: "br" }); // warm: the model and its variants are loaded
     const start = (await s.stats()).rss / 1e6;
     const seen: number[] = [];
+    // Checked after every round, so a leak fails at once instead of after minutes of slow rounds.
+    const check = async (what: string) => {
+      const rss = (await s.stats()).rss / 1e6;
+      seen.push(Math.round(rss));
+      assert.ok(rss - start <= MAX_GROWTH_MB, `after ${what}: RSS ${Math.round(start)} MB -> ${seen.join(", ")} MB, grew ${Math.round(rss - start)} MB (bound ${MAX_GROWTH_MB})`);
+    };
     for (let r = 0; r < 3; r++) {
       await stalledRound(s.port, 300, { holdMs: 1500 });
-      seen.push(Math.round((await s.stats()).rss / 1e6));
+      await check(`stalled round ${r + 1}`);
     }
     let aborted = 0;
     for (let r = 0; r < 3; r++) {
       aborted += await abortRound(s.port, 400);
-      seen.push(Math.round((await s.stats()).rss / 1e6));
+      await check(`abort round ${r + 1}`);
     }
     assert.ok(aborted > 1000, `the aborting clients got their first chunk (${aborted} of 1200)`);
-    const end = (await s.stats()).rss / 1e6;
-    assert.ok(end - start <= MAX_GROWTH_MB, `RSS ${Math.round(start)} MB -> ${seen.join(", ")} MB: grew ${Math.round(end - start)} MB (bound ${MAX_GROWTH_MB})`);
     const still = await downloads(s.port, 3, { acceptEncoding: "br" });
     assert.ok(still > 0, "the server still serves the model afterwards");
   });
