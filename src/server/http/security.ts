@@ -3,10 +3,12 @@
 //
 // The policy is helmet's (the kept library behind @fastify/helmet), configured here. The header
 // set is computed once at start by running helmet's middleware against a recording response, then
-// applied with one reply.headers() per request. Why not @fastify/helmet itself: it builds a new
-// helmet middleware for every request (parsing and validating the CSP each time) in two onRequest
-// hooks; measured with test/server/security.test.ts's companion figure in the README, that cost
-// was a quarter of a bare route's time, for headers that never change.
+// applied with one reply.headers() per request. Why not @fastify/helmet itself: (1) the same set
+// must go on answers written outside fastify's hooks (parser errors on the raw socket, bad URLs),
+// which the plugin cannot reach; (2) it builds a new helmet middleware for every request (parsing
+// and validating the CSP each time) in two onRequest hooks. Measured with inject(), CPU per
+// request, median of 5 x 5,000 on this machine: bare route 88 us, with @fastify/helmet 137-152 us,
+// with this precomputed set 122-127 us.
 //
 // The CSP allows what the Babylon app needs and nothing from another origin: blob: workers and
 // data:/blob: images (Babylon's texture and KTX/Draco decoders), inline styles (Babylon GUI and the
