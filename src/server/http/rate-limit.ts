@@ -135,6 +135,13 @@ export async function registerRateLimit(app: FastifyInstance, settings: RateLimi
   if (redis) {
     redis.on("error", (err: Error) => settings.onStoreError?.(err));
     app.addHook("onClose", async () => { await redis.quit().catch(() => redis.disconnect()); });
+    // The first requests should count too: wait (briefly) for the connection before serving.
+    await new Promise<void>((resolve) => {
+      const timer = setTimeout(resolve, 3000);
+      const done = () => { clearTimeout(timer); resolve(); };
+      redis.once("ready", done);
+      redis.once("error", done);
+    });
   }
   await app.register(rateLimit, {
     global: false,
