@@ -1,10 +1,11 @@
 // The API server for the bench, in its own process so the load generator (autocannon, in the
 // bench's process) does not share its event loop. It is the app's server (build()) with one extra
-// route, /bench/bare, that does nothing: the baseline for the API figures. The rate limit is off. Prints {"port": N}.
+// route, /bench/bare, that does nothing: the baseline for the API figures. The rate limit comes from
+// the environment like the real server's (bench/api.ts sets RATE_LIMIT=off). Prints {"port": N}.
 import { build } from "../src/server/app";
+import { rateLimitsFromEnv } from "../src/server/http/rate-limit";
 
-// The per-client rate limit is off: from one address, a load generator would measure only 429s.
-const app = await build({ dbPath: ":memory:", logger: false, rateLimit: false });
+const app = await build({ dbPath: ":memory:", logger: false, rateLimit: rateLimitsFromEnv(process.env) });
 // build() returns before fastify is ready, so routes can still be added here.
 app.get("/bench/bare", async () => ({ ok: true }));
 await app.listen({ port: 0, host: "127.0.0.1" });

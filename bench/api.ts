@@ -20,6 +20,8 @@ export interface ApiServer {
 export async function startApiServer(): Promise<ApiServer> {
   const child: ChildProcess = spawn(process.execPath, ["--import", "tsx", "bench/api-server.ts"], {
     stdio: ["ignore", "pipe", "inherit"],
+    // The operators' switch (README, Reliability): from one address a load generator would measure only 429s.
+    env: { ...process.env, RATE_LIMIT: "off" },
   });
   const port = await new Promise<number>((resolve, reject) => {
     const lines = createInterface({ input: child.stdout! });

@@ -64,6 +64,8 @@ const mb = (n: number) => Math.round((n / 1e6) * 10) / 10;
 function startServer(): Promise<{ child: ChildProcess; port: number; memory(): Promise<Memory> }> {
   const child = fork(fileURLToPath(import.meta.url), ["--server"], {
     execArgv: ["--import", "tsx", "--expose-gc"],
+    // Limits raised through the operators' settings: 100 connections from one address.
+    env: { ...process.env, RATE_LIMIT_API_PER_MIN: "1000000000", RATE_LIMIT_STATIC_PER_MIN: "1000000000", MAX_CONNECTIONS_PER_ADDRESS: "1000" },
     stdio: ["ignore", "inherit", "inherit", "ipc"],
   });
   return new Promise((resolve, reject) => {
@@ -82,8 +84,9 @@ function startServer(): Promise<{ child: ChildProcess; port: number; memory(): P
 
 async function serve(): Promise<void> {
   const { build } = await import("../src/server/app");
-  const huge = { max: 1_000_000_000, windowMs: 60_000 };
-  const app = await build({ dbPath: ":memory:", logger: false, rateLimit: { api: huge, static: huge } });
+  const { rateLimitsFromEnv } = await import("../src/server/http/rate-limit");
+  const { connectionLimitsFromEnv } = await import("../src/server/http/connections");
+  const app = await build({ dbPath: ":memory:", logger: false, rateLimit: rateLimitsFromEnv(process.env), connections: connectionLimitsFromEnv(process.env) });
   await app.listen({ port: 0, host: "127.0.0.1" });
   process.on("message", (m) => {
     if (m !== "memory") return;

@@ -6,6 +6,7 @@
 // say "a name match beats a description match, an exact word beats a prefix". Synonyms
 // ("passport", "driving licence", "vehicle tax") live in each service's keywords column, so they
 // are indexed too and an officer can extend them with SQL.
+import { ByteCache, estimateBytes } from "./http/byte-cache";
 import type { Database, Statement } from "better-sqlite3";
 import { foldText, tokenize } from "../domain/normalize";
 import type {
@@ -54,7 +55,8 @@ const WEIGHTS: ReadonlyArray<[keyof Omit<SearchDoc, "key">, number, number]> = [
 ];
 
 const MAX_QUERY_WORDS = 12;
-const SEARCH_CACHE_SIZE = 500;
+/** Bytes of ranked search lists kept (issue 19: bounded by bytes, a broad query's list is 1,000 times a narrow one's). */
+const SEARCH_CACHE_BYTES = 16 * 1024 * 1024;
 
 function fold(text: string): Folded {
   return { words: tokenize(text), text: foldText(text) };
@@ -87,7 +89,7 @@ export class Repository {
   private summariesByRegion = new Map<string, ServiceSummary[]>();
   private docs = new Map<number, SearchDoc>();
   /** Ranked hits per (region, query), cleared when the data changes; short queries match most rows. */
-  private searchCache = new Map<string, SearchHit[]>();
+  private searchCache = new ByteCache<string, SearchHit[]>({ maxBytes: SEARCH_CACHE_BYTES, sizeOf: estimateBytes });
 
   constructor(private readonly db: Database, private readonly appVersion: string) {
     this.st = {
@@ -163,7 +165,7 @@ export class Repository {
     }));
     this.regionDetails = new Map(this.regionList.map((r) => [r.code, { ...r, agencies: agenciesByRegion.get(r.code) ?? [] }]));
     this.docs = new Map();
-    this.searchCache = new Map();
+    this.searchCache.clear();
   }
 
   regions(): RegionSummary[] {
@@ -219,7 +221,6 @@ export class Repository {
     let ranked = this.searchCache.get(key);
     if (!ranked) {
       ranked = this.rank(words, phrase, region);
-      if (this.searchCache.size >= SEARCH_CACHE_SIZE) this.searchCache.delete(this.searchCache.keys().next().value!);
       this.searchCache.set(key, ranked);
     }
     return { query, region, total: ranked.length, hits: ranked.slice(0, limit) };

@@ -11,8 +11,10 @@
 // Why not @fastify/static: it streams each response from disk (fs.createReadStream through
 // @fastify/send), so every download in flight holds a file descriptor and a read buffer, and a
 // client that stops reading keeps both; here a download holds only a reference to a Buffer that
-// all downloads of that file share. Measured with bench/hostile.ts (README, Reliability): over
-// rounds of stalled downloads the RSS stays flat, and a glb costs a fraction of a millisecond of CPU.
+// all downloads of that file share. Measured with bench/hostile.ts, the same probes against
+// @fastify/static 10 (preCompressed: true, the same .br/.gz files) and against this module, on
+// the 710 KB controller model: CPU per download 6.0-6.7 ms against 1.3-1.7 ms; RSS after 3 rounds
+// of 500 stalled downloads and 3,000 aborted ones +60 MB against +7 MB.
 import { brotliDecompressSync, gunzipSync } from "node:zlib";
 import { promises as fs } from "node:fs";
 import { extname, join, sep } from "node:path";
