@@ -5,9 +5,10 @@
 // - headers must arrive within 10 s (a kiosk on a LAN sends them in milliseconds), the whole
 //   request within 30 s, checked every second (Node's default check runs every 30 s);
 // - a socket with no traffic either way for 30 s is closed: that is what drops a client that
-//   stopped reading (its response waits in the kernel buffer, so nothing moves). Long-lived
-//   streams and WebSockets must therefore send something (a ping, a comment line) at least every
-//   15 s;
+//   stopped reading (its response waits in the kernel buffer, so nothing moves; measured: dropped
+//   after about twice the idle time, 63 s, as Node counts the last bytes the kernel took). A slow
+//   reader that still reads is never cut. Long-lived streams and WebSockets must therefore send
+//   something (a ping, a comment line) at least every 15 s;
 // - idle keep-alive sockets are closed after 5 s;
 // - beyond `perAddress` sockets from one address (IPv6: one /64), new ones are closed at once,
 //   before any TLS handshake; beyond `max` in total, Node refuses them (server.maxConnections).
@@ -91,6 +92,9 @@ export interface ConnectionCounts {
 /** Tracks sockets per address and closes those past the cap; the total cap is Node's maxConnections. */
 export function limitConnections(server: Server, l: ConnectionLimits): ConnectionCounts {
   server.maxConnections = l.max;
+  // No bytes either way for idleTimeoutMs: closed, here rather than by Node's default, which any
+  // other 'timeout' listener would switch off.
+  server.on("timeout", (socket: Socket) => socket.destroy());
   const perAddress = new Map<string, number>();
   const counts = { refusedPerAddress: 0, open: () => [...perAddress.values()].reduce((a, b) => a + b, 0) };
   server.on("connection", (socket: Socket) => {
