@@ -127,6 +127,18 @@ describe("rate limit: through the server", () => {
     }
   });
 
+  it("counts WebSocket upgrades (presence) in the connect class, apart from the API", async () => {
+    const app = await build({ dbPath: ":memory:", rateLimit: { connect: { max: 2, windowMs: 60_000 } } });
+    try {
+      const statuses = [];
+      for (let i = 0; i < 3; i++) statuses.push((await app.inject("/api/v1/presence")).statusCode);
+      assert.deepEqual(statuses, [426, 426, 429], "two attempts pass (426: not an upgrade), the third is limited");
+      assert.equal((await app.inject("/api/v1/health")).statusCode, 200, "the API budget is separate");
+    } finally {
+      await app.close();
+    }
+  });
+
   it("can be switched off", async () => {
     const app = await build({ dbPath: ":memory:", rateLimit: false });
     try {

@@ -51,6 +51,8 @@ async function presence(app: FastifyInstance, opts: Partial<PresenceOptions>): P
   app.route({
     method: "GET",
     url: PRESENCE_PATH,
+    // Upgrades hold a socket: their own rate-limit class (http/rate-limit.ts).
+    config: { limitClass: "connect" },
     preValidation: async (req: FastifyRequest, reply: FastifyReply) => {
       if (!originAllowed(req.headers.origin, req.headers.host, o.allowedOrigins)) return sendError(reply, "forbidden_origin");
       if (req.ws && perAddress.get(address(req)) >= o.maxSocketsPerAddress) return sendError(reply, "too_many_connections");
