@@ -1,11 +1,18 @@
 // The API server for the bench, in its own process so the load generator (autocannon, in the
 // bench's process) does not share its event loop. It is the app's server (build()) with one extra
 // route, /bench/bare, that does nothing: the baseline for the API figures. The rate limit comes from
-// the environment like the real server's (bench/api.ts sets RATE_LIMIT=off). Prints {"port": N}.
+// the environment like the real server's (bench/api.ts sets RATE_LIMIT=off). Database: PostgreSQL
+// when BENCH_DATABASE_URL is set, else an in-memory SQLite. Prints {"port": N}.
 import { build } from "../src/server/app";
+import { postgresConfig } from "../src/server/db/config";
 import { rateLimitsFromEnv } from "../src/server/http/rate-limit";
 
-const app = await build({ dbPath: ":memory:", logger: false, rateLimit: rateLimitsFromEnv(process.env) });
+const url = process.env.BENCH_DATABASE_URL;
+const app = await build({
+  database: url ? postgresConfig(url, process.env) : { engine: "sqlite", path: ":memory:" },
+  logger: false,
+  rateLimit: rateLimitsFromEnv(process.env),
+});
 // build() returns before fastify is ready, so routes can still be added here.
 app.get("/bench/bare", async () => ({ ok: true }));
 await app.listen({ port: 0, host: "127.0.0.1" });

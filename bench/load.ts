@@ -3,6 +3,8 @@
 // errors, no timeouts, only 2xx, and a flat memory (server RSS after a warm-up vs after the run,
 // both after a full GC). Writes bench/load-report.json; exits 1 when a check fails.
 //   node --import tsx bench/load.ts [--duration 30] [--connections 100]
+//   node --import tsx bench/load.ts --postgres [--nodes 2]   several server processes on one
+//     PostgreSQL database (a throwaway one on BENCH_POSTGRES_URL), the connections split between them.
 // Not part of npm test (30 s); test/server/rate-load.test.ts runs a 3 s version.
 import { fork, type ChildProcess } from "node:child_process";
 import { createRequire } from "node:module";
@@ -38,11 +40,21 @@ const autocannon = createRequire(import.meta.url)("autocannon") as Autocannon;
 
 interface Memory { rss: number; heapUsed: number }
 
-export interface LoadOptions { durationS: number; connections: number; warmupS?: number }
+export interface LoadOptions {
+  durationS: number;
+  connections: number;
+  warmupS?: number;
+  /** Server processes (default 1), each with its own pool, all on databaseUrl. */
+  nodes?: number;
+  /** PostgreSQL URL; without it each node has its own in-memory SQLite. */
+  databaseUrl?: string;
+}
 
 export interface LoadReport {
   date: string;
   node: string;
+  engine: "sqlite" | "postgres";
+  nodes: number;
   durationS: number;
   connections: number;
   paths: string[];
@@ -60,12 +72,17 @@ export interface LoadReport {
 
 const mb = (n: number) => Math.round((n / 1e6) * 10) / 10;
 
-/** Starts the server process: build() on an in-memory database, limits raised, on 127.0.0.1. */
-function startServer(): Promise<{ child: ChildProcess; port: number; memory(): Promise<Memory> }> {
+interface ServerProcess { child: ChildProcess; port: number; memory(): Promise<Memory> }
+
+/** Starts a server process: build() on its database, limits raised, on 127.0.0.1. */
+function startServer(databaseUrl?: string): Promise<ServerProcess> {
   const child = fork(fileURLToPath(import.meta.url), ["--server"], {
     execArgv: ["--import", "tsx", "--expose-gc"],
     // Limits raised through the operators' settings: 100 connections from one address.
-    env: { ...process.env, RATE_LIMIT_API_PER_MIN: "1000000000", RATE_LIMIT_STATIC_PER_MIN: "1000000000", MAX_CONNECTIONS_PER_ADDRESS: "1000" },
+    env: {
+      ...process.env, RATE_LIMIT_API_PER_MIN: "1000000000", RATE_LIMIT_STATIC_PER_MIN: "1000000000", MAX_CONNECTIONS_PER_ADDRESS: "1000",
+      LOAD_DATABASE_URL: databaseUrl ?? "",
+    },
     stdio: ["ignore", "inherit", "inherit", "ipc"],
   });
   return new Promise((resolve, reject) => {
@@ -86,7 +103,10 @@ async function serve(): Promise<void> {
   const { build } = await import("../src/server/app");
   const { rateLimitsFromEnv } = await import("../src/server/http/rate-limit");
   const { connectionLimitsFromEnv } = await import("../src/server/http/connections");
-  const app = await build({ dbPath: ":memory:", logger: false, rateLimit: rateLimitsFromEnv(process.env), connections: connectionLimitsFromEnv(process.env) });
+  const { postgresConfig } = await import("../src/server/db/config");
+  const url = process.env.LOAD_DATABASE_URL;
+  const database = url ? postgresConfig(url, process.env) : { engine: "sqlite" as const, path: ":memory:" };
+  const app = await build({ database, logger: false, rateLimit: rateLimitsFromEnv(process.env), connections: connectionLimitsFromEnv(process.env) });
   await app.listen({ port: 0, host: "127.0.0.1" });
   process.on("message", (m) => {
     if (m !== "memory") return;
@@ -108,16 +128,45 @@ function fire(port: number, durationS: number, connections: number): Promise<Aut
   });
 }
 
+/** Runs autocannon against every node at once, the connections split between them, and adds up. */
+async function fireAll(servers: ServerProcess[], durationS: number, connections: number): Promise<AutocannonResult> {
+  const per = Math.max(1, Math.floor(connections / servers.length));
+  const rs = await Promise.all(servers.map((s) => fire(s.port, durationS, per)));
+  if (rs.length === 1) return rs[0]!;
+  const sum = (f: (r: AutocannonResult) => number) => rs.reduce((a, r) => a + f(r), 0);
+  const statusCodeStats: Record<string, { count: number }> = {};
+  for (const r of rs) for (const [k, v] of Object.entries(r.statusCodeStats)) statusCodeStats[k] = { count: (statusCodeStats[k]?.count ?? 0) + v.count };
+  const total = sum((r) => r.requests.total);
+  const weighted = (f: (r: AutocannonResult) => number) => (total ? sum((r) => f(r) * r.requests.total) / total : 0);
+  return {
+    ...rs[0]!,
+    requests: { ...rs[0]!.requests, total, sent: sum((r) => r.requests.sent), average: sum((r) => r.requests.average) },
+    // Per-node percentiles cannot be merged exactly: the worst node's p99 and max, request-weighted means.
+    latency: {
+      ...rs[0]!.latency,
+      average: weighted((r) => r.latency.average), mean: weighted((r) => r.latency.mean), p50: weighted((r) => r.latency.p50),
+      p99: Math.max(...rs.map((r) => r.latency.p99)), max: Math.max(...rs.map((r) => r.latency.max)),
+    },
+    errors: sum((r) => r.errors), timeouts: sum((r) => r.timeouts), non2xx: sum((r) => r.non2xx), resets: sum((r) => r.resets),
+    statusCodeStats,
+  };
+}
+
 export async function runLoad(options: LoadOptions): Promise<LoadReport> {
-  const server = await startServer();
+  const nodes = options.nodes ?? 1;
+  const servers: ServerProcess[] = [];
   try {
-    // Warm-up: JIT, prepared statements, the search cache; memory is measured after it.
-    await fire(server.port, options.warmupS ?? Math.min(5, options.durationS), Math.min(20, options.connections));
-    const before = await server.memory();
-    const r = await fire(server.port, options.durationS, options.connections);
-    const after = await server.memory();
+    // Started together: on one empty PostgreSQL database they migrate and seed it once between them.
+    servers.push(...await Promise.all(Array.from({ length: nodes }, () => startServer(options.databaseUrl))));
+    // Warm-up: JIT, statements, the caches; memory is measured after it.
+    await fireAll(servers, options.warmupS ?? Math.min(5, options.durationS), Math.min(20 * nodes, options.connections));
+    const before = await Promise.all(servers.map((s) => s.memory()));
+    const r = await fireAll(servers, options.durationS, options.connections);
+    const after = await Promise.all(servers.map((s) => s.memory()));
     const statusCodes = Object.fromEntries(Object.entries(r.statusCodeStats).map(([k, v]) => [k, v.count]));
-    const rssGrowth = mb(after.rss - before.rss);
+    const add = (ms: Memory[], k: keyof Memory) => ms.reduce((a, m) => a + m[k], 0);
+    const growths = servers.map((_, i) => mb(after[i]!.rss - before[i]!.rss));
+    const rssGrowth = Math.max(...growths);
     const checks = {
       noErrors: r.errors === 0,
       noTimeouts: r.timeouts === 0,
@@ -127,6 +176,8 @@ export async function runLoad(options: LoadOptions): Promise<LoadReport> {
     return {
       date: new Date().toISOString(),
       node: process.version,
+      engine: options.databaseUrl ? "postgres" : "sqlite",
+      nodes,
       durationS: options.durationS,
       connections: options.connections,
       paths: LOAD_PATHS,
@@ -137,13 +188,19 @@ export async function runLoad(options: LoadOptions): Promise<LoadReport> {
       non2xx: r.non2xx,
       resets: r.resets,
       statusCodes,
-      serverMemoryMb: { rssBefore: mb(before.rss), rssAfter: mb(after.rss), rssGrowth, heapBefore: mb(before.heapUsed), heapAfter: mb(after.heapUsed) },
+      // Summed over the nodes; rssGrowth is the largest growth of one node.
+      serverMemoryMb: {
+        rssBefore: mb(add(before, "rss")), rssAfter: mb(add(after, "rss")), rssGrowth,
+        heapBefore: mb(add(before, "heapUsed")), heapAfter: mb(add(after, "heapUsed")),
+      },
       checks,
       ok: Object.values(checks).every(Boolean),
     };
   } finally {
-    server.child.disconnect();
-    server.child.kill();
+    for (const s of servers) {
+      s.child.disconnect();
+      s.child.kill();
+    }
   }
 }
 
@@ -158,8 +215,18 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   if (process.argv.includes("--server")) {
     await serve();
   } else {
-    const report = await runLoad({ durationS: arg("duration", 30), connections: arg("connections", 100) });
-    const out = fileURLToPath(new URL("./load-report.json", import.meta.url));
+    const postgres = process.argv.includes("--postgres");
+    const db = postgres ? await (await import("./api")).benchDatabase("load") : null;
+    let report: LoadReport;
+    try {
+      report = await runLoad({
+        durationS: arg("duration", 30), connections: arg("connections", 100),
+        nodes: arg("nodes", postgres ? 2 : 1), ...(db ? { databaseUrl: db.url } : {}),
+      });
+    } finally {
+      await db?.drop();
+    }
+    const out = fileURLToPath(new URL(postgres ? "./load-report-postgres.json" : "./load-report.json", import.meta.url));
     writeFileSync(out, `${JSON.stringify(report, null, 2)}\n`);
     console.log(JSON.stringify(report, null, 2));
     console.log(report.ok ? `load: ok, written to ${out}` : `load: FAILED checks ${JSON.stringify(report.checks)}`);

@@ -22,6 +22,8 @@ export interface ApiRoute {
   ratio: { requestsPerSecond: number | null; p50: number | null; p99: number | null };
 }
 
+export type ApiEngineReport = { routes: Record<string, ApiRoute> } | { error: string };
+
 export interface Growth {
   afterFirst: number;
   afterAll: number;
@@ -54,7 +56,12 @@ export interface Report {
     interior: ViewSummary;
     vr: ViewSummary | { notMeasured: string };
   };
-  api: { routes: Record<string, ApiRoute> } | { error: string };
+  /** Per engine; reports before the PostgreSQL engine had { routes } or { error } for SQLite only. */
+  api: { engines: Record<string, ApiEngineReport> } | ApiEngineReport;
+  /** When the API section was measured, if later than date (bench/api.ts alone). */
+  apiDate?: string;
+  /** The 1-minute load average at the start and end of that API run. */
+  apiLoadAverage?: string;
   memory: { cycles: number; seconds: number; failedEnters: number; heapUsedBytes: Growth; counts: Record<string, Growth> } | { error: string };
   gltf: { files: number; bytes: number; budget: number };
   foreignRequests: number;
@@ -141,23 +148,18 @@ export function renderSummary(r: Report): string {
       ],
     ),
   );
-  out.push("", `**API** (autocannon, ${r.settings.apiConnections} connections, ${r.settings.apiSeconds} s x ${r.settings.apiRounds} rounds; baseline: a bare route of the same server)`);
-  if ("error" in r.api) out.push(`not measured: ${r.api.error}`);
-  else {
-    out.push(
-      table(
-        ["route", "requests/s", "ratio", "p50", "p99", "p99 ratio"],
-        Object.values(r.api.routes).map((a) => [
-          `\`${a.path}\``,
-          fig(a.requestsPerSecond),
-          fmtRatio(a.ratio.requestsPerSecond),
-          fig(a.p50Ms, ms),
-          fig(a.p99Ms, ms),
-          fmtRatio(a.ratio.p99),
-        ]),
-      ),
-    );
+  out.push("", `**API** (autocannon, ${r.settings.apiConnections} connections, ${r.settings.apiSeconds} s x ${r.settings.apiRounds} rounds; baseline: a bare route of the same server${r.apiDate ? `; measured ${r.apiDate.slice(0, 10)}${r.apiLoadAverage ? ` at load average ${r.apiLoadAverage}` : ""}` : ""})`);
+  const engines: Record<string, ApiEngineReport> = "engines" in r.api ? r.api.engines : { sqlite: r.api };
+  const rows: string[][] = [];
+  for (const [engine, e] of Object.entries(engines)) {
+    if ("error" in e) rows.push([engine, `not measured: ${e.error}`, "", "", "", "", ""]);
+    else {
+      for (const a of Object.values(e.routes)) {
+        rows.push([engine, `\`${a.path}\``, fig(a.requestsPerSecond), fmtRatio(a.ratio.requestsPerSecond), fig(a.p50Ms, ms), fig(a.p99Ms, ms), fmtRatio(a.ratio.p99)]);
+      }
+    }
   }
+  out.push(table(["engine", "route", "requests/s", "ratio", "p50", "p99", "p99 ratio"], rows));
   if ("error" in r.memory) out.push("", `**Memory**: not measured: ${r.memory.error}`);
   else {
     const m = r.memory;

@@ -8,13 +8,13 @@ import { cpus, loadavg, platform, release } from "node:os";
 import { resolve } from "node:path";
 import { buildBaselineIfStale } from "./build-baseline";
 import { addSizes, fileSizes, scriptsOfIndex, folderBytes } from "./sizes";
-import { summarize, ratio, median } from "./stats";
+import { summarize, ratio } from "./stats";
 import {
   startServers, launchBrowser, loadApp, loadBaseline, loadRunOf, measureView, enterBuilding, enterVr, memoryCycles,
   type LoadRun, type ViewStats,
 } from "./browser";
-import { startApiServer, runRoute, type RouteRun } from "./api";
-import { renderMarkdown, type Report, type ViewSummary, type ApiRoute } from "./report";
+import { measureApi } from "./api";
+import { renderMarkdown, type Report, type ViewSummary } from "./report";
 import { BUDGETS } from "./budgets";
 
 const int = (name: string, fallback: number): number => {
@@ -163,61 +163,8 @@ async function main(): Promise<void> {
   const umd = fileSizes(umdPath);
   const onWire = appLoads.map((r) => r.scripts.reduce((s, x) => s + x.encoded, 0));
 
-  // -- API ---------------------------------------------------------------------------------------
-  log("API: autocannon against a child server");
-  const api = await startApiServer();
-  let apiReport: Report["api"];
-  try {
-    const search = await fetch(`${api.origin}/api/v1/search?q=paspor`).then((r) => r.json() as Promise<unknown>);
-    const firstId = JSON.stringify(search).match(/"id":"(\d{4}-[^"]+)"/)?.[1];
-    if (!firstId) throw new Error("API: /api/v1/search?q=paspor returned no service id to benchmark /services/{id}");
-    const routes: Record<string, string> = {
-      bare: "/bench/bare",
-      regions: "/api/v1/regions",
-      service: `/api/v1/services/${encodeURIComponent(firstId)}`,
-      search: "/api/v1/search?q=paspor",
-    };
-    for (const [name, path] of Object.entries(routes)) {
-      const res = await fetch(api.origin + path);
-      if (res.status !== 200) throw new Error(`API: ${path} answered ${res.status}, not 200`);
-      await res.arrayBuffer();
-      await runRoute(api.origin + path, 1, SETTINGS.apiConnections); // warm-up, not recorded
-      log(`  warmed ${name}`);
-    }
-    const runs: Record<string, RouteRun[]> = Object.fromEntries(Object.keys(routes).map((k) => [k, []]));
-    for (let round = 0; round < SETTINGS.apiRounds; round++) {
-      for (const [name, path] of Object.entries(routes)) {
-        const r = await runRoute(api.origin + path, SETTINGS.apiSeconds, SETTINGS.apiConnections);
-        if (r.errors || r.non2xx) failures.push(`API ${name} round ${round + 1}: ${r.errors} errors, ${r.non2xx} non-2xx`);
-        runs[name]!.push(r);
-      }
-      log(`API round ${round + 1}/${SETTINGS.apiRounds}: ${Object.entries(runs).map(([k, v]) => `${k} ${v.at(-1)!.requestsPerSecond.toFixed(0)}/s`).join(", ")}`);
-    }
-    const summaries: Record<string, ApiRoute> = {};
-    const bare = runs.bare!;
-    const bareRps = median(bare.map((r) => r.requestsPerSecond));
-    const bareP50 = median(bare.map((r) => r.p50Ms));
-    const bareP99 = median(bare.map((r) => r.p99Ms));
-    for (const [name, path] of Object.entries(routes)) {
-      const rs = runs[name]!;
-      const rps = summarize(rs.map((r) => r.requestsPerSecond));
-      const p50 = summarize(rs.map((r) => r.p50Ms));
-      const p99 = summarize(rs.map((r) => r.p99Ms));
-      summaries[name] = {
-        path,
-        requestsPerSecond: rps,
-        p50Ms: p50,
-        p99Ms: p99,
-        ratio: { requestsPerSecond: ratio(rps.median, bareRps), p50: ratio(p50.median, bareP50), p99: ratio(p99.median, bareP99) },
-      };
-    }
-    apiReport = { routes: summaries };
-  } catch (e) {
-    apiReport = { error: `API: ${(e as Error).message.split("\n")[0]!.replace(/^API: /, "")}` };
-    failures.push(apiReport.error);
-  } finally {
-    await api.close();
-  }
+  // -- API, on SQLite and on PostgreSQL ------------------------------------------------------------
+  const apiReport = await measureApi(SETTINGS, log, failures);
 
   const startup = {
     app: { firstFrameMs: summarize(appLoads.map((r) => r.firstFrameMs)), readyMs: summarize(appLoads.map((r) => r.readyMs)) },

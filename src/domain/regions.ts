@@ -3,7 +3,7 @@
 // table stops the seed instead of producing a half-filled database.
 import { CsvError, parseCsvRecords } from "./csv";
 import { isRegionCode } from "./ids";
-import type { PhysicalMpp, PhysicalMppStatus, RegionType } from "./types";
+import { MPP_STATUSES, REGION_TYPES, type PhysicalMpp, type PhysicalMppStatus, type RegionType } from "./types";
 
 export const REGION_CSV_HEADER = [
   "code", "type", "name", "seat", "lat", "lon", "physical_mpp", "physical_mpp_note", "source",
@@ -20,7 +20,8 @@ export interface RegionRecord {
   physicalMpp: PhysicalMpp;
 }
 
-const STATUSES: readonly PhysicalMppStatus[] = ["yes", "planned", "no", "unknown"];
+const STATUSES: readonly string[] = MPP_STATUSES;
+const TYPES: readonly string[] = REGION_TYPES;
 
 export function parseRegionsCsv(text: string, source = "kabkota-jabar.csv"): RegionRecord[] {
   const col = (name: (typeof REGION_CSV_HEADER)[number]) => REGION_CSV_HEADER.indexOf(name) + 1;
@@ -32,14 +33,14 @@ export function parseRegionsCsv(text: string, source = "kabkota-jabar.csv"): Reg
     if (!isRegionCode(r.code)) fail("code", `expected four digits, got ${JSON.stringify(r.code)}`);
     if (seen.has(r.code)) fail("code", `duplicate code ${r.code}`);
     seen.add(r.code);
-    if (r.type !== "kabupaten" && r.type !== "kota") fail("type", `expected kabupaten or kota, got ${JSON.stringify(r.type)}`);
+    if (!TYPES.includes(r.type)) fail("type", `expected ${TYPES.join(" or ")}, got ${JSON.stringify(r.type)}`);
     if (r.name.trim() === "") fail("name", "empty");
     if (r.seat.trim() === "") fail("seat", "empty");
     const lat = Number(r.lat);
     const lon = Number(r.lon);
     if (r.lat.trim() === "" || !Number.isFinite(lat) || lat < -90 || lat > 90) fail("lat", `expected a latitude, got ${JSON.stringify(r.lat)}`);
     if (r.lon.trim() === "" || !Number.isFinite(lon) || lon < -180 || lon > 180) fail("lon", `expected a longitude, got ${JSON.stringify(r.lon)}`);
-    if (!STATUSES.includes(r.physical_mpp as PhysicalMppStatus)) {
+    if (!STATUSES.includes(r.physical_mpp)) {
       fail("physical_mpp", `expected one of ${STATUSES.join("/")}, got ${JSON.stringify(r.physical_mpp)}`);
     }
     return {

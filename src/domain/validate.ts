@@ -1,10 +1,17 @@
-// Runtime validators for every API response shape. The app runs them on each JSON body so a
-// malformed or truncated response is rejected with a message naming the bad field path
-// (e.g. "regions[3].physicalMpp.status: expected one of yes/planned/no/unknown") instead of
-// failing later inside a kiosk. Each validator returns a fresh typed value with known keys only.
-import type {
-  Agency, ApiErrorBody, ComplaintChannel, Counter, Fee, Health, PhysicalMpp, RegionDetail,
-  RegionSummary, SearchHit, SearchResult, Service, ServiceSummary,
+// Runtime validation of every API answer against the same schemas the server declares
+// (types.ts). The app runs it on each JSON body so a malformed or truncated response is rejected
+// with a message naming the bad field path (e.g. "body.regions[3].physicalMpp.status: expected one
+// of yes/planned/no/unknown") instead of failing later inside a kiosk. Each validator returns a
+// fresh value with the declared keys only.
+//
+// Why a small interpreter of the JSON Schema subset types.ts uses, instead of TypeBox's Value or
+// TypeCompiler: the compiler builds code with new Function (refused by our CSP), Value adds some
+// tens of KB to the first-load bundle, and neither names paths the way our messages do. The subset
+// is closed: a schema keyword this walker does not know fails loudly (test/domain/validate.test.ts).
+import type { Static, TSchema } from "@sinclair/typebox";
+import {
+  ApiErrorBodySchema, HealthSchema, RegionAnswer, RegionsAnswer, SearchResultSchema, ServiceAnswer, ServicesAnswer,
+  type Service,
 } from "./types";
 
 export class ValidationError extends Error {
@@ -14,137 +21,94 @@ export class ValidationError extends Error {
   }
 }
 
-type Check<T> = (value: unknown, path: string) => T;
+interface Schema {
+  type?: string | string[];
+  enum?: readonly unknown[];
+  properties?: Record<string, Schema>;
+  required?: readonly string[];
+  items?: Schema;
+  pattern?: string;
+  minimum?: number;
+}
+
+const KNOWN = new Set([
+  "type", "enum", "properties", "required", "items", "pattern", "minimum", "description", "additionalProperties", "default",
+  "minLength", "maxLength", "maximum",
+]);
 
 const describe = (v: unknown) => (v === null ? "null" : Array.isArray(v) ? "array" : typeof v);
 
-const str: Check<string> = (v, p) => {
-  if (typeof v !== "string") throw new ValidationError(p, `expected a string, got ${describe(v)}`);
-  return v;
-};
-const num: Check<number> = (v, p) => {
-  if (typeof v !== "number" || !Number.isFinite(v)) throw new ValidationError(p, `expected a finite number, got ${describe(v)}`);
-  return v;
-};
-const int: Check<number> = (v, p) => {
-  const n = num(v, p);
-  if (!Number.isInteger(n) || n < 0) throw new ValidationError(p, `expected a non-negative integer, got ${n}`);
-  return n;
-};
-const bool: Check<boolean> = (v, p) => {
-  if (typeof v !== "boolean") throw new ValidationError(p, `expected a boolean, got ${describe(v)}`);
-  return v;
-};
-const nullable = <T>(check: Check<T>): Check<T | null> => (v, p) => (v === null ? null : check(v, p));
-const oneOf = <T extends string>(values: readonly T[]): Check<T> => (v, p) => {
-  if (typeof v !== "string" || !(values as readonly string[]).includes(v)) {
-    throw new ValidationError(p, `expected one of ${values.join("/")}, got ${JSON.stringify(v)}`);
+function typeMatches(type: string, v: unknown): boolean {
+  switch (type) {
+    case "null": return v === null;
+    case "string": return typeof v === "string";
+    case "boolean": return typeof v === "boolean";
+    case "number": return typeof v === "number" && Number.isFinite(v);
+    case "integer": return typeof v === "number" && Number.isInteger(v);
+    case "array": return Array.isArray(v);
+    case "object": return typeof v === "object" && v !== null && !Array.isArray(v);
+    default: throw new Error(`validate: unsupported schema type ${type}`);
   }
-  return v as T;
-};
-const arr = <T>(check: Check<T>): Check<T[]> => (v, p) => {
-  if (!Array.isArray(v)) throw new ValidationError(p, `expected an array, got ${describe(v)}`);
-  return v.map((item, i) => check(item, `${p}[${i}]`));
-};
-const isoDate: Check<string> = (v, p) => {
-  const s = str(v, p);
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) throw new ValidationError(p, `expected a YYYY-MM-DD date, got ${JSON.stringify(s)}`);
-  return s;
-};
-
-type Shape<T> = { [K in keyof T]-?: Check<T[K]> };
-
-function obj<T>(shape: Shape<T>, optional: ReadonlyArray<keyof T> = []): Check<T> {
-  return (v, p) => {
-    if (typeof v !== "object" || v === null || Array.isArray(v)) throw new ValidationError(p, `expected an object, got ${describe(v)}`);
-    const src = v as Record<string, unknown>;
-    const out = {} as T;
-    for (const key of Object.keys(shape) as Array<keyof T & string>) {
-      if (!(key in src)) {
-        if (optional.includes(key)) continue;
-        throw new ValidationError(`${p}.${key}`, "missing");
-      }
-      out[key] = shape[key](src[key], `${p}.${key}`);
-    }
-    return out;
-  };
 }
 
-const physicalMpp = obj<PhysicalMpp>({
-  status: oneOf(["yes", "planned", "no", "unknown"] as const),
-  note: nullable(str),
-  source: nullable(str),
-});
+const patterns = new Map<string, RegExp>();
 
-const regionSummaryShape: Shape<RegionSummary> = {
-  code: str, name: str, type: oneOf(["kabupaten", "kota"] as const), seat: str, lat: num, lon: num,
-  physicalMpp, agencyCount: int, serviceCount: int,
-};
-const regionSummary = obj<RegionSummary>(regionSummaryShape);
+/** Checks v against the schema; returns a copy holding only declared object keys. */
+export function check(given: Schema | TSchema, v: unknown, path: string): unknown {
+  const schema = given as Schema;
+  for (const key of Object.keys(schema)) if (!KNOWN.has(key)) throw new Error(`validate: unsupported schema keyword ${key} at ${path}`);
+  const types = schema.type === undefined ? [] : Array.isArray(schema.type) ? schema.type : [schema.type];
+  if (types.length > 0 && !types.some((t) => typeMatches(t, v))) {
+    const want = types.map((t) => (t === "number" ? "a finite number" : t === "integer" ? "an integer" : t === "object" || t === "array" ? `an ${t}` : t === "null" ? "null" : `a ${t}`)).join(" or ");
+    throw new ValidationError(path, `expected ${want}, got ${typeof v === "number" ? v : describe(v)}`);
+  }
+  if (v === null) return null;
+  if (schema.enum && !schema.enum.includes(v)) {
+    throw new ValidationError(path, `expected one of ${schema.enum.join("/")}, got ${JSON.stringify(v)}`);
+  }
+  if (typeof v === "number" && schema.minimum !== undefined && v < schema.minimum) {
+    throw new ValidationError(path, `expected at least ${schema.minimum}, got ${v}`);
+  }
+  if (typeof v === "string" && schema.pattern !== undefined) {
+    let re = patterns.get(schema.pattern);
+    if (!re) patterns.set(schema.pattern, (re = new RegExp(schema.pattern, "u")));
+    if (!re.test(v)) throw new ValidationError(path, `expected the form ${schema.pattern}, got ${JSON.stringify(v)}`);
+  }
+  if (Array.isArray(v)) return schema.items ? v.map((item, i) => check(schema.items!, item, `${path}[${i}]`)) : [...v];
+  if (typeof v === "object" && schema.properties) {
+    const src = v as Record<string, unknown>;
+    const out: Record<string, unknown> = {};
+    const required = new Set(schema.required ?? []);
+    for (const [key, sub] of Object.entries(schema.properties)) {
+      if (!(key in src)) {
+        if (required.has(key)) throw new ValidationError(`${path}.${key}`, "missing");
+        continue;
+      }
+      out[key] = check(sub, src[key], `${path}.${key}`);
+    }
+    return out;
+  }
+  return v;
+}
 
-const counter = obj<Counter>({ id: str, label: str });
-const agency = obj<Agency>({
-  id: str, slug: str, name: str, nameEn: str, shortName: str,
-  level: oneOf(["nasional", "provinsi", "daerah", "bumn", "bumd"] as const),
-  counters: arr(counter), serviceCount: int, note: nullable(str),
-}, ["note"]);
-const regionDetail = obj<RegionDetail>({ ...regionSummaryShape, agencies: arr(agency) });
-
-const fee = obj<Fee>({ amount: nullable(int), note: nullable(str) });
-const serviceSummaryShape: Shape<ServiceSummary> = {
-  id: str, regionCode: str, agencyId: str, agencySlug: str, agencyName: str, slug: str, name: str,
-  nameEn: str, fee, verified: bool,
-};
-const serviceSummary = obj<ServiceSummary>(serviceSummaryShape);
-const complaintChannel = obj<ComplaintChannel>({
-  kind: oneOf(["lapor", "email", "phone", "whatsapp", "web", "counter"] as const),
-  label: str,
-  value: nullable(str),
-});
-const serviceFull = obj<Service>({
-  ...serviceSummaryShape,
-  regionName: str, description: str, requirements: arr(str), steps: arr(str), duration: nullable(str),
-  hours: nullable(str), legalBasis: arr(str), product: nullable(str), complaintChannels: arr(complaintChannel),
-  onlineUrl: nullable(str), source: nullable(str), lastVerified: nullable(isoDate),
-});
-const searchHit = obj<SearchHit>({ service: serviceSummary, regionName: str, score: num });
+const validator = <S extends TSchema>(schema: S) => (body: unknown): Static<S> => check(schema as Schema, body, "body") as Static<S>;
 
 /** A verified record must name its source and date (the honesty rule of the domain README). */
-function checkHonest(s: Service, p: string): Service {
+function checkHonest(s: Service, p: string): void {
   if (s.verified && (s.source === null || s.lastVerified === null)) {
     throw new ValidationError(`${p}.verified`, "a verified record needs a source and lastVerified");
   }
-  return s;
 }
 
-export function validateRegions(body: unknown): { regions: RegionSummary[] } {
-  return obj<{ regions: RegionSummary[] }>({ regions: arr(regionSummary) })(body, "body");
-}
-
-export function validateRegion(body: unknown): { region: RegionDetail } {
-  return obj<{ region: RegionDetail }>({ region: regionDetail })(body, "body");
-}
-
-export function validateServices(body: unknown): { region: string; services: ServiceSummary[] } {
-  return obj<{ region: string; services: ServiceSummary[] }>({ region: str, services: arr(serviceSummary) })(body, "body");
-}
-
-export function validateService(body: unknown): { service: Service } {
-  const out = obj<{ service: Service }>({ service: serviceFull })(body, "body");
+export const validateRegions = validator(RegionsAnswer);
+export const validateRegion = validator(RegionAnswer);
+export const validateServices = validator(ServicesAnswer);
+const serviceAnswer = validator(ServiceAnswer);
+export function validateService(body: unknown): Static<typeof ServiceAnswer> {
+  const out = serviceAnswer(body);
   checkHonest(out.service, "body.service");
   return out;
 }
-
-export function validateSearchResult(body: unknown): SearchResult {
-  return obj<SearchResult>({ query: str, region: nullable(str), total: int, hits: arr(searchHit) })(body, "body");
-}
-
-export function validateHealth(body: unknown): Health {
-  return obj<Health>({
-    status: oneOf(["ok"] as const), version: str, regions: int, services: int, dataUpdatedAt: str,
-  })(body, "body");
-}
-
-export function validateApiErrorBody(body: unknown): ApiErrorBody {
-  return obj<ApiErrorBody>({ error: obj<ApiErrorBody["error"]>({ code: str, message: str }) })(body, "body");
-}
+export const validateSearchResult = validator(SearchResultSchema);
+export const validateHealth = validator(HealthSchema);
+export const validateApiErrorBody = validator(ApiErrorBodySchema);

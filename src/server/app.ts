@@ -4,7 +4,9 @@ import Fastify, { LogController, type FastifyError, type FastifyInstance, type F
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { openDatabase } from "./db/open";
+import type { DatabaseConfig } from "./db/config";
+import { reasonOf } from "./db/engines/engine";
+import { openDatabase, type Db } from "./db/open";
 import { ERRORS, HttpError, sendError, type ErrorCode } from "./errors";
 import { clientErrorHandler } from "./http/client-errors";
 import { defaultConnectionLimits, fastifyServerOptions, limitConnections, nodeServerOptions, type ConnectionLimits } from "./http/connections";
@@ -15,16 +17,25 @@ import { representation } from "./http/representation";
 import { securityHook, setSecurityHeaders } from "./http/security";
 import { presencePlugin } from "./presence/plugin";
 import { presenceOptionsFromEnv, type PresenceOptions } from "./presence/options";
-import { Repository } from "./repository";
+import { Repository } from "./data/repository";
 import { registerApi } from "./routes/api";
 import { registerLayanan } from "./routes/layanan";
 import { registerStatic } from "./routes/static";
 import { MAX_QUERY_LENGTH } from "./schemas";
 import { TLS_SERVER_OPTIONS } from "./tls";
 
+declare module "fastify" {
+  interface FastifyInstance {
+    /** The data layer (src/server/db/open.ts): write routes use db.write() / db.transaction(). */
+    db: Db;
+  }
+}
+
 export interface BuildOptions {
   /** SQLite file, created if missing; ":memory:" for a throwaway database. Default data/mpp.sqlite. */
   dbPath?: string;
+  /** The database (src/server/db/config.ts); wins over dbPath. PostgreSQL: databaseConfigFromEnv() or postgresConfig(url). */
+  database?: DatabaseConfig;
   distDir?: string;
   assetsDir?: string;
   scenesDir?: string;
@@ -50,7 +61,7 @@ export const BODY_LIMIT = 64 * 1024;
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 
-export const DEFAULTS: Required<Omit<BuildOptions, "logger" | "rateLimit" | "https" | "presence" | "redisUrl" | "redisPrefix" | "connections" | "logSummaryMs">> & { logger: false } = {
+export const DEFAULTS: Required<Omit<BuildOptions, "logger" | "rateLimit" | "https" | "presence" | "redisUrl" | "redisPrefix" | "connections" | "logSummaryMs" | "database">> & { logger: false } = {
   dbPath: resolve(ROOT, "data/mpp.sqlite"),
   distDir: resolve(ROOT, "dist"),
   assetsDir: resolve(ROOT, "assets"),
@@ -88,9 +99,7 @@ function validationError(err: FastifyError): { code: ErrorCode; message: string 
 
 export async function build(options: BuildOptions = {}): Promise<FastifyInstance> {
   const o = { ...DEFAULTS, ...options };
-  const { db } = openDatabase(o.dbPath);
   const version = appVersion();
-  const repo = new Repository(db, version);
 
   const https = options.https ?? null;
   const connections = { ...defaultConnectionLimits(), ...options.connections };
@@ -113,7 +122,21 @@ export async function build(options: BuildOptions = {}): Promise<FastifyInstance
       else sendError(reply, "invalid_parameter", "A URL parameter is too long or malformed.");
     },
   });
-  app.addHook("onClose", async () => { db.close(); });
+  // The database opens after the app exists so its one-line warnings go to the app's log.
+  const db = await openDatabase(o.database ?? { engine: "sqlite", path: o.dbPath }, { log: (m) => app.log.warn(m) })
+    .catch(async (err: unknown) => { await app.close(); throw err; });
+  const repo = new Repository(db, version);
+  app.decorate("db", db);
+  // Graceful shutdown: answers still in flight when close() starts tell the client to close the
+  // connection, so kept-alive sockets do not hold the close for the keep-alive timeout; the
+  // database closes after the last request (onClose runs once the server has stopped).
+  let closing = false;
+  app.addHook("preClose", async () => { closing = true; });
+  app.addHook("onSend", async (_req, reply, payload) => {
+    if (closing) reply.header("connection", "close");
+    return payload;
+  });
+  app.addHook("onClose", async () => { await db.close(); });
   const held = limitConnections(app.server, connections);
   registerRequestLogging(app, {
     summaryMs: options.logSummaryMs ?? 5 * 60_000,
@@ -152,6 +175,12 @@ export async function build(options: BuildOptions = {}): Promise<FastifyInstance
 
   app.setErrorHandler((err: FastifyError, req, reply) => {
     if (err instanceof HttpError) return sendError(reply, err.code, err.message);
+    if (db.isUnavailable(err)) {
+      // One line, no stack, no connection string: the reason is the driver's first line, redacted.
+      req.log.warn(`database unavailable (${db.target}): ${reasonOf(err)}`);
+      reply.header("retry-after", "5");
+      return sendError(reply, "database_unavailable");
+    }
     if (err.validation) {
       const { code, message } = validationError(err);
       return sendError(reply, code, message);

@@ -21,6 +21,7 @@ export const ERRORS = {
   rate_limited: { status: 429, message: "Too many requests from this address: wait a moment and try again." },
   headers_too_large: { status: 431, message: "The request's headers are too large." },
   internal_error: { status: 500, message: "Internal error." },
+  database_unavailable: { status: 503, message: "The database is unavailable for a moment: try again shortly." },
   app_not_built: { status: 503, message: "The app is not built yet: run npm run build." },
 } as const satisfies Record<string, { status: number; message: string }>;
 

@@ -1,9 +1,11 @@
-// Entry point: `npm start` (after the build) or `npm run serve`. Reads PORT, HOST, DB_PATH, LOG_LEVEL,
+// Entry point: `npm start` (after the build) or `npm run serve`. Reads PORT, HOST, the database
+// (DATABASE_URL for PostgreSQL, else DB_PATH; pool settings in db/config.ts), LOG_LEVEL,
 // LOG_SUMMARY_SECONDS, REDIS_URL, the RATE_LIMIT* and MAX_CONNECTIONS* settings (README, Reliability)
 // and, for HTTPS (headsets on the LAN), HTTPS_CERT + HTTPS_KEY or HTTPS=self-signed (see tls.ts).
 // Every start failure is one line on stderr saying what is wrong and what to do, and exit code 1.
 import { resolve } from "node:path";
 import { build, DEFAULTS } from "./app";
+import { databaseConfigFromEnv, describeTarget } from "./db/config";
 import { connectionLimitsFromEnv } from "./http/connections";
 import { loggerOptions } from "./http/logging";
 import { rateLimitsFromEnv } from "./http/rate-limit";
@@ -27,7 +29,9 @@ const env = process.env;
 const port = Number(env.PORT ?? 8080);
 if (!Number.isInteger(port) || port < 0 || port > 65535) fail(`PORT must be an integer from 0 to 65535, got ${JSON.stringify(env.PORT)}`);
 const host = env.HOST ?? "0.0.0.0";
-const dbPath = resolve(env.DB_PATH ?? "data/mpp.sqlite");
+const database = setting(() => databaseConfigFromEnv(env));
+// What start-failure messages name: the SQLite file, or "PostgreSQL at host:port, database name" (no password).
+const dbPath = database.engine === "sqlite" ? database.path : describeTarget(database);
 const summarySeconds = Number(env.LOG_SUMMARY_SECONDS ?? 300);
 if (!(Number.isFinite(summarySeconds) && summarySeconds >= 0)) fail(`LOG_SUMMARY_SECONDS must be a number of seconds (0: no summary), got ${JSON.stringify(env.LOG_SUMMARY_SECONDS)}`);
 const rateLimit = setting(() => rateLimitsFromEnv(env));
@@ -37,13 +41,13 @@ const redisUrl = env.REDIS_URL?.trim() || null;
 
 await checkSqliteBinding().catch((e) => fail(explainStartError(e, { dbPath, port, host })));
 const tls = await tlsFromEnv(env, { dir: resolve("data/tls") }).catch((e: Error) => fail(e.message));
-const app = await build({ dbPath, logger, https: tls, rateLimit, redisUrl, connections, logSummaryMs: summarySeconds * 1000 })
+const app = await build({ database, logger, https: tls, rateLimit, redisUrl, connections, logSummaryMs: summarySeconds * 1000 })
   .catch((e) => fail(explainStartError(e, { dbPath, port, host })));
 await app.listen({ port, host }).catch((e) => fail(explainStartError(e, { dbPath, port, host })));
 
 const scheme = tls ? "https" : "http";
 const actualPort = (app.server.address() as { port: number } | null)?.port ?? port;
-app.log.info(`MPP Digital XR: ${scheme}://localhost:${actualPort} (database ${dbPath})`);
+app.log.info(`MPP Digital XR: ${scheme}://localhost:${actualPort} (database: ${describeTarget(database)})`);
 if (host === "0.0.0.0" || host === "::") {
   for (const ip of lanAddresses()) app.log.info(`on the local network: ${scheme}://${ip}:${actualPort}`);
 }

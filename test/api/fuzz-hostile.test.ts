@@ -4,6 +4,7 @@ import assert from "node:assert/strict";
 import { forbiddenParameter, hasForbiddenCharacters, queryStringDecodes } from "../../src/server/http/input-guard";
 import { BODY_LIMIT } from "../../src/server/app";
 import { testApp, type TestApp } from "./helpers";
+import { forEachEngine } from "../support/engines";
 
 describe("hostile input: guard units", () => {
   it("flags control, bidi, zero-width characters and lone surrogates, and nothing in ordinary text", () => {
@@ -22,9 +23,9 @@ describe("hostile input: guard units", () => {
   });
 });
 
-describe("hostile input: answers", () => {
+forEachEngine("hostile input: answers", (engine) => {
   let t: TestApp;
-  before(async () => { t = await testApp(); });
+  before(async () => { t = await testApp({ engine }); });
   after(async () => t.close());
 
   const cases: Array<[string, string, number, string]> = [

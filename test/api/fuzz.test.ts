@@ -3,6 +3,8 @@
 // NUL and control characters, bidi overrides, zero-width, SQL, over-long text). Whatever comes in,
 // the answer is a 4xx/2xx/3xx (never a 5xx), errors have the JSON shape on API paths, bodies leak
 // no stack trace or file path, and no file outside the static folders is ever served.
+// SQLite only: the input guard and the routes are the same on PostgreSQL, whose answers the
+// engine-parametrized suites (fuzz-hostile, regions, services, search) check.
 import assert from "node:assert/strict";
 import fc from "fast-check";
 import { request as httpRequest, Agent } from "node:http";

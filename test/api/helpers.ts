@@ -1,9 +1,12 @@
-// Shared setup for API tests: an app on an in-memory database with a temporary dist/ folder.
+// Shared setup for API tests: an app with a temporary dist/ folder, on an in-memory SQLite database
+// or on the database an engine (test/support/engines.ts) gives: its shared, read-only one by default.
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { FastifyInstance } from "fastify";
 import { build, type BuildOptions } from "../../src/server/app";
+import type { DatabaseConfig } from "../../src/server/db/config";
+import type { TestEngine } from "../support/engines";
 
 export interface TestApp {
   app: FastifyInstance;
@@ -14,7 +17,7 @@ export interface TestApp {
 export const HASHED_JS = "js/main.0123456789.js";
 
 /** Builds the app with a tiny fake dist/ (index.html and one hashed bundle) and empty assets/scenes. */
-export async function testApp(opts: { withDist?: boolean; build?: BuildOptions } = {}): Promise<TestApp> {
+export async function testApp(opts: { withDist?: boolean; build?: BuildOptions; engine?: TestEngine; database?: DatabaseConfig } = {}): Promise<TestApp> {
   const dir = mkdtempSync(join(tmpdir(), "mpp-api-"));
   const distDir = join(dir, "dist");
   if (opts.withDist !== false) {
@@ -28,7 +31,8 @@ export async function testApp(opts: { withDist?: boolean; build?: BuildOptions }
   mkdirSync(join(dir, "scenes"), { recursive: true });
   writeFileSync(join(dir, "scenes", "plaza.json"), JSON.stringify({ scene: "plaza" }));
   writeFileSync(join(dir, "secret.txt"), "outside");
-  const app = await build({ dbPath: ":memory:", distDir, assetsDir: join(dir, "assets"), scenesDir: join(dir, "scenes"), ...opts.build });
+  const database = opts.database ?? (opts.engine ? await opts.engine.sharedConfig() : { engine: "sqlite", path: ":memory:" } as const);
+  const app = await build({ database, distDir, assetsDir: join(dir, "assets"), scenesDir: join(dir, "scenes"), ...opts.build });
   return {
     app,
     dir,

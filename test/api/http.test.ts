@@ -1,11 +1,13 @@
 import assert from "node:assert/strict";
 import { gunzipSync } from "node:zlib";
 import { validateHealth } from "../../src/domain/validate";
+import { MIGRATIONS } from "../../src/server/db/migrations";
 import { testApp, type TestApp } from "./helpers";
+import { forEachEngine } from "../support/engines";
 
-describe("API HTTP behaviour: caching, compression, methods, headers", () => {
+forEachEngine("API HTTP behaviour: caching, compression, methods, headers", (engine) => {
   let t: TestApp;
-  before(async () => { t = await testApp(); });
+  before(async () => { t = await testApp({ engine }); });
   after(async () => { await t.close(); });
 
   it("answers If-None-Match with 304 and no body", async () => {
@@ -129,5 +131,6 @@ describe("API HTTP behaviour: caching, compression, methods, headers", () => {
     assert.equal(h.regions, 27, "27 regions");
     assert.ok(h.services >= 27 * 30, "at least 30 services per region");
     assert.ok(!Number.isNaN(Date.parse(h.dataUpdatedAt)), "dataUpdatedAt is a timestamp");
+    assert.deepEqual(h.database, { engine: engine.name, schemaVersion: MIGRATIONS.at(-1)!.version }, "names the engine and the schema version");
   });
 });

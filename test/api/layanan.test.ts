@@ -1,9 +1,10 @@
 import assert from "node:assert/strict";
 import { testApp, type TestApp } from "./helpers";
+import { forEachEngine } from "../support/engines";
 
-describe("HTML fallback /layanan", () => {
+forEachEngine("HTML fallback /layanan", (engine) => {
   let t: TestApp;
-  before(async () => { t = await testApp(); });
+  before(async () => { t = await testApp({ engine }); });
   after(async () => { await t.close(); });
 
   it("lists the 27 regions with links, in Indonesian by default", async () => {

@@ -1,14 +1,15 @@
 import assert from "node:assert/strict";
 import { testApp, type TestApp } from "./helpers";
+import { forEachEngine } from "../support/engines";
 
 interface Doc {
   openapi: string;
   paths: Record<string, { get: { parameters: Array<{ name: string; in: string }>; responses: Record<string, { content?: Record<string, { schema: unknown }> }> } }>;
 }
 
-describe("API /openapi.json", () => {
+forEachEngine("API /openapi.json", (engine) => {
   let t: TestApp;
-  before(async () => { t = await testApp(); });
+  before(async () => { t = await testApp({ engine }); });
   after(async () => { await t.close(); });
 
   it("describes every route with parameters and response schemas", async () => {

@@ -1,10 +1,11 @@
 import assert from "node:assert/strict";
 import { validateRegion, validateRegions } from "../../src/domain/validate";
 import { CSP_START, testApp, type TestApp } from "./helpers";
+import { forEachEngine } from "../support/engines";
 
-describe("API /regions", () => {
+forEachEngine("API /regions", (engine) => {
   let t: TestApp;
-  before(async () => { t = await testApp(); });
+  before(async () => { t = await testApp({ engine }); });
   after(async () => { await t.close(); });
 
   it("lists the 27 regions wrapped in { regions }", async () => {

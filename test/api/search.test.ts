@@ -1,10 +1,11 @@
 import assert from "node:assert/strict";
 import { validateSearchResult } from "../../src/domain/validate";
 import { testApp, type TestApp } from "./helpers";
+import { forEachEngine } from "../support/engines";
 
-describe("API /search", () => {
+forEachEngine("API /search", (engine) => {
   let t: TestApp;
-  before(async () => { t = await testApp(); });
+  before(async () => { t = await testApp({ engine }); });
   after(async () => { await t.close(); });
 
   const search = async (qs: string) => {

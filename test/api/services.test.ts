@@ -1,10 +1,11 @@
 import assert from "node:assert/strict";
 import { validateService, validateServices } from "../../src/domain/validate";
 import { testApp, type TestApp } from "./helpers";
+import { forEachEngine } from "../support/engines";
 
-describe("API /regions/{code}/services and /services/{id}", () => {
+forEachEngine("API /regions/{code}/services and /services/{id}", (engine) => {
   let t: TestApp;
-  before(async () => { t = await testApp(); });
+  before(async () => { t = await testApp({ engine }); });
   after(async () => { await t.close(); });
 
   it("lists a region's services wrapped in { region, services }", async () => {

@@ -1,6 +1,10 @@
 import assert from "node:assert/strict";
+import { Type } from "@sinclair/typebox";
 import {
-  validateApiErrorBody, validateHealth, validateRegion, validateRegions, validateSearchResult, validateService,
+  AGENCY_LEVELS, COMPLAINT_CHANNEL_KINDS, MPP_STATUSES, RegionSummarySchema, AgencySchema, ComplaintChannelSchema, PhysicalMppSchema,
+} from "../../src/domain/types";
+import {
+  check, validateApiErrorBody, validateHealth, validateRegion, validateRegions, validateSearchResult, validateService,
   validateServices, ValidationError,
 } from "../../src/domain/validate";
 
@@ -18,6 +22,8 @@ const service = {
   onlineUrl: null, source: "s", lastVerified: "2023-03-07",
 };
 
+const health = { status: "ok", version: "1", regions: 27, services: 1, dataUpdatedAt: "t", database: { engine: "sqlite", schemaVersion: 3 } };
+
 const fails = (fn: () => unknown, path: string) =>
   assert.throws(fn, (e: unknown) => e instanceof ValidationError && e.path === path, `error names ${path}`);
 
@@ -29,7 +35,7 @@ describe("domain/validate", () => {
     assert.equal(validateServices({ region: "3273", services: [summary] }).services.length, 1, "service list");
     assert.equal(validateService({ service }).service.fee.amount, 350000, "service");
     assert.equal(validateSearchResult({ query: "x", region: null, total: 1, hits: [{ service: summary, regionName: "K", score: 1 }] }).total, 1, "search");
-    assert.equal(validateHealth({ status: "ok", version: "1", regions: 27, services: 1, dataUpdatedAt: "t" }).regions, 27, "health");
+    assert.equal(validateHealth({ ...health }).regions, 27, "health");
     assert.equal(validateApiErrorBody({ error: { code: "c", message: "m" } }).error.code, "c", "error body");
   });
 
@@ -41,7 +47,23 @@ describe("domain/validate", () => {
     fails(() => validateService({ service: { ...service, lastVerified: "March 2023" } }), "body.service.lastVerified");
     fails(() => validateService({ service: { ...service, requirements: "KTP" } }), "body.service.requirements");
     fails(() => validateService({ service: { ...service, lastVerified: null } }), "body.service.verified");
-    fails(() => validateHealth({ status: "ok", version: "1", regions: 1.5, services: 1, dataUpdatedAt: "t" }), "body.regions");
+    fails(() => validateHealth({ ...health, regions: 1.5 }), "body.regions");
+    fails(() => validateHealth({ ...health, database: { engine: "mysql", schemaVersion: 3 } }), "body.database.engine");
     fails(() => validateSearchResult({ query: "x", region: null, total: 1, hits: [{ service: summary, regionName: "K", score: Infinity }] }), "body.hits[0].score");
+  });
+
+  it("validates with the server's own schemas: the enumerations are the domain's lists", () => {
+    assert.deepEqual(PhysicalMppSchema.properties.status.enum, [...MPP_STATUSES], "MPP status from MPP_STATUSES");
+    assert.deepEqual(AgencySchema.properties.level.enum, [...AGENCY_LEVELS], "agency level from AGENCY_LEVELS");
+    assert.deepEqual(ComplaintChannelSchema.properties.kind.enum, [...COMPLAINT_CHANNEL_KINDS], "channel kinds from the list");
+    for (const status of MPP_STATUSES) {
+      assert.equal(validateRegions({ regions: [{ ...region, physicalMpp: { ...region.physicalMpp, status } }] }).regions[0]!.physicalMpp.status, status, `${status} accepted`);
+    }
+    assert.ok(RegionSummarySchema.required?.includes("physicalMpp"), "required fields come from the declaration");
+  });
+
+  it("refuses a schema keyword it does not implement instead of passing everything", () => {
+    assert.throws(() => check(Type.Object({ a: Type.String({ format: "email" }) }), { a: "x" }, "body"), /unsupported schema keyword format/, "format refused");
+    assert.throws(() => check(Type.Union([Type.String(), Type.Number()]), "x", "body"), /unsupported schema keyword anyOf/, "anyOf refused");
   });
 });

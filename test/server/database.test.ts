@@ -1,77 +1,82 @@
+// Migrations, seeding and restarts, on both engines: migrate and seed once, a restart changes
+// nothing, an officer's edits survive, edits by another connection show without a restart.
 import assert from "node:assert/strict";
-import Database from "better-sqlite3";
 import { createHash } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { sql, type Kysely } from "kysely";
 import { build } from "../../src/server/app";
+import type { DatabaseConfig } from "../../src/server/db/config";
 import { migrate, MIGRATIONS } from "../../src/server/db/migrations";
-import { openDatabase } from "../../src/server/db/open";
+import { openDatabase, type Db } from "../../src/server/db/open";
+import { NOTHING_SEEDED, seedDatabase } from "../../src/server/db/seed";
+import { forEachEngine } from "../support/engines";
 
 const TABLES = ["regions", "agencies", "counters", "services", "schema_migrations"];
 
 /** Row counts and a hash of every row (without timestamps of when the migration ran). */
-function snapshot(path: string): { counts: Record<string, number>; hash: string } {
-  const db = new Database(path, { readonly: true });
-  try {
-    const counts: Record<string, number> = {};
-    const hash = createHash("sha256");
-    for (const table of TABLES) {
-      const rows = db.prepare(`SELECT * FROM ${table} ORDER BY 1`).all() as Array<Record<string, unknown>>;
-      counts[table] = rows.length;
-      for (const row of rows) hash.update(JSON.stringify(row));
-    }
-    return { counts, hash: hash.digest("hex") };
-  } finally {
-    db.close();
+async function snapshot(db: Kysely<any>): Promise<{ counts: Record<string, number>; hash: string }> {
+  const counts: Record<string, number> = {};
+  const hash = createHash("sha256");
+  for (const table of TABLES) {
+    const { rows } = await sql<Record<string, unknown>>`SELECT * FROM ${sql.table(table)} ORDER BY 1`.execute(db);
+    counts[table] = rows.length;
+    for (const row of rows) hash.update(JSON.stringify(row));
   }
+  return { counts, hash: hash.digest("hex") };
 }
 
-describe("database: migrations, seed, restarts", () => {
+const servicePath = "/api/v1/services/3273-imigrasi-paspor-biasa";
+
+forEachEngine("database: migrations, seed, restarts", (engine) => {
   let dir: string;
-  beforeEach(() => { dir = mkdtempSync(join(tmpdir(), "mpp-db-")); });
+  let config: DatabaseConfig;
+  beforeEach(async () => {
+    dir = mkdtempSync(join(tmpdir(), "mpp-db-"));
+    config = await engine.freshConfig();
+  });
   afterEach(() => { rmSync(dir, { recursive: true, force: true }); });
 
-  it("migrates and seeds once; a second build changes nothing", async () => {
-    const path = join(dir, "nested", "mpp.sqlite");
-    const first = await build({ dbPath: path, distDir: dir });
-    await first.close();
-    const a = snapshot(path);
-    assert.equal(a.counts.regions, 27, "27 regions seeded");
-    assert.equal(a.counts.schema_migrations, MIGRATIONS.length, "every migration recorded");
-    const second = await build({ dbPath: path, distDir: dir });
-    await second.close();
-    const b = snapshot(path);
-    assert.deepEqual(b.counts, a.counts, "same row counts after a restart");
-    assert.equal(b.hash, a.hash, "same content hash after a restart");
-  });
-
-  it("reports what each open did: everything the first time, nothing the second", () => {
-    const path = join(dir, "mpp.sqlite");
-    const one = openDatabase(path);
-    assert.deepEqual(one.migrated, MIGRATIONS.map((m) => m.version), "all migrations applied on a new file");
+  it("migrates and seeds once; a second start changes nothing", async () => {
+    const one = await openDatabase(config);
+    assert.deepEqual(one.migrated, MIGRATIONS.map((m) => m.version), "all migrations applied on a new database");
     assert.ok(one.seeded.services > 27 * 30, "services inserted");
-    assert.equal(one.db.pragma("journal_mode", { simple: true }), "wal", "WAL mode");
-    one.db.close();
-    const two = openDatabase(path);
-    assert.deepEqual(two.migrated, [], "no migration applied twice");
-    assert.deepEqual(two.seeded, { regions: 0, agencies: 0, counters: 0, services: 0 }, "nothing inserted twice");
-    two.db.close();
+    assert.equal(one.seeded.regions, 27, "27 regions seeded");
+    const a = await snapshot(one.kysely);
+    await one.close();
+    const two = await openDatabase(config);
+    try {
+      assert.deepEqual(two.migrated, [], "no migration applied twice");
+      assert.deepEqual(two.seeded, NOTHING_SEEDED, "nothing inserted twice");
+      const b = await snapshot(two.kysely);
+      assert.deepEqual(b.counts, a.counts, "same row counts after a restart");
+      assert.equal(b.hash, a.hash, "same content hash after a restart");
+      assert.equal(await two.schemaVersion(), MIGRATIONS.at(-1)!.version, "schema version is the newest migration");
+    } finally {
+      await two.close();
+    }
   });
 
   it("keeps an officer's edits and additions across restarts; the seed does not overwrite them", async () => {
-    const path = join(dir, "mpp.sqlite");
-    await (await build({ dbPath: path, distDir: dir })).close();
-    const db = new Database(path);
-    db.prepare("UPDATE services SET hours = ?, fee_note = ? WHERE id = ?").run("Senin-Jumat 08.00-15.00", "dicek petugas", "3273-imigrasi-paspor-biasa");
-    db.prepare(`INSERT INTO services (id, region_code, agency_id, slug, name, name_en, description, requirements, steps,
-      legal_basis, complaint_channels, keywords) VALUES ('3273-imigrasi-visa-kunjungan', '3273', '3273-imigrasi', 'visa-kunjungan',
-      'Visa kunjungan', 'Visit visa', 'Uji', '[]', '[]', '[]', '[]', 'visa')`).run();
-    db.prepare("UPDATE regions SET mpp_note = ? WHERE code = ?").run("catatan petugas", "3205");
-    db.close();
-    const app = await build({ dbPath: path, distDir: dir });
+    await (await build({ database: config, distDir: dir })).close();
+    const db = await openDatabase(config, { migrate: false, seed: false });
+    await db.kysely.updateTable("services").set({ hours: "Senin-Jumat 08.00-15.00", fee_note: "dicek petugas" })
+      .where("id", "=", "3273-imigrasi-paspor-biasa").execute();
+    await db.kysely.insertInto("services").values({
+      id: "3273-imigrasi-visa-kunjungan", region_code: "3273", agency_id: "3273-imigrasi", slug: "visa-kunjungan",
+      name: "Visa kunjungan", name_en: "Visit visa", description: "Uji", requirements: "[]", steps: "[]", legal_basis: "[]",
+      complaint_channels: "[]", keywords: "visa",
+    }).execute();
+    await db.kysely.updateTable("regions").set({ mpp_note: "catatan petugas" }).where("code", "=", "3205").execute();
+    await db.close();
+    // A new catalog (another hash) runs the seed again: it still must not overwrite.
+    const forced = await openDatabase(config, { seed: false });
+    assert.deepEqual(await seedDatabase(forced.engine, undefined, { force: true }), NOTHING_SEEDED, "a forced seed inserts nothing that exists");
+    await forced.close();
+    const app = await build({ database: config, distDir: dir });
     try {
-      const svc = (await app.inject("/api/v1/services/3273-imigrasi-paspor-biasa")).json().service;
+      const svc = (await app.inject(servicePath)).json().service;
       assert.equal(svc.hours, "Senin-Jumat 08.00-15.00", "edited hours survive");
       assert.equal(svc.fee.note, "dicek petugas", "edited fee note survives");
       const added = await app.inject("/api/v1/services/3273-imigrasi-visa-kunjungan");
@@ -86,42 +91,75 @@ describe("database: migrations, seed, restarts", () => {
     }
   });
 
-  it("sees edits made by another connection while running (no stale cache)", async () => {
-    const path = join(dir, "mpp.sqlite");
-    const app = await build({ dbPath: path, distDir: dir });
+  it("does not bring back a row an officer deleted when the catalog is unchanged", async () => {
+    const db = await openDatabase(config);
+    await db.kysely.deleteFrom("services").where("id", "=", "3273-bpn-pengecekan-sertifikat").execute();
+    await db.close();
+    const again = await openDatabase(config);
     try {
-      const before = (await app.inject("/api/v1/regions")).json().regions.find((r: { code: string }) => r.code === "3279");
-      const db = new Database(path);
-      db.prepare("UPDATE regions SET mpp_status = 'planned' WHERE code = '3279'").run();
-      db.close();
-      const after = (await app.inject("/api/v1/regions")).json().regions.find((r: { code: string }) => r.code === "3279");
-      assert.equal(before.physicalMpp.status, "unknown", "unknown before");
-      assert.equal(after.physicalMpp.status, "planned", "the edit shows without a restart");
+      assert.deepEqual(again.seeded, NOTHING_SEEDED, "same catalog: no seeding");
+      const row = await again.kysely.selectFrom("services").select("id").where("id", "=", "3273-bpn-pengecekan-sertifikat").executeTakeFirst();
+      assert.equal(row, undefined, "the deleted service stays deleted");
     } finally {
+      await again.close();
+    }
+  });
+
+  it("sees edits made by another connection while running, within a second", async () => {
+    const app = await build({ database: config, distDir: dir });
+    const other = await openDatabase(config, { migrate: false, seed: false });
+    try {
+      const status = async () => (await app.inject("/api/v1/regions")).json().regions.find((r: { code: string }) => r.code === "3279").physicalMpp.status;
+      const before = await app.inject("/api/v1/regions");
+      assert.equal(await status(), "unknown", "unknown before");
+      await other.kysely.updateTable("regions").set({ mpp_status: "planned" }).where("code", "=", "3279").execute();
+      const t0 = Date.now();
+      while ((await status()) !== "planned" && Date.now() - t0 < 5000) await new Promise((r) => setTimeout(r, 25));
+      const ms = Date.now() - t0;
+      assert.equal(await status(), "planned", `the edit shows without a restart (after ${ms} ms)`);
+      const r0 = Date.now();
+      await status();
+      const requestMs = Date.now() - r0;
+      assert.ok(ms <= 1000 + 2 * requestMs, `within a second (${ms} ms; one request ${requestMs} ms)`);
+      const after = await app.inject("/api/v1/regions");
+      assert.notEqual(after.headers.etag, before.headers.etag, "the ETag changed with the data");
+    } finally {
+      await other.close();
       await app.close();
     }
   });
 
-  it("refuses a verified row without source or date (the honesty rule as a constraint)", () => {
-    const { db } = openDatabase(":memory:");
+  it("refuses a verified row without source or date (the honesty rule as a constraint)", async () => {
+    const db = await openDatabase(config);
     try {
-      assert.throws(() => db.prepare("UPDATE services SET verified = 1, source = NULL WHERE id = '3273-imigrasi-paspor-biasa'").run(),
-        /CHECK constraint/, "constraint rejects it");
+      await assert.rejects(
+        db.kysely.updateTable("services").set({ verified: 1, source: null }).where("id", "=", "3273-imigrasi-paspor-biasa").execute(),
+        /CHECK constraint|check constraint/, "constraint rejects it");
     } finally {
-      db.close();
+      await db.close();
     }
   });
 
-  it("rejects migrations out of order and rolls back a failing one", () => {
-    const db = new Database(":memory:");
+  it("rejects migrations out of order and rolls back a failing one", async () => {
+    const db = await openDatabase(config, { migrate: false, seed: false });
     try {
-      assert.throws(() => migrate(db, [{ version: 2, name: "b", sql: "" }, { version: 1, name: "a", sql: "" }]), /versions must increase/, "order checked");
-      assert.throws(() => migrate(db, [{ version: 1, name: "bad", sql: "CREATE TABLE x (a); SELECT nope FROM missing;" }]), /no such table/, "failure surfaces");
-      const tables = db.prepare("SELECT name FROM sqlite_master WHERE name = 'x'").all();
-      assert.equal(tables.length, 0, "the failed migration left nothing behind");
-      assert.equal((db.prepare("SELECT count(*) AS n FROM schema_migrations").get() as { n: number }).n, 0, "not recorded");
+      const noop = async () => {};
+      await assert.rejects(migrate(db.engine, [{ version: 2, name: "b", up: noop }, { version: 1, name: "a", up: noop }]), /versions must increase/, "order checked");
+      await assert.rejects(migrate(db.engine, [{
+        version: 1, name: "bad",
+        async up(k) {
+          await k.schema.createTable("x").addColumn("a", "integer").execute();
+          await sql`SELECT nope FROM missing`.execute(k);
+        },
+      }]), /missing/, "failure surfaces");
+      const x = await sql`SELECT count(*) AS n FROM schema_migrations`.execute(db.kysely);
+      assert.equal(Number((x.rows[0] as { n: unknown }).n), 0, "the failed migration is not recorded");
+      await assert.rejects(sql`SELECT * FROM x`.execute(db.kysely), /x/, "and left no table behind");
+      await migrate(db.engine, [{ version: 7, name: "future", up: noop }]);
+      await assert.rejects(migrate(db.engine, [{ version: 1, name: "a", up: noop }]), /newer than this server/, "a newer database is refused");
     } finally {
-      db.close();
+      await db.close();
     }
   });
 });
+

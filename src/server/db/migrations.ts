@@ -1,155 +1,175 @@
-// The database schema as an ordered list of migrations. Each runs once, inside a transaction,
-// and is recorded in schema_migrations; a database at any earlier version is brought forward on
-// start. Never edit a migration that has shipped: append a new one.
-import type { Database } from "better-sqlite3";
+// The database schema as an ordered list of migrations, the same list on both engines. Each runs
+// once, inside a transaction that first takes the schema lock (SQLite: BEGIN IMMEDIATE; PostgreSQL:
+// an advisory lock, so nodes starting together wait for each other), and is recorded in
+// schema_migrations. A database at any earlier version, including one made by the SQL-only
+// migrations before Kysely (versions 1 and 2, same names), is brought forward on start.
+// Never edit a migration that has shipped: append a new one. Enumerations in CHECK constraints
+// are written out as shipped; test/server/database-schema.test.ts checks them against the
+// domain's `as const` lists, so a new value there fails until a migration allows it.
+import { sql, type Kysely } from "kysely";
+import type { Engine } from "./engines/engine";
+import type { Database } from "./tables";
 
 export interface Migration {
   version: number;
   name: string;
-  sql: string;
+  up(db: Kysely<any>, engine: Engine): Promise<void>;
 }
 
-const NOW = "strftime('%Y-%m-%dT%H:%M:%fZ','now')";
+const inList = (column: string, values: readonly string[]) =>
+  sql`${sql.ref(column)} IN (${sql.join(values.map((v) => sql.lit(v)))})`;
 
-/** Keeps updated_at current when a row is edited by hand (e.g. by an officer with sqlite3). */
-const touch = (table: string, key: string) => `
-CREATE TRIGGER ${table}_touch AFTER UPDATE ON ${table} WHEN new.updated_at IS old.updated_at BEGIN
-  UPDATE ${table} SET updated_at = ${NOW} WHERE ${key} = new.${key};
-END;`;
-
-const FTS_ROW = `new.pk, new.name, new.name_en, new.slug,
-  coalesce((SELECT a.name || ' ' || a.short_name || ' ' || a.name_en || ' ' || a.slug FROM agencies a WHERE a.id = new.agency_id), ''),
-  new.keywords, new.description`;
+/** The catalog tables whose every write bumps data_version (queue, audit and similar tables must not). */
+export const VERSIONED_TABLES = ["regions", "agencies", "counters", "services"] as const;
 
 export const MIGRATIONS: readonly Migration[] = [
   {
     version: 1,
     name: "regions, agencies, counters, services",
-    sql: `
-CREATE TABLE regions (
-  code TEXT PRIMARY KEY CHECK (length(code) = 4),
-  type TEXT NOT NULL CHECK (type IN ('kabupaten', 'kota')),
-  name TEXT NOT NULL,
-  seat TEXT NOT NULL,
-  lat REAL NOT NULL,
-  lon REAL NOT NULL,
-  mpp_status TEXT NOT NULL CHECK (mpp_status IN ('yes', 'planned', 'no', 'unknown')),
-  mpp_note TEXT,
-  mpp_source TEXT,
-  updated_at TEXT NOT NULL DEFAULT (${NOW})
-);
-CREATE TABLE agencies (
-  id TEXT PRIMARY KEY,
-  region_code TEXT NOT NULL REFERENCES regions(code),
-  slug TEXT NOT NULL,
-  name TEXT NOT NULL,
-  name_en TEXT NOT NULL,
-  short_name TEXT NOT NULL,
-  level TEXT NOT NULL CHECK (level IN ('nasional', 'provinsi', 'daerah', 'bumn', 'bumd')),
-  note TEXT,
-  sort INTEGER NOT NULL DEFAULT 0,
-  updated_at TEXT NOT NULL DEFAULT (${NOW}),
-  UNIQUE (region_code, slug)
-);
-CREATE INDEX agencies_region ON agencies(region_code, sort);
-CREATE TABLE counters (
-  id TEXT PRIMARY KEY,
-  agency_id TEXT NOT NULL REFERENCES agencies(id),
-  label TEXT NOT NULL,
-  sort INTEGER NOT NULL DEFAULT 0
-);
-CREATE INDEX counters_agency ON counters(agency_id, sort);
--- pk is an explicit INTEGER PRIMARY KEY so the search index's rowids survive VACUUM.
-CREATE TABLE services (
-  pk INTEGER PRIMARY KEY,
-  id TEXT NOT NULL UNIQUE,
-  region_code TEXT NOT NULL REFERENCES regions(code),
-  agency_id TEXT NOT NULL REFERENCES agencies(id),
-  slug TEXT NOT NULL,
-  name TEXT NOT NULL,
-  name_en TEXT NOT NULL,
-  description TEXT NOT NULL,
-  requirements TEXT NOT NULL CHECK (json_valid(requirements)),
-  steps TEXT NOT NULL CHECK (json_valid(steps)),
-  fee_amount INTEGER CHECK (fee_amount IS NULL OR fee_amount >= 0),
-  fee_note TEXT,
-  duration TEXT,
-  hours TEXT,
-  legal_basis TEXT NOT NULL CHECK (json_valid(legal_basis)),
-  product TEXT,
-  complaint_channels TEXT NOT NULL CHECK (json_valid(complaint_channels)),
-  online_url TEXT,
-  source TEXT,
-  verified INTEGER NOT NULL DEFAULT 0 CHECK (verified IN (0, 1)),
-  last_verified TEXT,
-  keywords TEXT NOT NULL DEFAULT '',
-  sort INTEGER NOT NULL DEFAULT 0,
-  updated_at TEXT NOT NULL DEFAULT (${NOW}),
-  -- the honesty rule: a verified record names its source and the date it was checked
-  CHECK (verified = 0 OR (source IS NOT NULL AND last_verified IS NOT NULL))
-);
-CREATE INDEX services_region ON services(region_code, sort);
-CREATE INDEX services_agency ON services(agency_id, sort);
-${touch("regions", "code")}
-${touch("agencies", "id")}
-${touch("services", "pk")}
-`,
+    async up(db, e) {
+      const { key, real, serialPk } = e.types;
+      await db.schema.createTable("regions")
+        .addColumn("code", key, (c) => c.primaryKey().check(sql`length(code) = 4`))
+        .addColumn("type", sql`text`, (c) => c.notNull().check(inList("type", ["kabupaten", "kota"])))
+        .addColumn("name", sql`text`, (c) => c.notNull())
+        .addColumn("seat", sql`text`, (c) => c.notNull())
+        .addColumn("lat", real, (c) => c.notNull())
+        .addColumn("lon", real, (c) => c.notNull())
+        .addColumn("mpp_status", sql`text`, (c) => c.notNull().check(inList("mpp_status", ["yes", "planned", "no", "unknown"])))
+        .addColumn("mpp_note", sql`text`)
+        .addColumn("mpp_source", sql`text`)
+        .addColumn("updated_at", sql`text`, (c) => c.notNull().defaultTo(e.nowIso))
+        .execute();
+      await db.schema.createTable("agencies")
+        .addColumn("id", key, (c) => c.primaryKey())
+        .addColumn("region_code", key, (c) => c.notNull().references("regions.code"))
+        .addColumn("slug", key, (c) => c.notNull())
+        .addColumn("name", sql`text`, (c) => c.notNull())
+        .addColumn("name_en", sql`text`, (c) => c.notNull())
+        .addColumn("short_name", sql`text`, (c) => c.notNull())
+        .addColumn("level", sql`text`, (c) => c.notNull().check(inList("level", ["nasional", "provinsi", "daerah", "bumn", "bumd"])))
+        .addColumn("note", sql`text`)
+        .addColumn("sort", sql`integer`, (c) => c.notNull().defaultTo(0))
+        .addColumn("updated_at", sql`text`, (c) => c.notNull().defaultTo(e.nowIso))
+        .addUniqueConstraint("agencies_region_slug", ["region_code", "slug"])
+        .execute();
+      await db.schema.createIndex("agencies_region").on("agencies").columns(["region_code", "sort"]).execute();
+      await db.schema.createTable("counters")
+        .addColumn("id", key, (c) => c.primaryKey())
+        .addColumn("agency_id", key, (c) => c.notNull().references("agencies.id"))
+        .addColumn("label", sql`text`, (c) => c.notNull())
+        .addColumn("sort", sql`integer`, (c) => c.notNull().defaultTo(0))
+        .execute();
+      await db.schema.createIndex("counters_agency").on("counters").columns(["agency_id", "sort"]).execute();
+      // pk is an explicit integer key so the search index's references survive VACUUM.
+      await db.schema.createTable("services")
+        .addColumn("pk", serialPk, (c) => c.primaryKey())
+        .addColumn("id", key, (c) => c.notNull().unique())
+        .addColumn("region_code", key, (c) => c.notNull().references("regions.code"))
+        .addColumn("agency_id", key, (c) => c.notNull().references("agencies.id"))
+        .addColumn("slug", key, (c) => c.notNull())
+        .addColumn("name", sql`text`, (c) => c.notNull())
+        .addColumn("name_en", sql`text`, (c) => c.notNull())
+        .addColumn("description", sql`text`, (c) => c.notNull())
+        .addColumn("requirements", sql`text`, (c) => c.notNull().check(e.jsonCheck("requirements")))
+        .addColumn("steps", sql`text`, (c) => c.notNull().check(e.jsonCheck("steps")))
+        .addColumn("fee_amount", sql`integer`, (c) => c.check(sql`fee_amount IS NULL OR fee_amount >= 0`))
+        .addColumn("fee_note", sql`text`)
+        .addColumn("duration", sql`text`)
+        .addColumn("hours", sql`text`)
+        .addColumn("legal_basis", sql`text`, (c) => c.notNull().check(e.jsonCheck("legal_basis")))
+        .addColumn("product", sql`text`)
+        .addColumn("complaint_channels", sql`text`, (c) => c.notNull().check(e.jsonCheck("complaint_channels")))
+        .addColumn("online_url", sql`text`)
+        .addColumn("source", sql`text`)
+        .addColumn("verified", sql`integer`, (c) => c.notNull().defaultTo(0).check(sql`verified IN (0, 1)`))
+        .addColumn("last_verified", sql`text`)
+        .addColumn("keywords", sql`text`, (c) => c.notNull().defaultTo(""))
+        .addColumn("sort", sql`integer`, (c) => c.notNull().defaultTo(0))
+        .addColumn("updated_at", sql`text`, (c) => c.notNull().defaultTo(e.nowIso))
+        // the honesty rule: a verified record names its source and the date it was checked
+        .addCheckConstraint("services_verified_sourced", sql`verified = 0 OR (source IS NOT NULL AND last_verified IS NOT NULL)`)
+        .execute();
+      await db.schema.createIndex("services_region").on("services").columns(["region_code", "sort"]).execute();
+      await db.schema.createIndex("services_agency").on("services").columns(["agency_id", "sort"]).execute();
+      await e.createTouchTrigger(db, "regions", "code");
+      await e.createTouchTrigger(db, "agencies", "id");
+      await e.createTouchTrigger(db, "services", "pk");
+    },
   },
   {
     version: 2,
     name: "full-text search index on services",
-    sql: `
-CREATE VIRTUAL TABLE services_fts USING fts5(
-  name, name_en, slug, agency, keywords, description,
-  tokenize = 'unicode61 remove_diacritics 2'
-);
-CREATE TRIGGER services_fts_insert AFTER INSERT ON services BEGIN
-  INSERT INTO services_fts(rowid, name, name_en, slug, agency, keywords, description) VALUES (${FTS_ROW});
-END;
-CREATE TRIGGER services_fts_delete AFTER DELETE ON services BEGIN
-  DELETE FROM services_fts WHERE rowid = old.pk;
-END;
-CREATE TRIGGER services_fts_update AFTER UPDATE ON services BEGIN
-  DELETE FROM services_fts WHERE rowid = old.pk;
-  INSERT INTO services_fts(rowid, name, name_en, slug, agency, keywords, description) VALUES (${FTS_ROW});
-END;
--- an agency renamed by hand re-indexes its services (the update fires services_fts_update)
-CREATE TRIGGER agencies_fts_update AFTER UPDATE OF name, short_name, name_en ON agencies BEGIN
-  UPDATE services SET keywords = keywords WHERE agency_id = new.id;
-END;
-INSERT INTO services_fts(rowid, name, name_en, slug, agency, keywords, description)
-  SELECT s.pk, s.name, s.name_en, s.slug,
-    coalesce((SELECT a.name || ' ' || a.short_name || ' ' || a.name_en || ' ' || a.slug FROM agencies a WHERE a.id = s.agency_id), ''),
-    s.keywords, s.description
-  FROM services s;
-`,
+    up: (db, e) => e.createSearchIndex(db),
+  },
+  {
+    version: 3,
+    name: "data version for caches across nodes; meta",
+    async up(db, e) {
+      await db.schema.createTable("data_version")
+        .addColumn("id", sql`integer`, (c) => c.primaryKey().check(sql`id = 1`))
+        .addColumn("version", sql`bigint`, (c) => c.notNull())
+        .execute();
+      await db.insertInto("data_version").values({ id: 1, version: 1 }).execute();
+      await db.schema.createTable("meta")
+        .addColumn("key", e.types.key, (c) => c.primaryKey())
+        .addColumn("value", sql`text`, (c) => c.notNull())
+        .execute();
+      await e.createDataVersionTriggers(db, VERSIONED_TABLES);
+    },
   },
 ];
 
-/** Applies every migration not yet recorded, in order; returns the versions applied now. */
-export function migrate(db: Database, migrations: readonly Migration[] = MIGRATIONS): number[] {
+export class MigrationError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "MigrationError";
+  }
+}
+
+async function ensureMigrationsTable(db: Kysely<Database>, e: Engine): Promise<void> {
+  await db.schema.createTable("schema_migrations").ifNotExists()
+    .addColumn("version", sql`integer`, (c) => c.primaryKey())
+    .addColumn("name", sql`text`, (c) => c.notNull())
+    .addColumn("applied_at", sql`text`, (c) => c.notNull().defaultTo(e.nowIso))
+    .execute();
+}
+
+/** The newest migration recorded, or 0 for an empty database. */
+export async function schemaVersion(db: Kysely<Database>): Promise<number> {
+  const row = await db.selectFrom("schema_migrations").select((eb) => eb.fn.max("version").as("v")).executeTakeFirst();
+  return Number(row?.v ?? 0);
+}
+
+/** Applies every migration not yet recorded, in order; returns the versions applied by this call. */
+export async function migrate(engine: Engine, migrations: readonly Migration[] = MIGRATIONS): Promise<number[]> {
   migrations.forEach((m, i) => {
     if (i > 0 && m.version <= migrations[i - 1]!.version) {
-      throw new Error(`migrations: versions must increase, ${m.version} follows ${migrations[i - 1]!.version}`);
+      throw new MigrationError(`migrations: versions must increase, ${m.version} follows ${migrations[i - 1]!.version}`);
     }
   });
-  db.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (
-    version INTEGER PRIMARY KEY,
-    name TEXT NOT NULL,
-    applied_at TEXT NOT NULL DEFAULT (${NOW})
-  )`);
-  const done = new Set(
-    (db.prepare("SELECT version FROM schema_migrations").all() as Array<{ version: number }>).map((r) => r.version),
-  );
-  const record = db.prepare("INSERT INTO schema_migrations (version, name) VALUES (?, ?)");
+  const newest = migrations.at(-1)?.version ?? 0;
+  await engine.transaction(async (trx) => {
+    await engine.lockSchema(trx);
+    await ensureMigrationsTable(trx, engine);
+    // A database newer than this server (a rolled-back deploy) is refused, not half-used.
+    const current = await schemaVersion(trx);
+    if (current > newest) {
+      throw new MigrationError(`migrations: the database is at schema version ${current}, newer than this server knows (${newest}); run a newer version of the server`);
+    }
+  });
   const applied: number[] = [];
   for (const m of migrations) {
-    if (done.has(m.version)) continue;
-    db.transaction(() => {
-      db.exec(m.sql);
-      record.run(m.version, m.name);
-    })();
-    applied.push(m.version);
+    const ran = await engine.transaction(async (trx) => {
+      await engine.lockSchema(trx);
+      // Re-checked under the lock: another node may have applied it while this one waited.
+      const done = await trx.selectFrom("schema_migrations").select("version").where("version", "=", m.version).executeTakeFirst();
+      if (done) return false;
+      await m.up(trx, engine);
+      await trx.insertInto("schema_migrations").values({ version: m.version, name: m.name }).execute();
+      return true;
+    });
+    if (ran) applied.push(m.version);
   }
   return applied;
 }

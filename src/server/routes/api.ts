@@ -1,8 +1,11 @@
-// The JSON API v1: regions, services, search, health, and the OpenAPI document.
+// The JSON API v1: regions, services, search, health, and the OpenAPI document. Handlers are
+// async (the repository reads either engine); request types come from the same schemas fastify
+// validates with.
+import type { Static } from "@sinclair/typebox";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { HttpError } from "../errors";
 import { CACHE_DATA, CACHE_NO_STORE } from "../http/cache";
-import type { Repository } from "../repository";
+import type { Repository } from "../data/repository";
 import {
   DEFAULT_SEARCH_LIMIT, healthSchema, regionParamsSchema, regionResponse, regionsResponse, responses,
   searchQuerySchema, searchResultSchema, serviceParamsSchema, serviceResponse, servicesQuerySchema, servicesResponse,
@@ -13,6 +16,10 @@ import { registerReadOnly, type RouteSpec } from "./registry";
 export const API_PREFIX = "/api/v1";
 
 type Req<P = unknown, Q = unknown> = FastifyRequest<{ Params: P; Querystring: Q }>;
+type RegionParams = Static<typeof regionParamsSchema>;
+type ServiceParams = Static<typeof serviceParamsSchema>;
+type ServicesQuery = Static<typeof servicesQuerySchema>;
+type SearchQuery = Static<typeof searchQuerySchema>;
 
 export function apiRoutes(repo: Repository): RouteSpec[] {
   const data = (reply: FastifyReply) => reply.header("cache-control", CACHE_DATA);
@@ -24,7 +31,7 @@ export function apiRoutes(repo: Repository): RouteSpec[] {
       schema: { response: responses(regionsResponse) },
       handler: async (_req, reply) => {
         data(reply);
-        return { regions: repo.regions() };
+        return { regions: await repo.regions() };
       },
     },
     {
@@ -33,8 +40,8 @@ export function apiRoutes(repo: Repository): RouteSpec[] {
       summary: "One kabupaten/kota with its agencies and their counters",
       schema: { params: regionParamsSchema, response: responses(regionResponse, [400, 404]) },
       handler: async (req, reply) => {
-        const { code } = (req as Req<{ code: string }>).params;
-        const region = repo.region(code);
+        const { code } = (req as Req<RegionParams>).params;
+        const region = await repo.region(code);
         if (!region) throw new HttpError("region_not_found", `No kabupaten/kota with code ${code} in Jawa Barat.`);
         data(reply);
         return { region };
@@ -46,9 +53,9 @@ export function apiRoutes(repo: Repository): RouteSpec[] {
       summary: "The services offered in one kabupaten/kota's MPP, optionally filtered by agency slug and words",
       schema: { params: regionParamsSchema, querystring: servicesQuerySchema, response: responses(servicesResponse, [400, 404]) },
       handler: async (req, reply) => {
-        const r = req as Req<{ code: string }, { agency?: string; q?: string }>;
+        const r = req as Req<RegionParams, ServicesQuery>;
         const { code } = r.params;
-        const services = repo.services(code, { agency: r.query.agency, q: r.query.q });
+        const services = await repo.services(code, { agency: r.query.agency, q: r.query.q });
         if (!services) throw new HttpError("region_not_found", `No kabupaten/kota with code ${code} in Jawa Barat.`);
         data(reply);
         return { region: code, services };
@@ -60,8 +67,8 @@ export function apiRoutes(repo: Repository): RouteSpec[] {
       summary: "One service in full: requirements, steps, fee, duration, hours, legal basis, source and verification",
       schema: { params: serviceParamsSchema, response: responses(serviceResponse, [400, 404]) },
       handler: async (req, reply) => {
-        const { id } = (req as Req<{ id: string }>).params;
-        const service = repo.service(id);
+        const { id } = (req as Req<ServiceParams>).params;
+        const service = await repo.service(id);
         if (!service) throw new HttpError("service_not_found", `No service with id ${id}.`);
         data(reply);
         return { service };
@@ -73,13 +80,13 @@ export function apiRoutes(repo: Repository): RouteSpec[] {
       summary: "Services matching the words across regions (or in one), ranked: names above descriptions, exact words above prefixes",
       schema: { querystring: searchQuerySchema, response: responses(searchResultSchema, [400, 404]) },
       handler: async (req, reply) => {
-        const { q, region, limit } = (req as Req<unknown, { q: string; region?: string; limit?: number }>).query;
+        const { q, region, limit } = (req as Req<unknown, SearchQuery>).query;
         if (q.trim() === "") throw new HttpError("query_missing");
-        if (region !== undefined && !repo.region(region)) {
+        if (region !== undefined && !await repo.region(region)) {
           throw new HttpError("region_not_found", `No kabupaten/kota with code ${region} in Jawa Barat.`);
         }
         data(reply);
-        return repo.search(q, region ?? null, limit ?? DEFAULT_SEARCH_LIMIT);
+        return await repo.search(q, region ?? null, limit ?? DEFAULT_SEARCH_LIMIT);
       },
     },
     {
@@ -89,7 +96,7 @@ export function apiRoutes(repo: Repository): RouteSpec[] {
       schema: { response: responses(healthSchema) },
       handler: async (_req, reply) => {
         reply.header("cache-control", CACHE_NO_STORE);
-        return repo.health();
+        return await repo.health();
       },
     },
   ];

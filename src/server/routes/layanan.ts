@@ -4,7 +4,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import type { Lang } from "../../domain/format";
 import { CACHE_DATA } from "../http/cache";
 import { notFoundPage, regionPage, regionsPage, servicePage } from "../html/render";
-import type { Repository } from "../repository";
+import type { Repository } from "../data/repository";
 import { regionCodeParam, serviceIdParam } from "../schemas";
 import { registerReadOnly } from "./registry";
 
@@ -25,16 +25,16 @@ function html(reply: FastifyReply, status: number, body: string): FastifyReply {
 export function registerLayanan(app: FastifyInstance, repo: Repository): void {
   registerReadOnly(app, "/layanan", {
     schema: { querystring: langQuery },
-    handler: async (req, reply) => html(reply, 200, regionsPage(repo.regions(), langOf(req as Req))),
+    handler: async (req, reply) => html(reply, 200, regionsPage(await repo.regions(), langOf(req as Req))),
   });
   registerReadOnly(app, "/layanan/:code", {
     schema: { querystring: langQuery, params: { type: "object", required: ["code"], properties: { code: regionCodeParam } } },
     handler: async (request, reply) => {
       const req = request as Req;
       const lang = langOf(req);
-      const region = repo.region(req.params.code!);
+      const region = await repo.region(req.params.code!);
       if (!region) return html(reply, 404, notFoundPage(lang, `${req.params.code}`));
-      return html(reply, 200, regionPage(region, repo.services(region.code) ?? [], lang));
+      return html(reply, 200, regionPage(region, await repo.services(region.code) ?? [], lang));
     },
   });
   registerReadOnly(app, "/layanan/:code/:id", {
@@ -45,7 +45,7 @@ export function registerLayanan(app: FastifyInstance, repo: Repository): void {
     handler: async (request, reply) => {
       const req = request as Req;
       const lang = langOf(req);
-      const service = repo.service(req.params.id!);
+      const service = await repo.service(req.params.id!);
       if (!service || service.regionCode !== req.params.code) return html(reply, 404, notFoundPage(lang, `${req.params.id}`));
       return html(reply, 200, servicePage(service, lang));
     },
