@@ -1,6 +1,8 @@
 import assert from "node:assert/strict";
 import { testApp, type TestApp } from "./helpers";
 import { forEachEngine } from "../support/engines";
+import { serviceSheet } from "../../src/domain/service-sheet";
+import { escapeHtml } from "../../src/server/html/render";
 
 forEachEngine("HTML fallback /layanan", (engine) => {
   let t: TestApp;
@@ -44,5 +46,20 @@ forEachEngine("HTML fallback /layanan", (engine) => {
     assert.equal(noRegion.statusCode, 404, "unknown region 404");
     const bad = await t.app.inject("/layanan/abc");
     assert.equal(bad.statusCode, 400, "malformed code 400");
+  });
+
+  it("renders the same service sheet the kiosks show, in both languages", async () => {
+    const id = "3273-imigrasi-paspor-biasa";
+    const service = (await t.app.inject(`/api/v1/services/${id}`)).json().service;
+    for (const lang of ["id", "en"] as const) {
+      const res = await t.app.inject(`/layanan/3273/${id}${lang === "en" ? "?lang=en" : ""}`);
+      const sheet = serviceSheet(service, lang);
+      assert.ok(res.body.includes(`<h1>${escapeHtml(sheet.title)}</h1>`), `${lang}: the sheet's title`);
+      assert.ok(res.body.includes(escapeHtml(sheet.verification.text)), `${lang}: the sheet's verification line`);
+      for (const s of sheet.sections) {
+        assert.ok(res.body.includes(`<h2>${escapeHtml(s.heading)}</h2>`), `${lang}: heading ${s.heading}`);
+        for (const l of s.lines) assert.ok(res.body.includes(escapeHtml(l.text)), `${lang}: ${s.id} line ${l.text}`);
+      }
+    }
   });
 });

@@ -147,13 +147,15 @@ export function createServicePanel(scene: Scene, options: Partial<ServicePanelOp
       header.addControl(text(view.notice.text, 28, color, true));
     }
     if (view.status === "loading") body.addControl(text("…", 40, COLORS.muted));
+    if (view.intro) body.addControl(text(view.intro, 30, COLORS.muted));
     for (const item of view.items) {
       const label = item.detail ? `${item.label}\n${item.detail}` : item.label;
       body.addControl(button(`item-${item.id}`, label, 32, COLORS.item, () => emit({ kind: "item", id: item.id })));
     }
     for (const section of view.sections) {
       body.addControl(text(section.heading, 32, COLORS.border, true));
-      for (const line of section.lines) body.addControl(text(line, 30, COLORS.text));
+      // A headset cannot follow a link: the URL is shown as text (the DOM mirror links it).
+      section.lines.forEach((line, i) => body.addControl(text(section.ordered ? `${i + 1}. ${line.text}` : line.text, 30, COLORS.text)));
     }
     const actions = view.actions.filter((a) => a.id !== "online");
     for (const a of actions) {

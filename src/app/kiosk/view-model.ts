@@ -1,7 +1,8 @@
 // What a kiosk shows, as plain data: the 3D GUI panel (kiosk/service-panel.ts) and the DOM
 // mirror (ui/service-mirror.ts) both render a KioskView, so sighted VR users and screen-reader
 // users always get the same content. Pure functions of (screen, data, language); no DOM, no Babylon.
-import type { Agency, RegionDetail, Service, ServiceSummary } from "../../domain/types";
+import type { RegionDetail, Service, ServiceSummary } from "../../domain/types";
+import { localName, serviceRow, serviceSheet, type SheetLine } from "../../domain/service-sheet";
 import type { I18n } from "../i18n/i18n";
 
 export type KioskScreen =
@@ -12,7 +13,8 @@ export type KioskScreen =
 export type KioskActionId = "back" | "close" | "retry" | "online";
 
 export interface KioskItem { id: string; label: string; detail: string | null }
-export interface KioskSection { heading: string; lines: string[] }
+/** A block of text; a service's sections come from the domain's service sheet (id "fee", ...). */
+export interface KioskSection { id?: string; heading: string; lines: readonly SheetLine[]; ordered?: boolean }
 export interface KioskNotice { kind: "verified" | "unverified" | "stale" | "error"; text: string }
 export interface KioskAction { id: KioskActionId; label: string; href?: string }
 
@@ -21,13 +23,15 @@ export interface KioskView {
   status: "loading" | "ready" | "error";
   title: string;
   subtitle: string | null;
+  /** A paragraph under the title (a service's description). */
+  intro: string | null;
   items: KioskItem[];
   sections: KioskSection[];
   notice: KioskNotice | null;
   actions: KioskAction[];
 }
 
-export type ViewI18n = Pick<I18n, "lang" | "t" | "formatDate" | "formatDateTime" | "formatRupiah">;
+export type ViewI18n = Pick<I18n, "lang" | "t" | "formatDateTime">;
 
 export interface ViewContext {
   i18n: ViewI18n;
@@ -46,14 +50,6 @@ export function screenKey(screen: KioskScreen): string {
   }
 }
 
-export function agencyLabel(agency: Pick<Agency, "name" | "nameEn">, lang: ViewI18n["lang"]): string {
-  return lang === "en" && agency.nameEn ? agency.nameEn : agency.name;
-}
-
-export function serviceLabel(service: Pick<ServiceSummary, "name" | "nameEn">, lang: ViewI18n["lang"]): string {
-  return lang === "en" && service.nameEn ? service.nameEn : service.name;
-}
-
 function navActions(ctx: ViewContext, extra: KioskAction[] = []): KioskAction[] {
   const { t } = ctx.i18n;
   return [
@@ -70,7 +66,7 @@ function staleNotice(ctx: ViewContext): KioskNotice | null {
 
 export function loadingView(screen: KioskScreen, ctx: ViewContext): KioskView {
   return {
-    screen, status: "loading", title: ctx.i18n.t("kiosk.loading"), subtitle: null,
+    screen, status: "loading", title: ctx.i18n.t("kiosk.loading"), subtitle: null, intro: null,
     items: [], sections: [], notice: null, actions: navActions(ctx),
   };
 }
@@ -79,7 +75,7 @@ export function loadingView(screen: KioskScreen, ctx: ViewContext): KioskView {
 export function errorView(screen: KioskScreen, ctx: ViewContext, message?: string): KioskView {
   const { t } = ctx.i18n;
   return {
-    screen, status: "error", title: t("kiosk.error"), subtitle: null, items: [], sections: [],
+    screen, status: "error", title: t("kiosk.error"), subtitle: null, intro: null, items: [], sections: [],
     notice: { kind: "error", text: message ?? t("kiosk.error") },
     actions: navActions(ctx, [{ id: "retry", label: t("action.retry") }]),
   };
@@ -100,11 +96,11 @@ export function agenciesView(
     const counters = a.counters.map((c) => c.label).join(", ");
     const detail = [serviceCount(a.serviceCount, ctx), counters ? t("kiosk.counters", { labels: counters }) : null]
       .filter((x): x is string => x !== null).join(" · ");
-    return { id: a.id, label: agencyLabel(a, lang), detail };
+    return { id: a.id, label: localName(a, lang), detail };
   });
   return {
-    screen, status: "ready", title: region.name, subtitle: t("kiosk.chooseAgency"), items,
-    sections: items.length === 0 ? [{ heading: region.name, lines: [t("kiosk.noAgencies")] }] : [],
+    screen, status: "ready", title: region.name, subtitle: t("kiosk.chooseAgency"), intro: null, items,
+    sections: items.length === 0 ? [{ heading: region.name, lines: [{ text: t("kiosk.noAgencies") }] }] : [],
     notice: staleNotice(ctx), actions: navActions(ctx),
   };
 }
@@ -119,72 +115,37 @@ export function servicesView(
   if (!agency) throw new Error(`view-model: agency ${screen.agencyId} is not in region ${data.region.code}`);
   const items = data.services
     .filter((s) => s.agencyId === screen.agencyId)
-    .map((s) => ({
-      id: s.id,
-      label: serviceLabel(s, lang),
-      detail: [ctx.i18n.formatRupiah(s.fee.amount), s.verified ? null : t("kiosk.unverified")]
-        .filter((x): x is string => x !== null).join(" · "),
-    }));
+    .map((s) => {
+      const row = serviceRow(s, lang);
+      return { id: s.id, label: row.name, detail: row.notVerified ? `${row.fee} · ${row.notVerified}` : row.fee };
+    });
   return {
-    screen, status: "ready", title: agencyLabel(agency, lang), subtitle: data.region.name, items,
-    sections: items.length === 0 ? [{ heading: t("kiosk.chooseService"), lines: [t("kiosk.noServices")] }] : [],
+    screen, status: "ready", title: localName(agency, lang), subtitle: data.region.name, intro: null, items,
+    sections: items.length === 0 ? [{ heading: t("kiosk.chooseService"), lines: [{ text: t("kiosk.noServices") }] }] : [],
     notice: staleNotice(ctx), actions: navActions(ctx),
   };
 }
 
-/** Only web links may become a clickable "online" action: the data must never inject `javascript:`. */
-export function safeHttpUrl(value: string | null): string | null {
-  if (!value) return null;
-  try {
-    const u = new URL(value);
-    return u.protocol === "https:" || u.protocol === "http:" ? u.href : null;
-  } catch { return null; }
-}
-
-export function verificationText(service: Pick<Service, "verified" | "lastVerified" | "source">, ctx: ViewContext): KioskNotice {
-  const { t } = ctx.i18n;
-  if (service.verified && service.lastVerified) {
-    return { kind: "verified", text: t("kiosk.lastVerified", { date: ctx.i18n.formatDate(service.lastVerified) }) };
-  }
-  return { kind: "unverified", text: service.source ? t("kiosk.unverified") : t("kiosk.unverifiedNoSource") };
-}
-
+/** A service: the domain's service sheet, plus the kiosk's own "information as of" notice. */
 export function serviceView(
   screen: Extract<KioskScreen, { kind: "service" }>, service: Service, ctx: ViewContext,
 ): KioskView {
   if (service.id !== screen.serviceId) {
     throw new Error(`view-model: service ${service.id} given for screen of ${screen.serviceId}`);
   }
-  const { t, lang } = ctx.i18n;
-  const unknown = t("kiosk.unknown");
-  const orUnknown = (v: string | null) => [v && v.trim() ? v : unknown];
-  const listOrUnknown = (xs: readonly string[]) => (xs.length > 0 ? [...xs] : [unknown]);
-  const verification = verificationText(service, ctx);
+  const sheet = serviceSheet(service, ctx.i18n.lang);
+  const verification: KioskNotice = { kind: sheet.verification.verified ? "verified" : "unverified", text: sheet.verification.text };
   const stale = staleNotice(ctx);
-  const online = safeHttpUrl(service.onlineUrl);
-
-  const sections: KioskSection[] = [
-    { heading: t("kiosk.fee"), lines: [ctx.i18n.formatRupiah(service.fee.amount), ...(service.fee.note ? [service.fee.note] : [])] },
-    { heading: t("kiosk.requirements"), lines: listOrUnknown(service.requirements) },
-    { heading: t("kiosk.steps"), lines: service.steps.length > 0 ? service.steps.map((s, i) => `${i + 1}. ${s}`) : [unknown] },
-    { heading: t("kiosk.duration"), lines: orUnknown(service.duration) },
-    { heading: t("kiosk.hours"), lines: orUnknown(service.hours) },
-    { heading: t("kiosk.product"), lines: orUnknown(service.product) },
-    { heading: t("kiosk.legalBasis"), lines: listOrUnknown(service.legalBasis) },
-    {
-      heading: t("kiosk.complaints"),
-      lines: listOrUnknown(service.complaintChannels.map((c) => `${c.label}: ${c.value ?? t("kiosk.askAtCounter")}`)),
-    },
-    { heading: t("kiosk.online"), lines: orUnknown(service.onlineUrl) },
-    // When the notice is taken by "information as of", the verification date moves here.
-    { heading: t("kiosk.source"), lines: [...orUnknown(service.source), ...(stale ? [verification.text] : [])] },
-  ];
+  // When the notice is taken by "information as of", the verification line moves under the source.
+  const sections: KioskSection[] = sheet.sections.map((s) =>
+    s.id === "source" && stale ? { ...s, lines: [...s.lines, { text: verification.text }] } : s);
   return {
     screen, status: "ready",
-    title: serviceLabel(service, lang),
-    subtitle: `${service.agencyName} · ${service.regionName}`,
+    title: sheet.title,
+    subtitle: sheet.subtitle,
+    intro: sheet.description,
     items: [], sections,
     notice: stale ?? verification,
-    actions: navActions(ctx, online ? [{ id: "online", label: t("kiosk.online"), href: online }] : []),
+    actions: navActions(ctx, sheet.online ? [{ id: "online", label: sheet.online.label, href: sheet.online.href }] : []),
   };
 }

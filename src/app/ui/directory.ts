@@ -7,7 +7,7 @@
 import type { PhysicalMppStatus, RegionSummary, SearchResult, ServiceSummary } from "../../domain/types";
 import type { I18n } from "../i18n/i18n";
 import type { StringKey } from "../i18n/strings";
-import { serviceLabel } from "../kiosk/view-model";
+import { localName } from "../../domain/service-sheet";
 import { actionTarget, createListenerBag, el, isTypingTarget } from "./dom";
 
 /** The part of api/client.ts the directory needs. */
@@ -133,7 +133,7 @@ export function createDirectory(root: HTMLElement, deps: DirectoryDeps): Directo
             type: "button", class: "mpp-row", "data-action": "service", "data-service-id": h.service.id,
             "data-testid": "search-result", "data-nav": true,
           },
-          el(doc, "span", { class: "mpp-row__label" }, serviceLabel(h.service, i18n.lang)),
+          el(doc, "span", { class: "mpp-row__label" }, localName(h.service, i18n.lang)),
           el(doc, "span", { class: "mpp-row__detail" }, `${h.service.agencyName} · ${i18n.formatRupiah(h.service.fee.amount)}`)))))));
     }
   }

@@ -67,13 +67,16 @@ export function createServiceMirror(root: HTMLElement, deps: ServiceMirrorDeps):
           el(doc, "span", { class: "mpp-row__label" }, item.label),
           item.detail ? el(doc, "span", { class: "mpp-row__detail" }, item.detail) : null))));
 
+    const intro = view.intro ? el(doc, "p", { class: "mpp-mirror__intro" }, view.intro) : null;
     const sections = view.sections.map((s, i) => {
       const headingId = `mpp-mirror-section-${i}`;
-      const isFee = view.screen.kind === "service" && i === 0;
+      const isFee = s.id === "fee";
       return el(doc, "section", { class: "mpp-mirror__section", "aria-labelledby": headingId },
         el(doc, "h3", { id: headingId }, s.heading),
-        el(doc, "ul", { class: "mpp-mirror__lines" }, ...s.lines.map((line, j) =>
-          el(doc, "li", { "data-testid": isFee && j === 0 ? "mirror-fee" : null }, line))));
+        el(doc, s.ordered ? "ol" : "ul", { class: "mpp-mirror__lines" }, ...s.lines.map((line, j) =>
+          el(doc, "li", { "data-testid": isFee && j === 0 ? "mirror-fee" : null }, line.href
+            ? el(doc, "a", { href: line.href, target: "_blank", rel: "noopener noreferrer" }, line.text)
+            : line.text))));
     });
 
     const actions = el(doc, "div", { class: "mpp-mirror__actions" }, ...view.actions.map((a) => a.href
@@ -85,7 +88,7 @@ export function createServiceMirror(root: HTMLElement, deps: ServiceMirrorDeps):
       }, a.label)));
 
     const hint = el(doc, "p", { class: "mpp-visually-hidden" }, i18n.t("kiosk.escHint"));
-    element.replaceChildren(live, ...(items ? [items] : []), ...sections, actions, hint);
+    element.replaceChildren(live, ...(intro ? [intro] : []), ...(items ? [items] : []), ...sections, actions, hint);
 
     // Follow the user only if they are in the panel: someone using the 3D kiosk with the
     // mouse or a controller must not have focus pulled away from the canvas.

@@ -1,7 +1,8 @@
 // The plain HTML fallback (no JavaScript, no WebGL): the list of regions, one region's agencies
 // and services, and one service in full. Every value goes through escapeHtml; the pages use
 // semantic headings and lists, no inline script and no inline style (the CSP allows neither need).
-import { formatRupiah, formatVerifiedDate, unknownLabel, type Lang } from "../../domain/format";
+import type { Lang } from "../../domain/format";
+import { localName, serviceRow, serviceSheet, sheetLabel, type SheetLine } from "../../domain/service-sheet";
 import type { RegionDetail, RegionSummary, Service, ServiceSummary } from "../../domain/types";
 
 const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
@@ -21,23 +22,8 @@ const T = {
     services: "layanan",
     back: "Kembali ke daftar kabupaten/kota",
     backRegion: "Kembali ke",
-    fee: "Biaya",
-    requirements: "Persyaratan",
-    steps: "Prosedur",
-    duration: "Jangka waktu",
-    hours: "Jam layanan",
-    legal: "Dasar hukum",
-    product: "Produk layanan",
-    complaints: "Pengaduan",
-    online: "Layanan daring",
-    source: "Sumber",
-    lastVerified: "Terakhir diverifikasi",
-    verified: "Terverifikasi",
-    unverified: "Belum diverifikasi: periksa di loket sebelum datang.",
     other: "English",
     notFound: "Tidak ditemukan",
-    agency: "Instansi",
-    none: "Tidak ada",
   },
   en: {
     site: "MPP Digital West Java",
@@ -49,23 +35,8 @@ const T = {
     services: "services",
     back: "Back to the list of regencies and cities",
     backRegion: "Back to",
-    fee: "Fee",
-    requirements: "Requirements",
-    steps: "Procedure",
-    duration: "Processing time",
-    hours: "Opening hours",
-    legal: "Legal basis",
-    product: "What you receive",
-    complaints: "Complaints",
-    online: "Online service",
-    source: "Source",
-    lastVerified: "Last verified",
-    verified: "Verified",
-    unverified: "Not verified: check at the counter before you go.",
     other: "Bahasa Indonesia",
     notFound: "Not found",
-    agency: "Agency",
-    none: "None",
   },
 } as const;
 
@@ -92,9 +63,8 @@ ${body}
 `;
 }
 
-function list(items: readonly string[], ordered = false): string {
-  const tag = ordered ? "ol" : "ul";
-  return `<${tag}>${items.map((i) => `<li>${escapeHtml(i)}</li>`).join("")}</${tag}>`;
+function line(l: SheetLine): string {
+  return l.href ? `<a href="${escapeHtml(l.href)}" rel="noopener noreferrer">${escapeHtml(l.text)}</a>` : escapeHtml(l.text);
 }
 
 export function regionsPage(regions: readonly RegionSummary[], lang: Lang): string {
@@ -108,55 +78,34 @@ export function regionsPage(regions: readonly RegionSummary[], lang: Lang): stri
 export function regionPage(region: RegionDetail, services: readonly ServiceSummary[], lang: Lang): string {
   const t = T[lang];
   const mpp = region.physicalMpp;
-  const mppText = [t.physical[mpp.status], mpp.note, mpp.source ? `${t.source}: ${mpp.source}` : null]
+  const mppText = [t.physical[mpp.status], mpp.note, mpp.source ? `${sheetLabel("source", lang)}: ${mpp.source}` : null]
     .filter((x): x is string => x !== null).map(escapeHtml).join(" · ");
   const sections = region.agencies.map((a) => {
-    const rows = services.filter((s) => s.agencyId === a.id).map((s) =>
-      `<li><a href="/layanan/${escapeHtml(region.code)}/${escapeHtml(s.id)}${q(lang)}">${escapeHtml(lang === "en" ? s.nameEn : s.name)}</a> · ${t.fee}: ${escapeHtml(formatRupiah(s.fee.amount, lang))}${s.verified ? "" : ` · ${lang === "en" ? "not verified" : "belum diverifikasi"}`}</li>`,
-    ).join("");
+    const rows = services.filter((s) => s.agencyId === a.id).map((s) => {
+      const row = serviceRow(s, lang);
+      return `<li><a href="/layanan/${escapeHtml(region.code)}/${escapeHtml(s.id)}${q(lang)}">${escapeHtml(row.name)}</a> · ${sheetLabel("fee", lang)}: ${escapeHtml(row.fee)}${row.notVerified ? ` · ${escapeHtml(row.notVerified)}` : ""}</li>`;
+    }).join("");
     const counters = a.counters.map((c) => c.label).join(", ");
-    return `<section>\n<h3>${escapeHtml(lang === "en" ? a.nameEn : a.name)}</h3>\n<p>${t.counter} ${escapeHtml(counters)}</p>\n<ul>${rows}</ul>\n</section>`;
+    return `<section>\n<h3>${escapeHtml(localName(a, lang))}</h3>\n<p>${t.counter} ${escapeHtml(counters)}</p>\n<ul>${rows}</ul>\n</section>`;
   }).join("\n");
   const body = `<h1>${escapeHtml(region.name)}</h1>\n<p>${mppText}</p>\n<h2>${t.agencies}</h2>\n${sections}\n<p><a href="/layanan${q(lang)}">${t.back}</a></p>`;
   return page(lang, region.name, body, `/layanan/${region.code}`);
 }
 
+/** One service: the domain's service sheet (the same description the kiosks show), as HTML. */
 export function servicePage(service: Service, lang: Lang): string {
   const t = T[lang];
-  const unknown = unknownLabel(lang);
-  const field = (label: string, value: string) => `<dt>${label}</dt><dd>${value}</dd>`;
-  const fee = escapeHtml(formatRupiah(service.fee.amount, lang)) + (service.fee.note ? ` (${escapeHtml(service.fee.note)})` : "");
-  const channels = service.complaintChannels.map((c) =>
-    c.value && /^https:\/\//.test(c.value)
-      ? `<li><a href="${escapeHtml(c.value)}" rel="noopener noreferrer">${escapeHtml(c.label)}</a></li>`
-      : `<li>${escapeHtml(c.label)}${c.value ? `: ${escapeHtml(c.value)}` : ""}</li>`,
-  ).join("");
-  const online = service.onlineUrl && /^https:\/\//.test(service.onlineUrl)
-    ? `<a href="${escapeHtml(service.onlineUrl)}" rel="noopener noreferrer">${escapeHtml(service.onlineUrl)}</a>` : t.none;
-  const body = `<h1>${escapeHtml(lang === "en" ? service.nameEn : service.name)}</h1>
-<p>${escapeHtml(service.agencyName)} · ${escapeHtml(service.regionName)}</p>
-<p>${escapeHtml(service.description)}</p>
-${service.verified ? `<p>${t.verified}</p>` : `<p><strong>${t.unverified}</strong></p>`}
-<h2>${t.requirements}</h2>
-${list(service.requirements)}
-<h2>${t.steps}</h2>
-${list(service.steps, true)}
-<h2>${t.fee}</h2>
-<p>${fee}</p>
-<dl>
-${field(t.duration, escapeHtml(service.duration ?? unknown))}
-${field(t.hours, escapeHtml(service.hours ?? unknown))}
-${field(t.product, escapeHtml(service.product ?? unknown))}
-${field(t.online, online)}
-${field(t.source, escapeHtml(service.source ?? unknown))}
-${field(t.lastVerified, escapeHtml(formatVerifiedDate(service.lastVerified, lang)))}
-</dl>
-<h2>${t.legal}</h2>
-${service.legalBasis.length > 0 ? list(service.legalBasis) : `<p>${unknown}</p>`}
-<h2>${t.complaints}</h2>
-<ul>${channels}</ul>
+  const sheet = serviceSheet(service, lang);
+  const sections = sheet.sections.map((s) => {
+    const tag = s.ordered ? "ol" : "ul";
+    return `<h2>${escapeHtml(s.heading)}</h2>\n<${tag}>${s.lines.map((l) => `<li>${line(l)}</li>`).join("")}</${tag}>`;
+  }).join("\n");
+  const body = `<h1>${escapeHtml(sheet.title)}</h1>
+<p>${escapeHtml(sheet.subtitle)}</p>
+${sheet.description ? `<p>${escapeHtml(sheet.description)}</p>\n` : ""}<p>${sheet.verification.verified ? escapeHtml(sheet.verification.text) : `<strong>${escapeHtml(sheet.verification.text)}</strong>`}</p>
+${sections}
 <p><a href="/layanan/${escapeHtml(service.regionCode)}${q(lang)}">${t.backRegion} ${escapeHtml(service.regionName)}</a></p>`;
-  return page(lang, lang === "en" ? service.nameEn : service.name, body, `/layanan/${service.regionCode}/${service.id}`);
+  return page(lang, sheet.title, body, `/layanan/${service.regionCode}/${service.id}`);
 }
 
 export function notFoundPage(lang: Lang, message: string): string {

@@ -23,8 +23,8 @@ describe("i18n/strings", () => {
   it("carries the texts the product names", () => {
     assert.equal(id["loading.title"], "Memuat MPP Digital…", "Indonesian loading title");
     assert.equal(id["error.modelMissing"], "Model gedung {region} tidak dapat dimuat; ditampilkan bentuk sederhana", "model-missing text");
-    assert.equal(id["kiosk.lastVerified"], "Terakhir diverifikasi {date}", "last-verified text (id)");
-    assert.equal(en["kiosk.lastVerified"], "Last verified {date}", "last-verified text (en)");
+    assert.equal(id["data.asOf"], "Informasi per {datetime}", "information-as-of text (id)");
+    assert.equal(en["data.asOf"], "Information as of {datetime}", "information-as-of text (en)");
     assert.equal(id["xr.enter"], "Masuk VR", "Enter VR in Indonesian");
     assert.equal(id["kioskMode.idleWarning"], "Masih di sini? Layar akan diatur ulang dalam {n} detik", "idle warning");
   });

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { createI18n } from "../../../src/app/i18n/i18n";
 import {
-  agenciesView, errorView, loadingView, safeHttpUrl, screenKey, servicesView, serviceView, type ViewContext,
+  agenciesView, errorView, loadingView, screenKey, servicesView, serviceView, type ViewContext,
 } from "../../../src/app/kiosk/view-model";
 import { bandung, bare, ePasporSummary, ktpSummary, paspor, pasporSummary } from "../fixtures";
 
@@ -12,7 +12,7 @@ const ctx = (lang: "id" | "en" = "id", extra: Partial<ViewContext> = {}): ViewCo
 const section = (v: ReturnType<typeof serviceView>, heading: string) => {
   const s = v.sections.find((x) => x.heading === heading);
   assert.ok(s, `section ${heading} exists`);
-  return s;
+  return { ...s, lines: s.lines.map((l) => l.text) };
 };
 
 describe("kiosk/view-model", () => {
@@ -52,19 +52,21 @@ describe("kiosk/view-model", () => {
     const screen = { kind: "services", regionCode: "3273", agencyId: "3273-disdukcapil" } as const;
     const v = servicesView(screen, { region: bandung, services: [] }, ctx());
     assert.equal(v.items.length, 0, "no rows");
-    assert.match(v.sections[0]?.lines[0] ?? "", /Belum ada layanan/, "empty message");
+    assert.match(v.sections[0]?.lines[0]?.text ?? "", /Belum ada layanan/, "empty message");
     assert.throws(() => servicesView({ ...screen, agencyId: "3273-nope" }, { region: bandung, services: [] }, ctx()), /not in region/, "unknown agency refused");
   });
 
-  it("shows a service in full, sections in the agreed order", () => {
+  it("shows a service in full: the domain's service sheet, with the kiosk's actions", () => {
     const v = serviceView({ kind: "service", serviceId: paspor.id }, paspor, ctx());
     assert.deepEqual(v.sections.map((s) => s.heading), [
-      "Biaya", "Persyaratan", "Alur", "Waktu penyelesaian", "Jam layanan", "Produk", "Dasar hukum", "Pengaduan", "Layanan online", "Sumber",
+      "Biaya", "Persyaratan", "Prosedur", "Waktu penyelesaian", "Jam layanan", "Produk layanan", "Dasar hukum", "Pengaduan", "Layanan daring", "Sumber",
     ], "section order");
     assert.deepEqual(section(v, "Biaya").lines, ["Rp 350.000", "PNBP, PP 28/2019"], "fee and note");
-    assert.equal(section(v, "Alur").lines[0], "1. Ambil nomor antrean", "steps are numbered");
+    assert.equal(section(v, "Prosedur").lines[0], "Ambil nomor antrean", "steps as written");
+    assert.equal(v.sections.find((s) => s.id === "steps")?.ordered, true, "steps are numbered by the renderers");
     assert.deepEqual(section(v, "Pengaduan").lines, ["SP4N-LAPOR!: https://www.lapor.go.id", "Loket pengaduan: tanyakan di loket"], "label: value");
-    assert.deepEqual(v.notice, { kind: "verified", text: "Terakhir diverifikasi 7 Mar 2023" }, "verified notice with date");
+    assert.equal(v.intro, "Permohonan paspor biasa.", "the description under the title");
+    assert.deepEqual(v.notice, { kind: "verified", text: "Terakhir diverifikasi 7 Maret 2023" }, "verified notice with date");
     const online = v.actions.find((a) => a.id === "online");
     assert.equal(online?.href, "https://www.imigrasi.go.id/", "online action links to the service");
     assert.equal(v.subtitle, "Kantor Imigrasi Kelas I TPI Bandung · Kota Bandung", "agency and region");
@@ -73,33 +75,30 @@ describe("kiosk/view-model", () => {
   it("shows missing fields as unknown and an unverified record as such", () => {
     const v = serviceView({ kind: "service", serviceId: bare.id }, bare, ctx());
     for (const s of v.sections) {
-      assert.ok(s.lines.includes("Tidak diketahui"), `${s.heading} shows "Tidak diketahui"`);
+      assert.ok(s.lines.some((l) => l.text === "Tidak diketahui"), `${s.heading} shows "Tidak diketahui"`);
     }
     assert.deepEqual(v.notice, { kind: "unverified", text: "Belum diverifikasi — belum ada sumber resmi" }, "unverified notice");
     assert.equal(v.actions.some((a) => a.id === "online"), false, "no online action without a URL");
     const withSource = serviceView({ kind: "service", serviceId: bare.id }, { ...bare, source: "x" }, ctx());
-    assert.equal(withSource.notice?.text, "Belum diverifikasi", "unverified with a source");
+    assert.equal(withSource.notice?.text, "Belum diverifikasi: periksa di loket sebelum datang", "unverified with a source");
   });
 
   it("renders a service in English", () => {
     const v = serviceView({ kind: "service", serviceId: paspor.id }, paspor, ctx("en"));
     assert.equal(v.title, "Ordinary passport, 48 pages", "nameEn used");
     assert.equal(v.sections[0]?.heading, "Fee", "English heading");
-    assert.equal(v.notice?.text, "Last verified 7 Mar 2023", "English notice");
+    assert.equal(v.notice?.text, "Last verified 7 March 2023", "English notice");
     const free = serviceView({ kind: "service", serviceId: paspor.id }, { ...paspor, fee: { amount: 0, note: null } }, ctx("en"));
-    assert.deepEqual(free.sections[0]?.lines, ["Free"], "zero fee is Free");
+    assert.deepEqual(free.sections[0]?.lines, [{ text: "Free" }], "zero fee is Free");
   });
 
   it("marks old data and keeps the verification date in the source section", () => {
     const v = serviceView({ kind: "service", serviceId: paspor.id }, paspor, ctx("id", { dataAsOf: "2026-11-27T07:05:00Z" }));
     assert.deepEqual(v.notice, { kind: "stale", text: "Informasi per 27 Nov 2026, 14.05 WIB" }, "stale notice");
-    assert.ok(v.sections.at(-1)?.lines.includes("Terakhir diverifikasi 7 Mar 2023"), "verification moved to Sumber");
+    assert.ok(v.sections.at(-1)?.lines.some((l) => l.text === "Terakhir diverifikasi 7 Maret 2023"), "verification moved to Sumber");
   });
 
   it("never turns a non-web URL into a link", () => {
-    assert.equal(safeHttpUrl("javascript:alert(1)"), null, "javascript: refused");
-    assert.equal(safeHttpUrl("not a url"), null, "garbage refused");
-    assert.equal(safeHttpUrl("https://a.go.id/x"), "https://a.go.id/x", "https kept");
     const v = serviceView({ kind: "service", serviceId: paspor.id }, { ...paspor, onlineUrl: "javascript:alert(1)" }, ctx());
     assert.equal(v.actions.some((a) => a.id === "online"), false, "no online action for javascript:");
   });

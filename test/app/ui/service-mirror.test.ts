@@ -24,8 +24,13 @@ describe("ui/service-mirror", () => {
     assert.equal(env.$('[data-testid="mirror-title"]')?.textContent, "Paspor biasa 48 halaman", "title");
     assert.equal(env.$('[data-testid="mirror-fee"]')?.textContent, "Rp 350.000", "fee line");
     assert.equal(env.$(".mpp-mirror__live")?.getAttribute("aria-live"), "polite", "live region");
-    assert.deepEqual(env.$$(".mpp-mirror__section h3").map((h) => h.textContent).slice(0, 3), ["Biaya", "Persyaratan", "Alur"], "section headings");
-    assert.equal(env.$('[data-testid="mirror-notice"]')?.textContent, "Terakhir diverifikasi 7 Mar 2023", "notice");
+    assert.deepEqual(env.$$(".mpp-mirror__section h3").map((h) => h.textContent).slice(0, 3), ["Biaya", "Persyaratan", "Prosedur"], "section headings");
+    assert.equal(env.$('[data-testid="mirror-notice"]')?.textContent, "Terakhir diverifikasi 7 Maret 2023", "notice");
+    assert.equal(env.$$(".mpp-mirror__section ol").length, 1, "the procedure is a numbered list");
+    const lapor = (env.$$(".mpp-mirror__section a") as HTMLAnchorElement[]).find((a) => a.textContent?.startsWith("SP4N-LAPOR!"));
+    assert.equal(lapor?.getAttribute("href"), "https://www.lapor.go.id/", "an https complaint channel is a link");
+    assert.equal(lapor?.getAttribute("rel"), "noopener noreferrer", "opened without handing over the page");
+    assert.equal(env.$(".mpp-mirror__intro")?.textContent, "Permohonan paspor biasa.", "the description is shown");
     const online = env.$<HTMLAnchorElement>('[data-testid="mirror-action-online"]');
     assert.equal(online?.getAttribute("rel"), "noopener noreferrer", "online link is safe");
     assert.equal(env.doc.activeElement, env.$('[data-testid="mirror-title"]'), "focus still on the (new) title after loading");
