@@ -136,11 +136,21 @@ export function loadRunOf(p: OpenedPage & { marks: PageMarks }): LoadRun {
  * `target` is "app" (window.__mpp) or "baseline" (window.__baseline).
  */
 export async function measureView(page: Page, target: "app" | "baseline", frames: number): Promise<ViewStats> {
+  if (target === "app") {
+    // The app's test hook measures the same things the baseline branch does by hand.
+    return page.evaluate(async (n) => {
+      const hook = window.__mpp!;
+      await hook.frames(3);
+      const s = hook.stats();
+      const textureBytes = Math.round(hook.textureBytes());
+      return { ...s, textureBytes, renderMs: await hook.renderTimes(n) };
+    }, frames);
+  }
   return page.evaluate(
-    async ({ target, frames }) => {
+    async ({ frames }) => {
       const w = window as any;
-      const scene = target === "app" ? w.__mpp.experience.scene : w.__baseline.scene;
-      const stats = target === "app" ? () => w.__mpp.stats() : () => w.__baseline.stats();
+      const scene = w.__baseline.scene;
+      const stats = () => w.__baseline.stats();
       // Frames of the scene itself (rAF does not tick in XR, where the session drives the loop).
       const sceneFrames = (n: number) =>
         new Promise<void>((resolve) => {
@@ -179,28 +189,28 @@ export async function measureView(page: Page, target: "app" | "baseline", frames
       });
       return { ...s, textureBytes: Math.round(textureBytes), renderMs };
     },
-    { target, frames },
+    { frames },
   );
 }
 
 /** Enters one MPP (the interior model) and waits for its frames. */
 export async function enterBuilding(page: Page, code: string): Promise<void> {
-  const ok = await page.evaluate(async (c) => !!(await (window as any).__mpp.experience.enterBuilding(c)), code);
+  const ok = await page.evaluate((c) => window.__mpp!.enterBuilding(c), code);
   if (!ok) throw new Error(`enterBuilding(${code}) returned nothing`);
 }
 
 export async function leaveBuilding(page: Page): Promise<void> {
-  await page.evaluate(() => (window as any).__mpp.experience.leaveBuilding());
+  await page.evaluate(() => window.__mpp!.leaveBuilding());
 }
 
 /** Enters immersive VR through the test hook (iwer must be installed) and waits until both controller models show. */
 export async function enterVr(page: Page): Promise<void> {
-  await page.evaluate(() => (window as any).__mpp.enterXR());
-  await page.waitForFunction(() => (window as any).__mpp.xr?.()?.state === "in-xr", null, { timeout: 60_000 });
-  const camera = await page.evaluate(() => (window as any).__mpp.experience.scene.activeCamera?.getClassName?.());
+  await page.evaluate(() => window.__mpp!.enterXR());
+  await page.waitForFunction(() => window.__mpp!.xr.state() === "in-xr", null, { timeout: 60_000 });
+  const camera = await page.evaluate(() => window.__mpp!.cameraClass());
   if (camera !== "WebXRCamera") throw new Error(`after enterXR the active camera is ${camera}, not WebXRCamera`);
   // Measure what a visitor sees: the view with both controllers drawn, not the moment before.
-  await page.waitForFunction(() => (window as any).__mpp.xr().run.models.shown.size === 2, null, { timeout: 60_000 })
+  await page.waitForFunction(() => window.__mpp!.xr.controllers().filter((c) => c.model).length === 2, null, { timeout: 60_000 })
     .catch(() => { throw new Error("in VR the two controller models did not appear within 60 s"); });
 }
 
@@ -236,17 +246,16 @@ async function sampleMemory(page: Page): Promise<MemorySample> {
     await cdp.send("HeapProfiler.collectGarbage");
     const heap = (await cdp.send("Runtime.getHeapUsage")) as { usedSize: number };
     const counts = await page.evaluate(() => {
-      const scene = (window as any).__mpp.experience.scene;
-      const n = (o: any) => (o?.observers ?? o?._observers ?? []).length as number;
+      const c = window.__mpp!.sceneCounts();
       return {
-        meshes: scene.meshes.length,
-        materials: scene.materials.length,
-        textures: scene.textures.length,
-        transformNodes: scene.transformNodes.length,
-        geometries: scene.geometries.length,
-        beforeRenderObservers: n(scene.onBeforeRenderObservable),
-        afterRenderObservers: n(scene.onAfterRenderObservable),
-        pointerObservers: n(scene.onPointerObservable),
+        meshes: c.meshes,
+        materials: c.materials,
+        textures: c.textures,
+        transformNodes: c.transformNodes,
+        geometries: c.geometries,
+        beforeRenderObservers: c.beforeRenderObservers,
+        afterRenderObservers: c.afterRenderObservers,
+        pointerObservers: c.pointerObservers,
       };
     });
     return { heapUsedBytes: heap.usedSize, counts };
@@ -261,15 +270,13 @@ export async function memoryCycles(page: Page, cycles: number, log: (s: string) 
   const cycle = (from: number, count: number) =>
     page.evaluate(
       async ({ from, count }) => {
-        const exp = (window as any).__mpp.experience;
-        const codes: string[] = exp.regions.map((r: { code: string }) => r.code);
-        const frame = () => new Promise((r) => exp.scene.onAfterRenderObservable.addOnce(r));
+        const hook = window.__mpp!;
+        const codes = hook.buildings().map((b) => b.region);
         let failed = 0;
         for (let i = from; i < from + count; i++) {
-          const inside = await exp.enterBuilding(codes[i % codes.length]);
-          if (!inside) failed++;
-          await frame(); // the interior is drawn once: what rendering allocates is in the cycle too
-          exp.leaveBuilding();
+          if (!(await hook.enterBuilding(codes[i % codes.length]!))) failed++;
+          await hook.frames(1); // the interior is drawn once: what rendering allocates is in the cycle too
+          hook.leaveBuilding();
         }
         return failed;
       },

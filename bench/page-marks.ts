@@ -34,7 +34,7 @@ export const MARKS_INIT_SCRIPT = `(() => {
       hook = v;
       if (!v) return;
       try {
-        v.experience.scene.onAfterRenderObservable.addOnce(() => { if (marks.firstFrame === undefined) marks.firstFrame = performance.now(); });
+        v.frames(1).then(() => { if (marks.firstFrame === undefined) marks.firstFrame = performance.now(); });
       } catch (e) { marks.hookError = String(e); }
       Promise.resolve(v.ready).then(() => { marks.ready = performance.now(); marks.scripts = scripts(); });
     },

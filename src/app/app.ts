@@ -1,11 +1,12 @@
 // The page: DOM overlay + 3D experience + URL + XR, wired together. Each part is built elsewhere;
-// this module only connects their callbacks, and shows each failure with its own message.
+// this module only connects them, and shows each failure with its own message.
 import type { Engine } from "@babylonjs/core/Engines/engine";
 import css from "./ui/styles.css";
 import { injectStyles } from "./ui/styles";
-import { createI18n, type I18n } from "./i18n/i18n";
-import { createApiClient, ApiError, type ApiClient } from "./api/client";
+import { createI18n } from "./i18n/i18n";
+import { createApiClient, ApiError } from "./api/client";
 import { parseAppUrl, createHistorySync, type AppUrl } from "./routing/deep-link";
+import { createLocationSync } from "./routing/location-sync";
 import { createLoadingScreen } from "./ui/loading-screen";
 import { createErrorScreen, type ErrorScreen } from "./ui/error-screen";
 import { createToolbar } from "./ui/toolbar";
@@ -45,14 +46,7 @@ function showStartupError(errors: ErrorScreen, e: unknown, retry: () => void): v
   else errors.show("generic", { onRetry: retry, detail: e instanceof Error ? e.message : String(e) });
 }
 
-export interface App {
-  i18n: I18n;
-  api: ApiClient;
-  engine: Engine | null;
-  experience(): Experience | null;
-}
-
-export function startApp(win: Window): App {
+export function startApp(win: Window): void {
   const doc = win.document;
   const route: AppUrl = parseAppUrl(new URL(win.location.href));
   // A lobby kiosk serves one stranger after another: nothing of a visitor's is remembered.
@@ -65,7 +59,6 @@ export function startApp(win: Window): App {
   const sw = registerServiceWorker(win);
   const loading = createLoadingScreen(uiRoot, { i18n });
   const errors = createErrorScreen(uiRoot, { i18n, listHref: "/layanan" });
-  const app: App = { i18n, api, engine: null, experience: () => exp };
   let exp: Experience | null = null;
 
   let engine: Engine;
@@ -74,18 +67,25 @@ export function startApp(win: Window): App {
   } catch (e) {
     loading.hide();
     errors.show(e instanceof NoWebGLError ? "no-webgl" : "generic", { detail: (e as Error).message });
-    return app;
+    return;
   }
-  app.engine = engine;
 
-  const history = kioskMode ? replaceOnly(createHistorySync(win)) : createHistorySync(win);
   const hud = createHud(uiRoot, { i18n });
   const mirror = createServiceMirror(uiRoot, { i18n });
+  const location = createLocationSync({
+    history: kioskMode ? replaceOnly(createHistorySync(win)) : createHistorySync(win),
+    i18n,
+    href: () => win.location.href,
+    onRegionShown: (code) => {
+      const name = exp?.regions.find((r) => r.code === code)?.name;
+      if (name) hud.showRegion(name);
+    },
+  });
   const directory = createDirectory(uiRoot, {
     api,
     i18n,
-    onSelectRegion: (code) => void exp?.openRegion(code),
-    onSelectService: (s) => void exp?.openService(s.id),
+    onSelectRegion: (code) => void exp?.visits.openRegion(code),
+    onSelectService: (s) => void exp?.visits.openService(s.id),
   });
   let xrMode: ReturnType<typeof createXrMode> | null = null;
   const toolbar = createToolbar(uiRoot, {
@@ -103,20 +103,9 @@ export function startApp(win: Window): App {
   });
   watchRecovery({ api, win });
   let lobby: LobbyMode | null = null;
-  i18n.onChange((lang) => history.replace({ region: location().region, service: location().service, lang }));
-
-  let current = { region: route.region, service: route.service };
-  const location = () => current;
 
   let resolveReady!: () => void;
   const ready = new Promise<void>((r) => (resolveReady = r));
-
-  async function navigate(to: Pick<AppUrl, "region" | "service">): Promise<void> {
-    if (!exp) return;
-    if (to.service) await exp.openService(to.service);
-    else if (to.region) await exp.openRegion(to.region);
-    else if (exp.place.kind === "building") exp.leaveBuilding();
-  }
 
   async function boot(): Promise<void> {
     errors.hide();
@@ -132,28 +121,7 @@ export function startApp(win: Window): App {
         onProgress: (share) => loading.setProgress(share),
         onModelError: (code, err, regionName) => {
           // Reported while the experience is still being built (exp is null then): the name comes along.
-          const name = regionName ?? exp?.regions.find((r) => r.code === code)?.name ?? code;
-          errors.show("model-missing", { region: name, detail: err.message });
-        },
-        onKiosk: (controller) => {
-          kioskShown = controller;
-          if (!controller) return mirror.hide();
-          controller.setDataAge(api.dataAge());
-          mirror.show(controller);
-          controller.onView((v) => {
-            if (v.screen.kind === "service" && v.status === "ready" && current.service !== v.screen.serviceId) {
-              current = { region: v.screen.serviceId.slice(0, 4), service: v.screen.serviceId };
-              history.push(current);
-            }
-          });
-        },
-        onLocation: (region, service) => {
-          current = { region, service };
-          history.replace(current);
-          if (region && !service) {
-            const name = exp?.regions.find((r) => r.code === region)?.name;
-            if (name) hud.showRegion(name);
-          }
+          errors.show("model-missing", { region: regionName ?? code, detail: err.message });
         },
         onDirectory: () => directory.open({ focusSearch: true }),
         onError: (e) => (isUnreachable(e) ? errors.show("api-down", { onRetry: () => errors.hide() }) : errors.show("generic", { detail: String(e) })),
@@ -164,41 +132,36 @@ export function startApp(win: Window): App {
       return;
     }
     const scene = exp.scene;
+    // The DOM copy of the open kiosk follows it.
+    exp.kiosks.onChange((controller) => {
+      kioskShown = controller;
+      if (!controller) return mirror.hide();
+      controller.setDataAge(api.dataAge());
+      mirror.show(controller);
+    });
+    location.follow(exp);
     engine.runRenderLoop(() => scene.render());
     // ?xrscale=0.5 renders a headset below native resolution (slow devices, emulated tests).
     const xrScale = Number(new URL(win.location.href).searchParams.get("xrscale"));
-    xrMode = createXrMode({
+    const xr = createXrMode({
       experience: exp,
       i18n,
       controllerRepository: `${ASSETS_BASE}xr-input`,
       ...(xrScale > 0.1 && xrScale <= 1 ? { framebufferScale: xrScale } : {}),
       onError: () => errors.show("xr-unavailable"),
     });
+    xrMode = xr;
     void isImmersiveVrSupported().then((ok) => toolbar.setXrAvailable(ok));
-    if (route.automation) {
-      installTestHook(win, {
-        scene,
-        ready,
-        cameraPosition: () => {
-          const cam = scene.activeCamera!;
-          cam.computeWorldMatrix(); // current even if the camera moved since the last frame
-          const p = cam.globalPosition;
-          return [p.x, p.y, p.z];
-        },
-        kiosks: () => exp!.kiosks(),
-        enterXR: () => xrMode!.enter(),
-        extra: { experience: exp, xr: () => xrMode, lobby: () => lobby },
-      });
-    }
+    if (route.automation) installTestHook(win, { engine, experience: exp, ready, xr, lobby: () => lobby });
     if (kioskMode) {
       try {
         const { startLobbyMode } = await import("./lobby/lobby-mode");
-        lobby = startLobbyMode({ win, uiRoot, experience: exp, directory, i18n, sw });
+        lobby = startLobbyMode({ win, uiRoot, experience: exp, directory, i18n, location, sw });
       } catch (e) {
         errors.show("generic", { detail: e instanceof Error ? e.message : String(e) });
       }
     } else {
-      await navigate(route);
+      await location.go(route);
     }
     loading.hide();
     if (!kioskMode) hud.showHelp();
@@ -206,11 +169,6 @@ export function startApp(win: Window): App {
     scene.onAfterRenderObservable.addOnce(() => resolveReady());
   }
 
-  history.onNavigate((state) => {
-    current = { region: state.region, service: state.service };
-    void navigate(state);
-  });
   win.addEventListener("resize", () => engine.resize());
   void boot();
-  return app;
 }

@@ -1,14 +1,20 @@
-// window.__mpp for browser tests, exposed only with ?automation=1 (PRODUCT.md, "Test hook").
-import type { Scene } from "@babylonjs/core/scene";
+// window.__mpp for browser tests and the bench, exposed only with ?automation=1 (PRODUCT.md, "Test
+// hook"): named queries and actions, typed by MppTestHook, never the app's internal objects. Each
+// action is also reachable through the UI; the hook only saves a test from driving it by pixels.
+import type { Engine } from "@babylonjs/core/Engines/engine";
 import { SceneInstrumentation } from "@babylonjs/core/Instrumentation/sceneInstrumentation";
+import { Vector3 } from "@babylonjs/core/Maths/math.vector";
+import type { Experience, KioskInfo } from "./experience";
+import type { KioskScreen } from "./kiosk/screens/registry";
+import type { Place } from "./places/places";
+import type { LobbyState } from "./lobby/idle-timer";
+import type { XrMode, XrState } from "./xr/xr-mode";
+import type { TurnMode } from "./xr/turning";
+import type { XrProbe } from "./xr/xr-probe";
+import { controlWorldCenter } from "./kiosk/gui-point";
 
-export interface KioskInfo {
-  id: string;
-  region: string | null;
-  agency: string | null;
-  center: [number, number, number];
-  normal: [number, number, number];
-}
+export type Vec3 = [number, number, number];
+export type { KioskInfo, Place };
 
 export interface FrameStats {
   drawCalls: number;
@@ -20,40 +26,239 @@ export interface FrameStats {
   views: number;
 }
 
-export interface TestHookDeps {
-  scene: Scene;
-  ready: Promise<void>;
-  cameraPosition(): [number, number, number];
-  kiosks(): KioskInfo[];
-  enterXR(): Promise<void>;
-  /** Extra, named test controls (kept small; each is also reachable through the UI). */
-  extra?: Record<string, unknown>;
+/** What the scene holds, and how many observers it has (leaks show here first). */
+export interface SceneCounts {
+  meshes: number;
+  materials: number;
+  textures: number;
+  transformNodes: number;
+  geometries: number;
+  beforeRenderObservers: number;
+  afterRenderObservers: number;
+  pointerObservers: number;
+  beforeCameraRenderObservers: number;
 }
 
+/** The open kiosk as the visitor sees it. */
+export interface KioskSnapshot {
+  screen: KioskScreen;
+  status: "loading" | "ready" | "error";
+  title: string;
+  /** Ids of its rows (agencies, services). */
+  items: string[];
+}
+
+/** VR, through the lazily loaded XR session: the probe's queries fail outside a session. */
+export interface XrHook extends XrProbe {
+  state(): XrState;
+  exit(): Promise<void>;
+  setTurnMode(mode: TurnMode): void;
+}
+
+export interface MppTestHook {
+  // -- PRODUCT.md ---------------------------------------------------------------------------
+  /** Resolved when the scene, its models and the first data have loaded and a frame was drawn. */
+  readonly ready: Promise<void>;
+  /** The active camera's world position (the XR camera in VR, the attract camera at rest). */
+  cameraPosition(): Vec3;
+  /** Counts of the last frame drawn. */
+  stats(): FrameStats;
+  kiosks(): KioskInfo[];
+  /** Enters immersive VR, the same path as the button. */
+  enterXR(): Promise<void>;
+  // -- Queries --------------------------------------------------------------------------------
+  place(): Place;
+  buildings(): { region: string; placeholder: boolean }[];
+  /** The active camera's class: "FreeCamera" walking, "WebXRCamera" in VR, "TargetCamera" at rest. */
+  cameraClass(): string;
+  /** The active camera's turn about the vertical, radians. */
+  cameraYaw(): number;
+  kiosk(): KioskSnapshot | null;
+  /** How far the open kiosk panel is scrolled, 0..1; null when no panel is shown. */
+  panelScroll(): number | null;
+  /** World centre of a control ("item-<id>", "action-back", "body") of the open kiosk panel. */
+  panelControlCenter(name: string): Vec3 | null;
+  sceneCounts(): SceneCounts;
+  /** Scenes on the engine (1: a failed start left none behind). */
+  engineScenes(): number;
+  /** Estimated texture memory of the scene: width * height * 4 bytes, * 4/3 with mipmaps. */
+  textureBytes(): number;
+  /** The lobby kiosk's state, or null when not in kiosk mode. */
+  lobbyState(): LobbyState | null;
+  // -- Actions --------------------------------------------------------------------------------
+  /** Stands in front of a building's door on the plaza, facing it. */
+  goToBuilding(code: string): boolean;
+  enterBuilding(code: string): Promise<boolean>;
+  leaveBuilding(): void;
+  closeKiosk(): void;
+  /** Stands `distance` metres in front of a kiosk (kiosks()[].id), facing it. */
+  standInFront(kioskId: string, distance: number): void;
+  /** Puts the walking eye at a point looking at a target, floors ignored until the next move. */
+  viewFrom(eye: Vec3, target: Vec3): void;
+  /** Resolves after n frames are drawn (XR frames in VR). */
+  frames(n: number): Promise<void>;
+  /** CPU milliseconds of each of the next n scene renders. */
+  renderTimes(n: number): Promise<number[]>;
+  /** Loses the WebGL context and restores it; resolves once restored ("ok") or says why not. */
+  loseContext(): Promise<string>;
+  readonly xr: XrHook;
+}
+
+declare global {
+  interface Window {
+    /** The test hook, present only with ?automation=1. */
+    __mpp?: MppTestHook;
+  }
+}
+
+export interface TestHookDeps {
+  engine: Engine;
+  experience: Experience;
+  ready: Promise<void>;
+  xr: XrMode;
+  lobby(): { readonly state: LobbyState } | null;
+}
+
+const v3 = (p: { x: number; y: number; z: number }): Vec3 => [p.x, p.y, p.z];
+
 export function installTestHook(win: Window, deps: TestHookDeps): () => void {
-  const instrumentation = new SceneInstrumentation(deps.scene);
+  const { experience: exp, engine } = deps;
+  const scene = exp.scene;
+  const instrumentation = new SceneInstrumentation(scene);
   const last: FrameStats = { drawCalls: 0, activeMeshes: 0, activeTriangles: 0, materials: 0, textures: 0, views: 1 };
-  const observer = deps.scene.onAfterRenderObservable.add(() => {
+  const offStats = exp.frame.setAfter("stats", () => {
     last.drawCalls = instrumentation.drawCallsCounter.current;
-    last.activeMeshes = deps.scene.getActiveMeshes().length;
-    last.activeTriangles = Math.round(deps.scene.getActiveIndices() / 3);
-    last.materials = deps.scene.materials.length;
-    last.textures = deps.scene.textures.length;
-    const cam = deps.scene.activeCamera;
+    last.activeMeshes = scene.getActiveMeshes().length;
+    last.activeTriangles = Math.round(scene.getActiveIndices() / 3);
+    last.materials = scene.materials.length;
+    last.textures = scene.textures.length;
+    const cam = scene.activeCamera;
     last.views = cam && cam.rigCameras.length > 0 ? cam.rigCameras.length : 1;
   });
-  const hook = {
-    ready: deps.ready,
-    cameraPosition: deps.cameraPosition,
-    stats: (): FrameStats => ({ ...last }),
-    kiosks: deps.kiosks,
-    enterXR: deps.enterXR,
-    ...deps.extra,
+  const frames = (n: number) => new Promise<void>((resolve) => {
+    let left = n;
+    const o = scene.onAfterRenderObservable.add(() => {
+      if (--left > 0) return;
+      scene.onAfterRenderObservable.remove(o);
+      resolve();
+    });
+  });
+  const probe = (): XrProbe => {
+    const run = deps.xr.run;
+    if (!run) throw new Error("test hook: no VR session is running");
+    return run.probe;
   };
-  (win as unknown as { __mpp?: unknown }).__mpp = hook;
+  const camera = () => {
+    const cam = scene.activeCamera;
+    if (!cam) throw new Error("test hook: no active camera");
+    cam.computeWorldMatrix(); // current even if the camera moved since the last frame
+    return cam;
+  };
+
+  const hook: MppTestHook = {
+    ready: deps.ready,
+    cameraPosition: () => v3(camera().globalPosition),
+    stats: () => ({ ...last }),
+    kiosks: () => exp.kioskInfos(),
+    enterXR: () => deps.xr.enter(),
+    place: () => exp.places.current,
+    buildings: () => exp.places.buildings.map((b) => ({ region: b.region, placeholder: b.placeholder })),
+    cameraClass: () => camera().getClassName(),
+    cameraYaw: () => camera().absoluteRotation.toEulerAngles().y,
+    kiosk() {
+      const c = exp.kiosks.current;
+      return c ? { screen: c.view.screen, status: c.view.status, title: c.view.title, items: c.view.items.map((i) => i.id) } : null;
+    },
+    panelScroll: () => (exp.panel.visible ? exp.panel.scrolled() : null),
+    panelControlCenter: (name) => controlWorldCenter(exp.panel.mesh, exp.panel.ui, name),
+    sceneCounts: () => ({
+      meshes: scene.meshes.length,
+      materials: scene.materials.length,
+      textures: scene.textures.length,
+      transformNodes: scene.transformNodes.length,
+      geometries: scene.geometries.length,
+      beforeRenderObservers: scene.onBeforeRenderObservable.observers.length,
+      afterRenderObservers: scene.onAfterRenderObservable.observers.length,
+      pointerObservers: scene.onPointerObservable.observers.length,
+      beforeCameraRenderObservers: scene.onBeforeCameraRenderObservable.observers.length,
+    }),
+    engineScenes: () => engine.scenes.length,
+    textureBytes: () => scene.textures.reduce((sum, t) => {
+      const size = t.getSize();
+      return sum + size.width * size.height * 4 * (t.isCube ? 6 : 1) * (t.noMipmap ? 1 : 4 / 3);
+    }, 0),
+    lobbyState: () => deps.lobby()?.state ?? null,
+    goToBuilding: (code) => exp.places.goToDoor(code),
+    enterBuilding: async (code) => (await exp.places.enter(code)) !== null,
+    leaveBuilding: () => exp.places.leave(),
+    closeKiosk: () => exp.kiosks.close(),
+    standInFront(kioskId, distance) {
+      const k = exp.kioskInfos().find((x) => x.id === kioskId);
+      if (!k) throw new Error(`test hook: no kiosk ${kioskId}`);
+      const [cx, , cz] = k.center;
+      const [nx, , nz] = k.normal;
+      const x = cx + nx * distance;
+      const z = cz + nz * distance;
+      exp.viewer.current.placeAt(new Vector3(x, exp.walking.floorBelow(x, 0, z) ?? 0, z), new Vector3(-nx, 0, -nz));
+    },
+    viewFrom: (eye, target) => exp.walking.viewFrom(new Vector3(...eye), new Vector3(...target)),
+    frames,
+    async renderTimes(n) {
+      // Wraps this scene's render for n frames: the CPU time Babylon spends per frame, in VR too.
+      const original = scene.render;
+      const times: number[] = [];
+      await new Promise<void>((resolve) => {
+        scene.render = function (this: typeof scene, ...args: Parameters<typeof original>) {
+          const t0 = performance.now();
+          original.apply(this, args);
+          times.push(performance.now() - t0);
+          if (times.length >= n) {
+            delete (scene as { render?: unknown }).render; // back to the prototype's
+            resolve();
+          }
+        };
+      });
+      return times;
+    },
+    async loseContext() {
+      const canvas = engine.getRenderingCanvas();
+      // Asking the canvas for its context type again returns the engine's own context.
+      const gl: WebGLRenderingContext | WebGL2RenderingContext | null = canvas
+        ? (engine.webGLVersion >= 2 ? canvas.getContext("webgl2") : canvas.getContext("webgl"))
+        : null;
+      const ext = gl?.getExtension("WEBGL_lose_context");
+      if (!canvas || !gl || !ext) return "no WEBGL_lose_context";
+      const restored = new Promise<void>((r) => engine.onContextRestoredObservable.addOnce(() => r()));
+      const lost = new Promise<void>((r) => canvas.addEventListener("webglcontextlost", () => r(), { once: true }));
+      ext.loseContext();
+      await lost;
+      await new Promise((r) => setTimeout(r, 300));
+      const wasLost = gl.isContextLost();
+      ext.restoreContext();
+      await restored;
+      return wasLost ? "ok" : "the context was not lost";
+    },
+    xr: {
+      state: () => deps.xr.state,
+      exit: () => deps.xr.exit(),
+      setTurnMode: (mode) => {
+        const run = deps.xr.run;
+        if (!run) throw new Error("test hook: no VR session is running");
+        run.setTurnMode(mode);
+      },
+      controllers: () => probe().controllers(),
+      hands: () => probe().hands(),
+      menuVisible: () => probe().menuVisible(),
+      hideMenu: () => probe().hideMenu(),
+      menuControlCenter: (name) => probe().menuControlCenter(name),
+      pose: () => probe().pose(),
+      endSession: () => probe().endSession(),
+    },
+  };
+  win.__mpp = hook;
   return () => {
-    deps.scene.onAfterRenderObservable.remove(observer);
+    offStats();
     instrumentation.dispose();
-    delete (win as unknown as { __mpp?: unknown }).__mpp;
+    delete win.__mpp;
   };
 }

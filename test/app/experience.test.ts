@@ -4,6 +4,7 @@ import { Vector3 } from "@babylonjs/core/Maths/math.vector";
 import { drawnText } from "../support/fake-canvas";
 import { startNodeExperience } from "../support/node-experience";
 import { readFileSync } from "node:fs";
+import { TextBlock } from "@babylonjs/gui/2D/controls/textBlock";
 
 /** The experience with the model and progress reports recorded; overrides break chosen asset files. */
 async function start(overrides: Record<string, Uint8Array | number> = {}) {
@@ -28,9 +29,9 @@ describe("experience (NullEngine)", function () {
 
   it("places all 27 buildings from the scene description, none as placeholder", () => {
     const { exp, modelErrors } = ctx;
-    assert.equal(exp.plaza.buildings.length, 27, "one building per kabupaten/kota");
+    assert.equal(exp.places.buildings.length, 27, "one building per kabupaten/kota");
     assert.deepEqual(modelErrors, [], "no model failed to load");
-    assert.ok(exp.plaza.buildings.every((b) => !b.placeholder), "every building is its real model");
+    assert.ok(exp.places.buildings.every((b) => !b.placeholder), "every building is its real model");
   });
 
   it("reports loading progress up to 1", () => {
@@ -51,83 +52,82 @@ describe("experience (NullEngine)", function () {
   });
 
   it("starts the visitor on the hub's spawn, on a floor", () => {
-    const p = ctx.exp.walker.camera.position;
-    const ground = ctx.exp.walker.floorBelow(p.x, p.y - 1.6, p.z);
+    const p = ctx.exp.walking.camera.position;
+    const ground = ctx.exp.walking.floorBelow(p.x, p.y - 1.6, p.z);
     assert.notEqual(ground, null, "there is a floor under the spawn point");
     assert.ok(Math.abs(p.y - 1.6 - ground!) < 0.05, "eye is 1.6 m above that floor");
   });
 
   it("enters a building: interior with a labelled kiosk per agency of the region, plaza hidden", async () => {
     const { exp, api } = ctx;
-    const inside = await exp.enterBuilding("3273");
+    const inside = await exp.places.enter("3273");
     assert.ok(inside, "the interior loaded");
     const region = await api.region("3273");
     assert.equal(inside!.kiosks.length, Math.min(16, region.agencies.length), "a kiosk per agency (16 slots)");
     assert.deepEqual(new Set(inside!.kiosks.map((k) => k.agency.id)).size, inside!.kiosks.length, "each agency once");
-    assert.equal(exp.plaza.root.isEnabled(), false, "the plaza is hidden while inside");
-    assert.deepEqual(exp.place, { kind: "building", region: "3273" }, "place is the building");
-    const hook = exp.kiosks();
+    assert.ok(exp.places.buildings.every((b) => !b.root.isEnabled()), "the plaza is hidden while inside");
+    assert.deepEqual(exp.places.current, { kind: "building", region: "3273" }, "place is the building");
+    const hook = exp.kioskInfos();
     assert.equal(hook.length, inside!.kiosks.length, "test hook lists every counter kiosk");
     assert.ok(hook.every((k) => k.region === "3273" && k.agency), "each with region and agency");
   });
 
   it("opens a counter kiosk that loads the agency's services", async () => {
     const { exp } = ctx;
-    const k = exp.interior!.kiosks[0]!;
-    const controller = exp.openCounter(k);
+    const k = exp.places.interior!.kiosks[0]!;
+    const controller = exp.visits.openCounter(k);
     await new Promise((r) => setTimeout(r, 50));
     assert.equal(controller.view.status, "ready", "the services screen loaded");
     assert.ok(controller.view.items.length > 0, "it lists services");
     assert.ok(exp.panel.visible, "the 3D panel is shown");
-    exp.closeKiosk();
+    exp.kiosks.close();
     assert.equal(exp.panel.visible, false, "closing hides the panel");
   });
 
   it("puts kiosks at a standing visitor's height and writes text legible at arm's length", async () => {
     const { exp } = ctx;
-    const inside = exp.interior!;
+    const inside = exp.places.interior!;
     for (const k of inside.kiosks) {
-      const floor = exp.walker.floorBelow(k.center.x + k.normal.x, 0, k.center.z + k.normal.z) ?? 0;
+      const floor = exp.walking.floorBelow(k.center.x + k.normal.x, 0, k.center.z + k.normal.z) ?? 0;
       const h = k.center.y - floor;
       assert.ok(h >= 1.2 && h <= 1.6, `kiosk ${k.slot} centre ${h.toFixed(2)} m above the floor (1.2-1.6)`);
     }
-    exp.openCounter(inside.kiosks[0]!);
+    exp.visits.openCounter(inside.kiosks[0]!);
     await new Promise((r) => setTimeout(r, 50));
     const mesh = exp.panel.mesh;
     const widthM = mesh.getBoundingInfo().boundingBox.extendSize.x * 2;
-    const material = mesh.material as unknown as { diffuseTexture?: any; emissiveTexture?: any };
-    const ui = material.diffuseTexture ?? material.emissiveTexture;
+    const ui = exp.panel.ui;
     const metresPerPixel = widthM / ui.getSize().width;
-    const sizes: number[] = ui.getDescendants(false).filter((c: any) => c.getClassName() === "TextBlock" && c.text).map((c: any) => parseFloat(String(c.fontSize)));
+    const sizes: number[] = ui.getDescendants(false).filter((c): c is TextBlock => c instanceof TextBlock && c.text !== "").map((c) => parseFloat(String(c.fontSize)));
     assert.ok(sizes.length > 0, "the panel has text");
     const smallest = Math.min(...sizes) * metresPerPixel;
     // PRODUCT.md user 2 / issue 5: body text at least about 1.5 cm tall at 1 m.
     assert.ok(smallest >= 0.015, `smallest text is ${(smallest * 100).toFixed(1)} cm tall (>= 1.5 cm)`);
-    exp.closeKiosk();
+    exp.kiosks.close();
   });
 
   it("leaves the building and frees the interior", async () => {
     const { exp } = ctx;
     const before = exp.scene.meshes.length;
-    exp.leaveBuilding();
-    assert.equal(exp.interior, null, "no interior kept");
+    exp.places.leave();
+    assert.equal(exp.places.interior, null, "no interior kept");
     assert.ok(exp.scene.meshes.length < before, "interior meshes disposed");
-    assert.equal(exp.plaza.root.isEnabled(), true, "plaza shown again");
+    assert.ok(exp.places.buildings.every((b) => b.root.isEnabled()), "plaza shown again");
   });
 
   it("opens a service from a deep link at its agency's counter", async () => {
     const { exp, api } = ctx;
     const hits = (await api.app.inject({ url: "/api/v1/search?q=paspor&region=3273" })).json();
     const id: string = hits.hits[0].service.id;
-    assert.equal(await exp.openService(id), true, "the service opened");
+    assert.equal(await exp.visits.openService(id), true, "the service opened");
     await new Promise((r) => setTimeout(r, 50));
-    assert.equal(exp.kiosk?.view.screen.kind, "service", "the kiosk shows the service itself");
-    assert.equal(exp.kiosk?.view.status, "ready", "its record loaded");
-    const cam = exp.walker.camera.position;
-    const k = exp.interior!.kiosks.find((x) => x.agency.id === hits.hits[0].service.agencyId)!;
+    assert.equal(exp.kiosks.current?.view.screen.kind, "service", "the kiosk shows the service itself");
+    assert.equal(exp.kiosks.current?.view.status, "ready", "its record loaded");
+    const cam = exp.walking.camera.position;
+    const k = exp.places.interior!.kiosks.find((x) => x.agency.id === hits.hits[0].service.agencyId)!;
     const d = Vector3.Distance(new Vector3(cam.x, 0, cam.z), new Vector3(k.center.x, 0, k.center.z));
     assert.ok(d > 0.8 && d < 2, `visitor stands in front of the counter kiosk (${d.toFixed(2)} m)`);
-    exp.leaveBuilding();
+    exp.places.leave();
   });
 });
 
@@ -139,13 +139,13 @@ describe("experience with a broken building model", function () {
     const ctx = await start({ "/assets/models/building-3204.glb": corrupt.slice(0, 200), "/assets/models/building-3273.glb": 404 });
     try {
       assert.deepEqual([...ctx.modelErrors].sort(), ["3204", "3273"], "both failures are reported by region");
-      const ph = ctx.exp.plaza.buildings.filter((b) => b.placeholder).map((b) => b.region).sort();
+      const ph = ctx.exp.places.buildings.filter((b) => b.placeholder).map((b) => b.region).sort();
       assert.deepEqual(ph, ["3204", "3273"], "those two are placeholders");
-      assert.equal(ctx.exp.plaza.buildings.length, 27, "all 27 regions are still there");
-      const signs = ctx.exp.plaza.signs.mesh;
+      assert.equal(ctx.exp.places.buildings.length, 27, "all 27 regions are still there");
+      const signs = ctx.exp.scene.getMeshByName("plaza-signs");
       assert.ok(signs, "the placeholders' signs merge with the models' signs into one mesh");
       assert.equal(signs!.material?.name, "plaza-material", "which carries the text atlas");
-      const inside = await ctx.exp.enterBuilding("3273");
+      const inside = await ctx.exp.places.enter("3273");
       assert.ok(inside, "a placeholder building can still be entered");
     } finally {
       await ctx.close();

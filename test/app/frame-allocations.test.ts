@@ -1,7 +1,7 @@
 // "Nothing allocated per frame in the render loop" (issue 4), checked where it can be: V8's
 // sampling heap profiler, sampling every few bytes and keeping objects the collector already
 // freed, records which functions allocated while frames are rendered. None of them may be the
-// app's own code (src/app): its per-frame observers (walker, doorways, glides, the test hook)
+// app's own code (src/app): its per-frame steps (frame/frame-loop.ts: walking, doorways, glides, the test hook)
 // must reuse what they need. Babylon's own per-frame work is Babylon's.
 // Measured here: no object while standing, or inside with a kiosk open; while walking, only the
 // one floor ray per frame, whose results Babylon's picking allocates (about 1 KB).
@@ -100,7 +100,7 @@ describe("per-frame allocations of the app's code (NullEngine)", function () {
   });
 
   it("while the visitor walks, allocates only in the one floor ray per frame", async () => {
-    const cam = exp.walker.camera;
+    const cam = exp.walking.camera;
     const found = await appAllocations(session, (i) => {
       cam.position.x += i % 200 < 100 ? 0.02 : -0.02; // two metres across the hub and back
       exp.scene.render();
@@ -116,13 +116,13 @@ describe("per-frame allocations of the app's code (NullEngine)", function () {
   });
 
   it("allocates no object for the app's code inside an MPP with a kiosk open", async () => {
-    const inside = await exp.enterBuilding("3273");
+    const inside = await exp.places.enter("3273");
     assert.ok(inside, "entered");
-    const controller = exp.openCounter(inside!.kiosks[0]!);
+    const controller = exp.visits.openCounter(inside!.kiosks[0]!);
     for (let n = 0; n < 50 && controller.view.status !== "ready"; n++) await new Promise((r) => setImmediate(r));
     const found = await appAllocations(session, () => exp.scene.render());
-    exp.closeKiosk();
-    exp.leaveBuilding();
+    exp.kiosks.close();
+    exp.places.leave();
     assert.deepEqual(summary(objects(found)), [], "no object allocated by or for src/app code during frames inside");
   });
 });

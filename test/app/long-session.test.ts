@@ -75,10 +75,10 @@ describe("long session (NullEngine): no leaks over many visits", function () {
   /** One visit: walk in, open a counter kiosk and wait for its services, open a service, close, walk out. */
   async function cycle(i: number): Promise<void> {
     const code = REGIONS[i % REGIONS.length]!;
-    const inside = await exp.enterBuilding(code);
+    const inside = await exp.places.enter(code);
     assert.ok(inside, `cycle ${i}: entered ${code}`);
     const k = inside!.kiosks[i % inside!.kiosks.length]!;
-    const controller = exp.openCounter(k);
+    const controller = exp.visits.openCounter(k);
     for (let n = 0; n < 50 && controller.view.status !== "ready"; n++) await tick();
     assert.equal(controller.view.status, "ready", `cycle ${i}: the kiosk loaded`);
     exp.scene.render();
@@ -88,14 +88,14 @@ describe("long session (NullEngine): no leaks over many visits", function () {
       for (let n = 0; n < 50 && controller.view.status !== "ready"; n++) await tick();
       exp.scene.render();
     }
-    exp.closeKiosk();
+    exp.kiosks.close();
     if (i % 3 === 0) {
       // A region opened from the directory: the panel floats in front of the visitor.
-      await exp.openRegion(code);
+      await exp.visits.openRegion(code);
       exp.scene.render();
-      exp.closeKiosk();
+      exp.kiosks.close();
     }
-    exp.leaveBuilding();
+    exp.places.leave();
     exp.scene.render();
     // The fake canvas records every text drawn (for other tests): not the app's memory.
     drawnText.length = 0;
@@ -140,9 +140,9 @@ describe("long session (NullEngine): no leaks over many visits", function () {
     // An interior with its kiosks is megabytes of JS objects: keeping any of it per visit shows as
     // hundreds of KB here, while collector noise is a few KB spread over the visits measured.
     if (gc && measured >= 100) assert.ok(perVisitKb < 4, `heap grew ${perVisitKb.toFixed(2)} KB per visit over ${measured} visits (< 4 KB)`);
-    assert.equal(exp.place.kind, "plaza", "back on the plaza");
-    assert.equal(exp.interior, null, "no interior kept");
-    assert.equal(exp.kiosk, null, "no kiosk open");
+    assert.equal(exp.places.current.kind, "plaza", "back on the plaza");
+    assert.equal(exp.places.interior, null, "no interior kept");
+    assert.equal(exp.kiosks.current, null, "no kiosk open");
     assert.equal(exp.panel.visible, false, "the panel is hidden");
     assert.equal(ctx.engine.scenes.length, 1, "one scene on the engine");
     const problems = Logger.LogCache.split("<br>").filter((l) => /color:(red|orange)/.test(l));

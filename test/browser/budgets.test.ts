@@ -23,7 +23,7 @@ describe("first-load budgets (browser)", function () {
       if (url.origin === h.origin && url.pathname.endsWith(".js")) bodies.set(url.pathname, r.body());
     });
     await gotoReady(w, h.origin);
-    await w.page.waitForFunction(() => (window as any).__bench?.scripts !== undefined, null, { timeout: 30_000 });
+    await w.page.waitForFunction(() => (window as { __bench?: { scripts?: unknown } }).__bench?.scripts !== undefined, null, { timeout: 30_000 });
   });
   after(async () => {
     await h?.close();

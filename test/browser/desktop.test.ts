@@ -33,33 +33,23 @@ describe("desktop experience (browser)", function () {
 
   it("stays within budget looking at the whole plaza from above", async () => {
     // The camera high above the hub, looking down at all 27 buildings.
-    await w.page.evaluate(() => {
-      const exp = (window as any).__mpp.experience;
-      exp.walker.setSurfaces([]); // no floors: ground-follow rests while the camera flies
-      exp.walker.camera.position.set(0, 380, 320);
-      const V = exp.walker.camera.position.constructor; // Babylon's Vector3, without a global
-      exp.walker.camera.setTarget(new V(0, 0, 0));
-    });
+    await w.page.evaluate(() => window.__mpp!.viewFrom([0, 380, 320], [0, 0, 0]));
     const s = await frameStats(w.page);
-    await w.page.evaluate(() => {
-      const exp = (window as any).__mpp.experience;
-      exp.walker.setSurfaces(exp.surfaces().floors);
-    });
     assert.ok(s.activeMeshes >= 27, `the overview sees every building (${s.activeMeshes} meshes)`);
     assert.ok(s.drawCalls <= BUDGETS.drawCallsPerView, `draw calls ${s.drawCalls} <= ${BUDGETS.drawCallsPerView} with all buildings in view`);
     assert.ok(s.activeTriangles <= BUDGETS.trianglesDesktop, `triangles ${s.activeTriangles} <= ${BUDGETS.trianglesDesktop}`);
-    await w.page.evaluate(() => (window as any).__mpp.experience.goToBuilding("3273"));
+    await w.page.evaluate(() => window.__mpp!.goToBuilding("3273"));
   });
 
   it("walks forward with the keyboard and stays on the ground", async () => {
-    await w.page.evaluate(() => (window as any).__mpp.experience.goToBuilding("3204"));
-    const before = await w.page.evaluate(() => (window as any).__mpp.cameraPosition());
+    await w.page.evaluate(() => window.__mpp!.goToBuilding("3204"));
+    const before = await w.page.evaluate(() => window.__mpp!.cameraPosition());
     await w.page.locator("#scene").focus();
     await w.page.keyboard.down("w");
     await w.page.waitForTimeout(600);
     await w.page.keyboard.up("w");
     await w.page.waitForTimeout(300);
-    const after = await w.page.evaluate(() => (window as any).__mpp.cameraPosition());
+    const after = await w.page.evaluate(() => window.__mpp!.cameraPosition());
     const moved = Math.hypot(after[0] - before[0], after[2] - before[2]);
     assert.ok(moved > 0.3, `W moved the visitor (${moved.toFixed(2)} m)`);
     assert.ok(Math.abs(after[1] - before[1]) < 0.6, `eye height stayed on the floor (${before[1].toFixed(2)} -> ${after[1].toFixed(2)})`);
@@ -67,13 +57,13 @@ describe("desktop experience (browser)", function () {
 
   it("glides to a floor point that is clicked, without passing through walls", async () => {
     const { page } = w;
-    await page.evaluate(() => (window as any).__mpp.experience.goToBuilding("3204"));
+    await page.evaluate(() => window.__mpp!.goToBuilding("3204"));
     await frameStats(page);
-    const before = await page.evaluate(() => (window as any).__mpp.cameraPosition());
+    const before = await page.evaluate(() => window.__mpp!.cameraPosition());
     // Below the centre of the view is the forecourt floor in front of the building.
     await page.mouse.click(640, 620);
     await page.waitForTimeout(1500);
-    const after = await page.evaluate(() => (window as any).__mpp.cameraPosition());
+    const after = await page.evaluate(() => window.__mpp!.cameraPosition());
     const moved = Math.hypot(after[0] - before[0], after[2] - before[2]);
     assert.ok(moved > 0.5, `a click on the floor moved the visitor (${moved.toFixed(2)} m)`);
     assert.ok(Math.abs(after[1] - before[1]) < 0.6, "still on the ground");
@@ -81,23 +71,22 @@ describe("desktop experience (browser)", function () {
 
   it("enters a building by walking through its door, and leaves by its exit", async () => {
     const { page } = w;
-    await page.evaluate(() => (window as any).__mpp.experience.goToBuilding("3204"));
+    await page.evaluate(() => window.__mpp!.goToBuilding("3204"));
     await page.locator("#scene").focus();
     await page.keyboard.down("w");
-    await page.waitForFunction(() => (window as any).__mpp.experience.place.kind === "building", null, { timeout: 60_000 }).finally(() => page.keyboard.up("w"));
-    assert.equal(await page.evaluate(() => (window as any).__mpp.experience.place.region), "3204", "inside the building walked into");
+    await page.waitForFunction(() => window.__mpp!.place().kind === "building", null, { timeout: 60_000 }).finally(() => page.keyboard.up("w"));
+    assert.deepEqual(await page.evaluate(() => window.__mpp!.place()), { kind: "building", region: "3204" }, "inside the building walked into");
     assert.ok(page.url().includes("region=3204"), "the URL names the region");
     await page.getByTestId("hud-region").waitFor({ timeout: 5_000 });
     // Turn around and walk back out through the exit.
-    const exit = await page.evaluate(() => (window as any).__mpp.experience.interior.exit.getAbsolutePosition().asArray());
     await page.locator("#scene").focus();
     await page.keyboard.down("s");
     // Walking speed is per second, but a loaded 2-core machine may draw few frames: allow time.
     await page
-      .waitForFunction(() => (window as any).__mpp.experience.place.kind === "plaza", null, { timeout: 60_000 })
+      .waitForFunction(() => window.__mpp!.place().kind === "plaza", null, { timeout: 60_000 })
       .catch(async () => {
-        const at = await page.evaluate(() => (window as any).__mpp.cameraPosition());
-        throw new Error(`did not leave by the exit at ${exit} (visitor at ${at})`);
+        const at = await page.evaluate(() => window.__mpp!.cameraPosition());
+        throw new Error(`did not leave by the exit (visitor at ${at})`);
       })
       .finally(() => page.keyboard.up("s"));
   });
@@ -118,11 +107,11 @@ describe("desktop experience (browser)", function () {
     await page.waitForFunction(() => /350\.000/.test(document.querySelector("[data-testid=mirror-fee]")?.textContent ?? ""), null, { timeout: 30_000 });
     const fee = await page.getByTestId("mirror-fee").textContent();
     assert.match(fee ?? "", /Rp\s?350\.000/, "the passport fee reads Rp 350.000");
-    const place = await page.evaluate(() => (window as any).__mpp.experience.place);
+    const place = await page.evaluate(() => window.__mpp!.place());
     assert.deepEqual(place, { kind: "building", region: target.slice(0, 4) }, "the visitor is inside that region's MPP");
     assert.ok(page.url().includes(`service=${target}`), "the URL names the service shown");
-    const kiosks = await page.evaluate(() => (window as any).__mpp.kiosks());
-    assert.ok(kiosks.some((k: { agency: string }) => k.agency === "imigrasi"), "an Imigrasi counter kiosk is in the scene");
+    const kiosks = await page.evaluate(() => window.__mpp!.kiosks());
+    assert.ok(kiosks.some((k) => k.agency === "imigrasi"), "an Imigrasi counter kiosk is in the scene");
   });
 
   it("stays within budget inside a building", async () => {
@@ -146,9 +135,9 @@ describe("desktop experience (browser)", function () {
     const t = await openPage(h, { hasTouch: true, isMobile: false });
     try {
       await gotoReady(t, h.origin, "/?automation=1");
-      await t.page.evaluate(() => (window as any).__mpp.experience.goToBuilding("3204"));
+      await t.page.evaluate(() => window.__mpp!.goToBuilding("3204"));
       await frameStats(t.page);
-      const yaw0 = await t.page.evaluate(() => (window as any).__mpp.experience.walker.camera.rotation.y);
+      const yaw0 = await t.page.evaluate(() => window.__mpp!.cameraYaw());
       // A one-finger drag across the canvas, as CDP touch events.
       const cdp = await t.context.newCDPSession(t.page);
       const touch = async (type: "touchStart" | "touchMove" | "touchEnd", x: number) =>
@@ -157,14 +146,14 @@ describe("desktop experience (browser)", function () {
       for (let x = 420; x <= 800; x += 40) await touch("touchMove", x);
       await touch("touchEnd", 800);
       await frameStats(t.page);
-      const yaw1 = await t.page.evaluate(() => (window as any).__mpp.experience.walker.camera.rotation.y);
+      const yaw1 = await t.page.evaluate(() => window.__mpp!.cameraYaw());
       assert.ok(Math.abs(yaw1 - yaw0) > 0.05, `a drag turned the view (${yaw0.toFixed(2)} -> ${yaw1.toFixed(2)})`);
-      await t.page.evaluate(() => (window as any).__mpp.experience.goToBuilding("3204"));
+      await t.page.evaluate(() => window.__mpp!.goToBuilding("3204"));
       await frameStats(t.page);
-      const before = await t.page.evaluate(() => (window as any).__mpp.cameraPosition());
+      const before = await t.page.evaluate(() => window.__mpp!.cameraPosition());
       await t.page.touchscreen.tap(640, 620);
       await t.page.waitForTimeout(1500);
-      const after = await t.page.evaluate(() => (window as any).__mpp.cameraPosition());
+      const after = await t.page.evaluate(() => window.__mpp!.cameraPosition());
       assert.ok(Math.hypot(after[0] - before[0], after[2] - before[2]) > 0.5, "a tap on the floor moved the visitor");
       t.assertClean();
     } finally {
@@ -178,7 +167,7 @@ describe("desktop experience (browser)", function () {
       await gotoReady(w2, h.origin, "/?automation=1&service=3204-polres-sim-sim-a-baru&lang=id");
       await w2.page.getByTestId("mirror-fee").waitFor({ timeout: 30_000 });
       await w2.page.waitForFunction(() => /120\.000/.test(document.querySelector("[data-testid=mirror-fee]")?.textContent ?? ""), null, { timeout: 30_000 });
-      const place = await w2.page.evaluate(() => (window as any).__mpp.experience.place);
+      const place = await w2.page.evaluate(() => window.__mpp!.place());
       assert.deepEqual(place, { kind: "building", region: "3204" }, "inside Kabupaten Bandung's MPP");
       assert.equal(await w2.page.evaluate(() => document.documentElement.lang), "id", "Indonesian as the link says");
       w2.assertClean();

@@ -5,7 +5,7 @@
 // Service workers are blocked so page.route sees every request (a worker would answer from its cache).
 import assert from "node:assert/strict";
 import type { Page, Route } from "playwright-core";
-import { startHarness, openPage, gotoReady, frameStats, canvasVariety, type Harness, type Watched } from "./support/harness";
+import { startHarness, openPage, gotoReady, hookReady, frameStats, canvasVariety, type Harness, type Watched } from "./support/harness";
 
 const API = "**/api/v1/**";
 
@@ -51,12 +51,11 @@ describe("client faults (browser)", function () {
     await errorScreen(w.page, "api-down"); // still down: the message comes back, nothing crashes
     down = false;
     await w.page.getByTestId("retry-button").click();
-    await w.page.waitForFunction(() => (window as unknown as { __mpp?: unknown }).__mpp, null, { timeout: 120_000 });
-    await w.page.evaluate(() => (window as unknown as { __mpp: { ready: Promise<void> } }).__mpp.ready);
+    await hookReady(w.page);
     assert.equal(await w.page.getByTestId("error-screen").isVisible(), false, "the error screen is gone");
     const variety = await canvasVariety(w.page);
     assert.ok(variety > 0.2, `the plaza is drawn after the retry (variety ${variety.toFixed(2)})`);
-    const scenes = await w.page.evaluate(() => (window as any).__mpp.experience.scene.getEngine().scenes.length);
+    const scenes = await w.page.evaluate(() => window.__mpp!.engineScenes());
     assert.equal(scenes, 1, "the failed attempts left no scene behind on the engine");
   });
 
@@ -83,8 +82,7 @@ describe("client faults (browser)", function () {
       assert.ok(await w.page.getByTestId("retry-button").isVisible(), "a Retry button is offered");
       await w.page.unroute("**/api/v1/regions");
       await w.page.getByTestId("retry-button").click();
-      await w.page.waitForFunction(() => (window as unknown as { __mpp?: unknown }).__mpp, null, { timeout: 120_000 });
-      await w.page.evaluate(() => (window as unknown as { __mpp: { ready: Promise<void> } }).__mpp.ready);
+      await hookReady(w.page);
       assert.equal(await w.page.getByTestId("error-screen").isVisible(), false, "loads once the answer is valid");
     });
   }
@@ -104,12 +102,11 @@ describe("client faults (browser)", function () {
     assert.match(texts, /Kabupaten Bandung(?! Barat)/, `a toast names Kabupaten Bandung (${texts})`);
     assert.match(texts, /Kota Bandung/, `a toast names Kota Bandung (${texts})`);
     const placeholders = await w.page.evaluate(() =>
-      (window as any).__mpp.experience.plaza.buildings.filter((b: { placeholder: boolean }) => b.placeholder).map((b: { region: string }) => b.region).sort());
+      window.__mpp!.buildings().filter((b) => b.placeholder).map((b) => b.region).sort());
     assert.deepEqual(placeholders, ["3204", "3273"], "exactly the two broken models are placeholders");
     const entered = await w.page.evaluate(async () => {
-      const exp = (window as any).__mpp.experience;
-      const inside = await exp.enterBuilding("3201");
-      return { ok: !!inside, place: exp.place, kiosks: (window as any).__mpp.kiosks().length };
+      const ok = await window.__mpp!.enterBuilding("3201");
+      return { ok, place: window.__mpp!.place(), kiosks: window.__mpp!.kiosks().length };
     });
     assert.ok(entered.ok, "another building can be entered");
     assert.deepEqual(entered.place, { kind: "building", region: "3201" }, "inside Kabupaten Bogor");
@@ -123,31 +120,16 @@ describe("client faults (browser)", function () {
     await gotoReady(w, h.origin);
     const before = await frameStats(w.page);
     assert.ok(before.drawCalls > 0, "drawing before the loss");
-    const lost = await w.page.evaluate(async () => {
-      const canvas = document.getElementById("scene") as HTMLCanvasElement;
-      const engine = (window as any).__mpp.experience.scene.getEngine();
-      const gl = engine._gl as WebGLRenderingContext;
-      const ext = gl.getExtension("WEBGL_lose_context");
-      if (!ext) return "no WEBGL_lose_context";
-      const restored = new Promise<void>((r) => engine.onContextRestoredObservable.addOnce(() => r()));
-      const lostEvent = new Promise<void>((r) => canvas.addEventListener("webglcontextlost", () => r(), { once: true }));
-      ext.loseContext();
-      await lostEvent;
-      await new Promise((r) => setTimeout(r, 300));
-      const wasLost = gl.isContextLost();
-      ext.restoreContext();
-      await restored;
-      return wasLost ? "ok" : "context was not lost";
-    });
+    const lost = await w.page.evaluate(() => window.__mpp!.loseContext());
     assert.equal(lost, "ok", "the context was lost and restored");
     await w.page.waitForTimeout(500);
     const after = await frameStats(w.page);
     assert.ok(after.drawCalls > 0, `frames render again (${after.drawCalls} draw calls)`);
     const variety = await canvasVariety(w.page);
     assert.ok(variety > 0.2, `the plaza is drawn again (variety ${variety.toFixed(2)})`);
-    const pos = await w.page.evaluate(() => (window as any).__mpp.cameraPosition());
+    const pos = await w.page.evaluate(() => window.__mpp!.cameraPosition());
     assert.equal(pos.length, 3, "the test hook still answers");
-    const entered = await w.page.evaluate(async () => !!(await (window as any).__mpp.experience.enterBuilding("3273")));
+    const entered = await w.page.evaluate(() => window.__mpp!.enterBuilding("3273"));
     assert.ok(entered, "a building can still be entered after the restore");
     const inside = await frameStats(w.page);
     assert.ok(inside.drawCalls > 0, "the interior, loaded after the restore, draws");

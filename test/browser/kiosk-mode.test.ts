@@ -19,8 +19,6 @@ async function startKioskHarness(): Promise<Harness> {
   return { app, origin: `http://localhost:${port}`, browser, async close() { await browser.close(); await app.close(); } };
 }
 
-type Win = { __mpp: { cameraPosition(): number[]; experience: { place: { kind: string; region?: string } }; lobby(): { state: string } } };
-
 describe("lobby kiosk mode (browser, touch)", function () {
   this.timeout(300_000);
   let h: Harness;
@@ -31,7 +29,7 @@ describe("lobby kiosk mode (browser, touch)", function () {
     h = await startKioskHarness();
     w = await openPage(h, { hasTouch: true, isMobile: false, viewport: { width: 1280, height: 800 } });
     await gotoReady(w, h.origin, BASE);
-    await w.page.waitForFunction(() => (window as unknown as Win).__mpp.lobby() !== null, null, { timeout: 30_000 });
+    await w.page.waitForFunction(() => window.__mpp!.lobbyState() !== null, null, { timeout: 30_000 });
     historyLength = await w.page.evaluate(() => history.length);
   });
   after(async () => { await h?.close(); });
@@ -44,9 +42,9 @@ describe("lobby kiosk mode (browser, touch)", function () {
     const text = await attract.textContent();
     assert.match(text ?? "", /Sentuh untuk mulai/, "Indonesian call to action");
     assert.match(text ?? "", /Touch to start/, "English call to action");
-    const a = await page.evaluate(() => (window as unknown as Win).__mpp.cameraPosition());
+    const a = await page.evaluate(() => window.__mpp!.cameraPosition());
     await page.waitForTimeout(1500);
-    const b = await page.evaluate(() => (window as unknown as Win).__mpp.cameraPosition());
+    const b = await page.evaluate(() => window.__mpp!.cameraPosition());
     assert.ok(Math.hypot(a[0]! - b[0]!, a[2]! - b[2]!) > 0.2, `the camera moves along its tour (${a} -> ${b})`);
     const r = Math.hypot(b[0]!, b[2]!);
     assert.ok(r > 20 && r < 45, `the tour circles the hub at 20..45 m (${r.toFixed(1)} m)`);
@@ -63,11 +61,11 @@ describe("lobby kiosk mode (browser, touch)", function () {
     const { page } = w;
     await page.getByTestId("attract").tap();
     await page.waitForFunction(() => {
-      const p = (window as unknown as Win).__mpp.experience.place;
+      const p = window.__mpp!.place();
       return p.kind === "building" && p.region === "3273";
     }, null, { timeout: 60_000 });
     assert.equal(await page.getByTestId("attract").isVisible(), false, "the attract overlay is gone");
-    assert.equal(await page.evaluate(() => (window as unknown as Win).__mpp.lobby().state), "active", "the session is active");
+    assert.equal(await page.evaluate(() => window.__mpp!.lobbyState()), "active", "the session is active");
   });
 
   it("has touch targets of at least 48 px", async () => {
@@ -111,7 +109,7 @@ describe("lobby kiosk mode (browser, touch)", function () {
     const { page } = w;
     await page.getByTestId("idle-warning").waitFor({ state: "visible", timeout: (IDLE_S + 20) * 1000 });
     await page.getByTestId("attract").waitFor({ state: "visible", timeout: 30_000 });
-    await page.waitForFunction(() => (window as unknown as Win).__mpp.experience.place.kind === "plaza", null, { timeout: 10_000 });
+    await page.waitForFunction(() => window.__mpp!.place().kind === "plaza", null, { timeout: 10_000 });
     assert.equal(await page.getByTestId("search-input").inputValue(), "", "search text cleared");
     assert.equal(await page.getByTestId("search-result").count(), 0, "search results cleared");
     assert.equal(await page.getByTestId("mirror-fee").count() === 0 || !(await page.getByTestId("mirror-fee").isVisible()), true, "the service panel is closed");
@@ -122,6 +120,6 @@ describe("lobby kiosk mode (browser, touch)", function () {
     assert.equal(await page.evaluate(() => history.length), historyLength, "no history to go back into");
     assert.equal(await page.getByTestId("directory-panel").isVisible(), false, "the directory is closed");
     assert.equal(await page.getByTestId("osk").isVisible(), false, "the keyboard is closed");
-    assert.equal(await page.evaluate(() => (window as unknown as Win).__mpp.lobby().state), "attract", "the attract loop runs");
+    assert.equal(await page.evaluate(() => window.__mpp!.lobbyState()), "attract", "the attract loop runs");
   });
 });

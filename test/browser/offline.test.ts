@@ -7,11 +7,10 @@ import assert from "node:assert/strict";
 import { chromium } from "playwright-core";
 import type { FastifyInstance } from "fastify";
 import { build } from "../../src/server/app";
-import { CHROMIUM, CHROMIUM_ARGS, openPage, gotoReady, type Harness, type Watched } from "./support/harness";
+import { CHROMIUM, CHROMIUM_ARGS, openPage, gotoReady, hookReady, type Harness, type Watched } from "./support/harness";
 
 const PATH = "/?mode=kiosk&region=3273&idle=600&automation=1&sw=1";
 
-type Win = { __mpp: { experience: { place: { kind: string; region?: string } }; lobby(): { state: string } | null } };
 
 async function startServer(port: number, log: string[]): Promise<FastifyInstance> {
   const app = await build({ dbPath: ":memory:", logger: false, ...(process.env.MPP_DIST_DIR ? { distDir: process.env.MPP_DIST_DIR } : {}) });
@@ -67,7 +66,7 @@ describe("offline operation (browser, service worker)", function () {
     await page.waitForFunction(async () => (await caches.keys()).some((k) => k.includes("precache")), null, { timeout: 60_000 });
     // Visit as a citizen would, through the worker: the lobby's MPP, a search, a service.
     await page.getByTestId("attract").tap();
-    await page.waitForFunction(() => (window as unknown as Win).__mpp.experience.place.kind === "building", null, { timeout: 60_000 });
+    await page.waitForFunction(() => window.__mpp!.place().kind === "building", null, { timeout: 60_000 });
     await page.getByTestId("directory-toggle").tap();
     for (const ch of "paspor") await page.getByTestId(`osk-key-${ch}`).tap();
     await page.getByTestId("search-result").first().waitFor({ timeout: 20_000 });
@@ -86,13 +85,15 @@ describe("offline operation (browser, service worker)", function () {
     const nav = await page.reload();
     assert.ok(nav?.fromServiceWorker(), "the page came from the service worker");
     assert.match((await nav?.allHeaders())?.["content-security-policy"] ?? "", /default-src 'self'/, "the offline page keeps its CSP");
-    await page.waitForFunction(() => (window as unknown as { __mpp?: { ready: Promise<void> } }).__mpp, null, { timeout: 120_000 });
-    await page.evaluate(() => (window as unknown as { __mpp: { ready: Promise<void> } }).__mpp.ready);
+    await hookReady(page);
     await page.getByTestId("data-age").waitFor({ state: "visible", timeout: 20_000 });
     assert.match(await page.getByTestId("data-age").textContent() ?? "", /Informasi per .*\d/, "'Informasi per <date time>' is shown");
-    await page.waitForFunction(() => (window as unknown as Win).__mpp.lobby() !== null, null, { timeout: 30_000 });
+    await page.waitForFunction(() => window.__mpp!.lobbyState() !== null, null, { timeout: 30_000 });
     await page.getByTestId("attract").tap();
-    await page.waitForFunction(() => (window as unknown as Win).__mpp.experience.place.region === "3273", null, { timeout: 60_000 });
+    await page.waitForFunction(() => {
+      const p = window.__mpp!.place();
+      return p.kind === "building" && p.region === "3273";
+    }, null, { timeout: 60_000 });
     await page.getByTestId("directory-toggle").tap();
     await page.getByTestId("region-row").first().waitFor({ timeout: 20_000 });
     assert.equal(await page.getByTestId("region-row").count(), 27, "the directory lists the 27 regions from the copy");

@@ -13,7 +13,8 @@ import { CHROMIUM, CHROMIUM_ARGS, openPage, gotoReady, type Harness, type Watche
 const IDLE_S = 15;
 const BASE = `/?mode=kiosk&region=3273&idle=${IDLE_S}&automation=1&sw=1`;
 
-type Win = { __mpp: { experience: { place: { kind: string } }; lobby(): { state: string } | null }; __visit?: string };
+/** A mark left in the page: gone after a reload. */
+type Win = { __visit?: string };
 
 /** The service worker registration's state, as the page sees it. */
 const swState = (w: Watched) =>
@@ -53,7 +54,7 @@ describe("service worker update at a lobby kiosk (browser)", function () {
   it("installs a new version during a visit and leaves the visit alone", async () => {
     const { page } = w;
     await page.getByTestId("attract").tap();
-    await page.waitForFunction(() => (window as unknown as Win).__mpp.experience.place.kind === "building", null, { timeout: 60_000 });
+    await page.waitForFunction(() => window.__mpp!.place().kind === "building", null, { timeout: 60_000 });
     // A mark on this page: it disappears only if the page is reloaded.
     await page.evaluate(() => { (window as unknown as Win).__visit = "in progress"; });
     appendFileSync(join(dist, "sw.js"), "\n// a new version of the app\n");
@@ -63,7 +64,7 @@ describe("service worker update at a lobby kiosk (browser)", function () {
     await page.waitForTimeout(1500);
     assert.deepEqual(await swState(w), { controlled: true, waiting: true, installing: false }, "the new version waits");
     assert.equal(await page.evaluate(() => (window as unknown as Win).__visit), "in progress", "the page was not reloaded");
-    assert.equal(await page.evaluate(() => (window as unknown as Win).__mpp.experience.place.kind), "building", "the visitor is still inside the MPP");
+    assert.equal(await page.evaluate(() => window.__mpp!.place().kind), "building", "the visitor is still inside the MPP");
   });
 
   it("takes over at the reset between visitors, which reloads the page under it", async () => {
@@ -71,8 +72,7 @@ describe("service worker update at a lobby kiosk (browser)", function () {
     await page.getByTestId("idle-warning").waitFor({ state: "visible", timeout: (IDLE_S + 30) * 1000 });
     // The reset reloads the page: wait for the new page's hook, without the old page's mark.
     await page.waitForFunction(() => {
-      const win = window as unknown as Win;
-      return win.__visit === undefined && win.__mpp?.lobby?.()?.state === "attract";
+      return (window as Win).__visit === undefined && window.__mpp?.lobbyState() === "attract";
     }, null, { timeout: 120_000 });
     assert.deepEqual(await swState(w), { controlled: true, waiting: false, installing: false }, "the new version is the one in control");
     const url = new URL(page.url());

@@ -4,7 +4,7 @@
 // whose controller and hand model files are missing or corrupt.
 import assert from "node:assert/strict";
 import { startHarness, openPage, gotoReady, type Harness, type Watched } from "./support/harness";
-import { installIwer, xrFrames, openMenuByPointing } from "./support/iwer";
+import { installIwer, xrFrames, openMenuByPointing, inputMode } from "./support/iwer";
 
 interface Case {
   device: string;
@@ -21,11 +21,8 @@ const CASES: Case[] = [
 
 const controllers = (w: Watched) =>
   w.page.evaluate(() => {
-    const run = (window as any).__mpp.xr().run;
-    return {
-      profiles: run.xr.input.controllers.map((c: any) => c.motionController?.profileId ?? null),
-      shown: run.models.shown.size,
-    };
+    const list = window.__mpp!.xr.controllers();
+    return { profiles: list.map((c) => c.profile), shown: list.filter((c) => c.model).length };
   });
 
 describe("WebXR on other headsets, and with missing models (browser, iwer)", function () {
@@ -45,13 +42,13 @@ describe("WebXR on other headsets, and with missing models (browser, iwer)", fun
         await installIwer(w.page, c.device);
         await gotoReady(w, h.origin, "/?automation=1&xrscale=0.25");
         await w.page.getByTestId("xr-button").click();
-        await w.page.waitForFunction(() => (window as any).__mpp.xr()?.state === "in-xr", null, { timeout: 60_000 });
+        await w.page.waitForFunction(() => window.__mpp!.xr.state() === "in-xr", null, { timeout: 60_000 });
         await w.page.waitForFunction(() => {
-          const run = (window as any).__mpp.xr().run;
-          return run.xr.input.controllers.length === 2 && run.xr.input.controllers.every((x: any) => x.motionController);
+          const list = window.__mpp!.xr.controllers();
+          return list.length === 2 && list.every((x) => x.profile !== null);
         }, null, { timeout: 30_000 });
         if (c.model) {
-          await w.page.waitForFunction(() => (window as any).__mpp.xr().run.models.shown.size === 2, null, { timeout: 30_000 });
+          await w.page.waitForFunction(() => window.__mpp!.xr.controllers().filter((x) => x.model).length === 2, null, { timeout: 30_000 });
         } else {
           await xrFrames(w.page, 30); // time for a model to appear, if one wrongly would
         }
@@ -79,31 +76,22 @@ describe("WebXR on other headsets, and with missing models (browser, iwer)", fun
       await installIwer(w.page);
       await gotoReady(w, h.origin, "/?automation=1&xrscale=0.25");
       await w.page.getByTestId("xr-button").click();
-      await w.page.waitForFunction(() => (window as any).__mpp.xr()?.state === "in-xr", null, { timeout: 60_000 });
-      await w.page.waitForFunction(() => (window as any).__mpp.xr().run.models.shown.size === 1, null, { timeout: 30_000 });
+      await w.page.waitForFunction(() => window.__mpp!.xr.state() === "in-xr", null, { timeout: 60_000 });
+      await w.page.waitForFunction(() => window.__mpp!.xr.controllers().filter((x) => x.model).length === 1, null, { timeout: 30_000 });
       await xrFrames(w.page, 30);
-      const shown = await w.page.evaluate(() => {
-        const run = (window as any).__mpp.xr().run;
-        return run.xr.input.controllers.filter((c: any) => run.models.shown.has(c.uniqueId)).map((c: any) => c.inputSource.handedness);
-      });
+      const shown = await w.page.evaluate(() => window.__mpp!.xr.controllers().filter((c) => c.model).map((c) => c.hand));
       assert.deepEqual(shown, ["right"], "only the right controller has its model");
       assert.ok(warnings.some((t) => t.includes("no model for the meta-quest-touch-plus controller")), "the missing model is reported on the console");
       // The left controller, without a model, still opens the VR menu from the hub's directory kiosk.
       await openMenuByPointing(w.page, "left");
       // Hands: one model is broken, so both are drawn as Babylon's joint spheres (no CDN fallback).
-      await w.page.evaluate(() => { (window as any).__xrDevice.primaryInputMode = "hand"; });
+      await inputMode(w.page, "hand");
       await xrFrames(w.page, 20);
-      const hands = await w.page.evaluate(() => {
-        const tracking = (window as any).__mpp.xr().run.xr.baseExperience.featuresManager.getEnabledFeature("xr-hand-tracking");
-        return ["left", "right"].map((side) => {
-          const hand = tracking?.getHandByHandedness(side);
-          return { side, tracked: !!hand, model: !!hand?.handMesh, joints: (hand?._jointMeshes ?? []).filter((j: any) => j.isVisible).length };
-        });
-      });
+      const hands = await w.page.evaluate(() => window.__mpp!.xr.hands());
       for (const hand of hands) {
         assert.ok(hand.tracked, `${hand.side}: the hand is tracked`);
-        assert.equal(hand.model, false, `${hand.side}: no hand model`);
-        assert.equal(hand.joints, 25, `${hand.side}: its 25 joints are drawn instead`);
+        assert.equal(hand.model, null, `${hand.side}: no hand model`);
+        assert.equal(hand.jointsShown, 25, `${hand.side}: its 25 joints are drawn instead`);
       }
       assert.ok(warnings.some((t) => t.includes("hand models unavailable")), "the broken hand model is reported on the console");
       assert.deepEqual(w.foreign, [], "no fallback to another origin");

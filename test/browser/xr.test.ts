@@ -1,17 +1,12 @@
 // WebXR mode with Meta's iwer emulating a Quest 3 in headless chromium (PRODUCT.md user 2).
 import assert from "node:assert/strict";
 import { startHarness, openPage, gotoReady, frameStats, type Harness, type Watched } from "./support/harness";
-import { installIwer, xrFrames, poseController, thumbstick, button, aimAtControl, openMenuByPointing } from "./support/iwer";
+import { installIwer, xrFrames, poseController, thumbstick, button, aimAtControl, openMenuByPointing, inputMode } from "./support/iwer";
 import { BUDGETS } from "../../bench/budgets";
 import type { Page } from "playwright-core";
 
-const pos = (page: Page) => page.evaluate(() => (window as any).__mpp.cameraPosition() as [number, number, number]);
-const yaw = (page: Page) =>
-  page.evaluate(() => {
-    const cam = (window as any).__mpp.experience.scene.activeCamera;
-    const q = cam.rotationQuaternion;
-    return Math.atan2(2 * (q.w * q.y + q.x * q.z), 1 - 2 * (q.y * q.y + q.x * q.x));
-  });
+const pos = (page: Page) => page.evaluate(() => window.__mpp!.cameraPosition());
+const yaw = (page: Page) => page.evaluate(() => window.__mpp!.cameraYaw());
 const flat = (a: number[], b: number[]) => Math.hypot(a[0]! - b[0]!, a[2]! - b[2]!);
 
 /** Pushes a thumbstick for some frames, then releases it (how a visitor flicks it). */
@@ -46,8 +41,8 @@ describe("WebXR mode with iwer (browser)", function () {
   let observersBefore: number[] = [];
   const observerCounts = (page: Page) =>
     page.evaluate(() => {
-      const s = (window as any).__mpp.experience.scene;
-      return [s.onBeforeRenderObservable, s.onAfterRenderObservable, s.onPointerObservable, s.onBeforeCameraRenderObservable].map((o: any) => o.observers.length);
+      const c = window.__mpp!.sceneCounts();
+      return [c.beforeRenderObservers, c.afterRenderObservers, c.pointerObservers, c.beforeCameraRenderObservers];
     });
 
   it("enters VR where the visitor stood", async () => {
@@ -55,11 +50,11 @@ describe("WebXR mode with iwer (browser)", function () {
     observersBefore = await observerCounts(page);
     const before = await pos(page);
     await page.getByTestId("xr-button").click();
-    await page.waitForFunction(() => (window as any).__mpp.xr()?.state === "in-xr", null, { timeout: 60_000 });
+    await page.waitForFunction(() => window.__mpp!.xr.state() === "in-xr", null, { timeout: 60_000 });
     await xrFrames(page, 5);
     const inXr = await pos(page);
     assert.ok(flat(before, inXr) < 0.5, `XR starts at the desktop position (${before} vs ${inXr})`);
-    const requested = await page.evaluate(() => (window as any).__mpp.experience.scene.activeCamera.getClassName());
+    const requested = await page.evaluate(() => window.__mpp!.cameraClass());
     assert.equal(requested, "WebXRCamera", "the XR camera is active");
   });
 
@@ -67,26 +62,14 @@ describe("WebXR mode with iwer (browser)", function () {
     const { page } = w;
     const asked: string[] = [];
     page.on("request", (r) => asked.push(new URL(r.url()).pathname));
-    await page.waitForFunction(() => (window as any).__mpp.xr().run.models.shown.size === 2, null, { timeout: 30_000 });
-    const models = await page.evaluate(() => {
-      const run = (window as any).__mpp.xr().run;
-      return run.xr.input.controllers.map((c: any) => {
-        const root = run.models.shown.get(c.uniqueId);
-        return {
-          hand: c.inputSource.handedness,
-          profile: c.motionController?.profileId,
-          underGrip: !!root && root.parent === c.grip,
-          meshes: root ? root.getChildMeshes(false).filter((m: any) => m.getTotalVertices() > 0).length : 0,
-          pickable: root ? root.getChildMeshes(false).some((m: any) => m.isPickable) : true,
-        };
-      });
-    });
-    assert.equal(models.length, 2, "two controllers");
-    for (const m of models) {
-      assert.equal(m.profile, "meta-quest-touch-plus", `${m.hand}: the Quest 3 controller profile was found in our repository`);
-      assert.ok(m.underGrip, `${m.hand}: its model follows the grip`);
-      assert.ok(m.meshes > 0, `${m.hand}: the model has meshes`);
-      assert.equal(m.pickable, false, `${m.hand}: the model does not catch pointer rays or teleport arcs`);
+    await page.waitForFunction(() => window.__mpp!.xr.controllers().filter((c) => c.model).length === 2, null, { timeout: 30_000 });
+    const controllers = await page.evaluate(() => window.__mpp!.xr.controllers());
+    assert.equal(controllers.length, 2, "two controllers");
+    for (const c of controllers) {
+      assert.equal(c.profile, "meta-quest-touch-plus", `${c.hand}: the Quest 3 controller profile was found in our repository`);
+      assert.ok(c.model?.underGrip, `${c.hand}: its model follows the grip`);
+      assert.ok((c.model?.meshes ?? 0) > 0, `${c.hand}: the model has meshes`);
+      assert.equal(c.model?.pickable, false, `${c.hand}: the model does not catch pointer rays or teleport arcs`);
     }
     // Both models were asked of this server (or already cached from it), never of another origin.
     const entries = await page.evaluate(() => performance.getEntriesByType("resource").map((e) => new URL(e.name).pathname));
@@ -109,7 +92,7 @@ describe("WebXR mode with iwer (browser)", function () {
     await openMenuByPointing(page, "right");
     const domDirectoryOpen = await page.getByTestId("directory-panel").isVisible().catch(() => false);
     assert.equal(domDirectoryOpen, false, "the page's directory, invisible in a headset, stays closed");
-    await page.evaluate(() => (window as any).__mpp.xr().run.menu.hide());
+    await page.evaluate(() => window.__mpp!.xr.hideMenu());
     await xrFrames(page, 3);
   });
 
@@ -152,7 +135,7 @@ describe("WebXR mode with iwer (browser)", function () {
   it("does not teleport onto a wall or roof it aims at", async () => {
     const { page } = w;
     // Stand 6 m in front of a building's door, facing it, and aim level at the facade.
-    await page.evaluate(() => (window as any).__mpp.experience.goToBuilding("3273"));
+    await page.evaluate(() => window.__mpp!.goToBuilding("3273"));
     await xrFrames(page, 4);
     const before = await pos(page);
     await poseController(page, "right", [0.2, 1.6, -0.3], 12);
@@ -175,14 +158,14 @@ describe("WebXR mode with iwer (browser)", function () {
   it("teleporting onto a building's doorway enters it, and its interior loads", async () => {
     const { page } = w;
     // 4 m in front of the door, facing it: aim at the porch floor by the doorway and jump.
-    await page.evaluate(() => (window as any).__mpp.experience.goToBuilding("3204"));
+    await page.evaluate(() => window.__mpp!.goToBuilding("3204"));
     await xrFrames(page, 4);
     await poseController(page, "right", [0.0, 1.3, -0.2], -19);
     await xrFrames(page, 4);
     await flick(page, "right", 0, -1);
-    await page.waitForFunction(() => (window as any).__mpp.experience.place.kind === "building", null, { timeout: 30_000 });
-    const region = await page.evaluate(() => (window as any).__mpp.experience.place.region);
-    assert.equal(region, "3204", "inside the building whose doorway was the target");
+    await page.waitForFunction(() => window.__mpp!.place().kind === "building", null, { timeout: 30_000 });
+    const place = await page.evaluate(() => window.__mpp!.place());
+    assert.deepEqual(place, { kind: "building", region: "3204" }, "inside the building whose doorway was the target");
     await xrFrames(page, 4);
     const s = await frameStats(page);
     assert.ok(s.drawCalls / Math.max(1, s.views) <= BUDGETS.drawCallsPerView, `draw calls per view inside ${s.drawCalls / s.views}`);
@@ -192,25 +175,18 @@ describe("WebXR mode with iwer (browser)", function () {
   it("opens a service with controller pointer and trigger on a kiosk", async () => {
     const { page } = w;
     // Stand 1.4 m in front of the first counter kiosk, facing it.
-    await page.evaluate(() => {
-      const exp = (window as any).__mpp.experience;
-      const k = exp.interior.kiosks[0];
-      (window as any).__mpp.xr().run.xr.baseExperience.camera.position.set(k.center.x + k.normal.x * 1.4, 1.6, k.center.z + k.normal.z * 1.4);
-      const yaw = Math.atan2(k.normal.x, k.normal.z);
-      const Q = (window as any).__mpp.xr().run.xr.baseExperience.camera.rotationQuaternion.constructor;
-      (window as any).__mpp.xr().run.xr.baseExperience.camera.rotationQuaternion = Q.FromEulerAngles(0, yaw, 0);
-    });
+    const first = await page.evaluate(() => window.__mpp!.kiosks()[0]!);
+    await page.evaluate((id) => window.__mpp!.standInFront(id, 1.4), first.id);
     await poseController(page, "right", [0.0, 1.5, -0.2], 0);
     await xrFrames(page, 10);
     await button(page, "right", "trigger", 1);
     await xrFrames(page, 4);
     await button(page, "right", "trigger", 0);
     await xrFrames(page, 10);
-    await page.waitForFunction(() => (window as any).__mpp.experience.kiosk !== null, null, { timeout: 10_000 });
+    await page.waitForFunction(() => window.__mpp!.kiosk() !== null, null, { timeout: 10_000 });
     await page.getByTestId("mirror-title").waitFor({ timeout: 10_000 });
     const title = await page.getByTestId("mirror-title").textContent();
-    const agency = await page.evaluate(() => (window as any).__mpp.experience.interior.kiosks[0].agency.name);
-    assert.equal(title, agency, "the kiosk of the counter pointed at opened, mirrored in the DOM");
+    assert.equal(title, first.name, "the kiosk of the counter pointed at opened, mirrored in the DOM");
   });
 
   it("selects a service, scrolls it with the thumbstick and goes back, all by pointing", async () => {
@@ -222,14 +198,17 @@ describe("WebXR mode with iwer (browser)", function () {
       await button(page, "right", "trigger", 0);
       await xrFrames(page, 6);
     };
-    const firstItem = await page.evaluate(() => (window as any).__mpp.experience.kiosk.view.items[0].id);
-    await aimAtControl(page, "right", "__mpp.experience.panel.mesh", `item-${firstItem}`);
+    const firstItem = await page.evaluate(() => window.__mpp!.kiosk()!.items[0]!);
+    await aimAtControl(page, "right", "kiosk-panel", `item-${firstItem}`);
     await pull();
-    await page.waitForFunction(() => (window as any).__mpp.experience.kiosk.view.screen.kind === "service" && (window as any).__mpp.experience.kiosk.view.status === "ready", null, { timeout: 15_000 });
+    await page.waitForFunction(() => {
+      const k = window.__mpp!.kiosk();
+      return k?.screen.kind === "service" && k.status === "ready";
+    }, null, { timeout: 15_000 });
     await xrFrames(page, 6);
-    const bar = () => page.evaluate(() => { const m = (window as any).__mpp.experience.panel.mesh.material; return (m.diffuseTexture ?? m.emissiveTexture).getControlByName("body").verticalBar.value as number; });
+    const bar = () => page.evaluate(() => window.__mpp!.panelScroll() ?? -1);
     const top = await bar();
-    await aimAtControl(page, "right", "__mpp.experience.panel.mesh", "body");
+    await aimAtControl(page, "right", "kiosk-panel", "body");
     await xrFrames(page, 4);
     const before = await pos(page);
     await thumbstick(page, "right", 0, 1);
@@ -238,9 +217,9 @@ describe("WebXR mode with iwer (browser)", function () {
     await xrFrames(page, 4);
     assert.ok((await bar()) > top, "pulling the stick back while pointing at the panel scrolled the text down");
     assert.ok(flat(before, await pos(page)) < 0.05, "and did not teleport");
-    await aimAtControl(page, "right", "__mpp.experience.panel.mesh", "action-back");
+    await aimAtControl(page, "right", "kiosk-panel", "action-back");
     await pull();
-    await page.waitForFunction(() => (window as any).__mpp.experience.kiosk.view.screen.kind === "services", null, { timeout: 15_000 });
+    await page.waitForFunction(() => window.__mpp!.kiosk()?.screen.kind === "services", null, { timeout: 15_000 });
   });
 
   it("opens the VR menu with the Y button and jumps to a region from its directory", async () => {
@@ -249,20 +228,23 @@ describe("WebXR mode with iwer (browser)", function () {
     await xrFrames(page, 3);
     await button(page, "left", "y-button", 0);
     await xrFrames(page, 3);
-    assert.equal(await page.evaluate(() => (window as any).__mpp.xr().run.menu.visible), true, "the menu is shown");
+    assert.equal(await page.evaluate(() => window.__mpp!.xr.menuVisible()), true, "the menu is shown");
     // Aim the right controller from the head at the centre of the first region's button.
-    await aimAtControl(page, "right", "__mpp.xr().run.menu.mesh", "xr-region-3201");
+    await aimAtControl(page, "right", "xr-menu", "xr-region-3201");
     await xrFrames(page, 6);
     await button(page, "right", "trigger", 1);
     await xrFrames(page, 4);
     await button(page, "right", "trigger", 0);
-    await page.waitForFunction(() => (window as any).__mpp.experience.place.region === "3201", null, { timeout: 30_000 });
-    assert.equal(await page.evaluate(() => (window as any).__mpp.xr().run.menu.visible), false, "the menu closed after the choice");
+    await page.waitForFunction(() => {
+      const p = window.__mpp!.place();
+      return p.kind === "building" && p.region === "3201";
+    }, null, { timeout: 30_000 });
+    assert.equal(await page.evaluate(() => window.__mpp!.xr.menuVisible()), false, "the menu closed after the choice");
   });
 
   it("offers smooth turning as a comfort option", async () => {
     const { page } = w;
-    await page.evaluate(() => (window as any).__mpp.xr().run.setTurnMode("smooth"));
+    await page.evaluate(() => window.__mpp!.xr.setTurnMode("smooth"));
     const before = await yaw(page);
     await thumbstick(page, "right", 1, 0);
     await xrFrames(page, 10);
@@ -277,75 +259,49 @@ describe("WebXR mode with iwer (browser)", function () {
     const settled = await yaw(page);
     await xrFrames(page, 6);
     assert.ok(Math.abs((await yaw(page)) - settled) < 1e-6, "and stops when it is released");
-    await page.evaluate(() => (window as any).__mpp.xr().run.setTurnMode("snap"));
+    await page.evaluate(() => window.__mpp!.xr.setTurnMode("snap"));
   });
 
   it("opens a kiosk with a tracked hand's pinch", async () => {
     const { page } = w;
-    await page.evaluate(() => (window as any).__mpp.experience.closeKiosk());
-    await page.evaluate(() => {
-      (window as any).__xrDevice.primaryInputMode = "hand";
-    });
+    await page.evaluate(() => window.__mpp!.closeKiosk());
+    await inputMode(page, "hand");
     await xrFrames(page, 10);
-    const hasHand = await page.evaluate(() => (window as any).__mpp.xr().run.xr.input.controllers.some((c: any) => c.inputSource.hand));
-    assert.ok(hasHand, "the session reports tracked hands");
     // Each hand is drawn with our skinned hand model, its bones driven by the tracked joints.
-    const hands = await page.evaluate(() => {
-      const features = (window as any).__mpp.xr().run.xr.baseExperience.featuresManager;
-      const tracking = features.getEnabledFeature("xr-hand-tracking");
-      return ["left", "right"].map((side) => {
-        const hand = tracking?.getHandByHandedness(side);
-        const mesh = hand?.handMesh;
-        const bones = mesh?.skeleton?.bones ?? [];
-        const joints = new Set(hand?._jointTransforms ?? []);
-        return {
-          side,
-          visible: !!mesh?.isVisible,
-          linked: bones.filter((b: any) => joints.has(b.getTransformNode())).length,
-          jointsShown: (hand?._jointMeshes ?? []).some((j: any) => j.isVisible),
-        };
-      });
-    });
+    const hands = await page.evaluate(() => window.__mpp!.xr.hands());
     for (const hand of hands) {
-      assert.ok(hand.visible, `${hand.side}: the hand model is shown`);
-      assert.equal(hand.linked, 25, `${hand.side}: a bone follows each of the 25 tracked joints`);
-      assert.equal(hand.jointsShown, false, `${hand.side}: the joint spheres are hidden behind the model`);
+      assert.ok(hand.tracked, `${hand.side}: the session reports the tracked hand`);
+      assert.ok(hand.model?.visible, `${hand.side}: the hand model is shown`);
+      assert.equal(hand.model?.linkedBones, 25, `${hand.side}: a bone follows each of the 25 tracked joints`);
+      assert.equal(hand.jointsShown, 0, `${hand.side}: the joint spheres are hidden behind the model`);
     }
     const asked = await page.evaluate(() => performance.getEntriesByType("resource").map((e) => new URL(e.name).pathname));
     assert.ok(asked.includes("/assets/xr-input/hands/right.glb"), "the hand model came from our origin");
     // Stand in front of the second counter kiosk and point the right hand at its label.
+    const second = await page.evaluate(() => window.__mpp!.kiosks()[1]!);
+    await page.evaluate((id) => window.__mpp!.standInFront(id, 1.4), second.id);
     await page.evaluate(() => {
-      const exp = (window as any).__mpp.experience;
-      const k = exp.interior.kiosks[1];
-      const cam = (window as any).__mpp.xr().run.xr.baseExperience.camera;
-      cam.position.set(k.center.x + k.normal.x * 1.4, 1.6, k.center.z + k.normal.z * 1.4);
-      cam.rotationQuaternion = cam.rotationQuaternion.constructor.FromEulerAngles(0, Math.atan2(k.normal.x, k.normal.z), 0);
-    });
-    await page.evaluate(() => {
-      const hand = (window as any).__xrDevice.hands.right;
+      const hand = window.__xrDevice!.hands.right;
       hand.position.set(0.0, 1.5, -0.25);
       hand.quaternion.set(0, 0, 0, 1);
     });
     await xrFrames(page, 10);
-    await page.evaluate(() => (window as any).__xrDevice.hands.right.updatePinchValue(1));
+    await page.evaluate(() => window.__xrDevice!.hands.right.updatePinchValue(1));
     await xrFrames(page, 6);
-    await page.evaluate(() => (window as any).__xrDevice.hands.right.updatePinchValue(0));
+    await page.evaluate(() => window.__xrDevice!.hands.right.updatePinchValue(0));
     await xrFrames(page, 10);
-    await page.waitForFunction(() => (window as any).__mpp.experience.kiosk !== null, null, { timeout: 10_000 });
-    const agency = await page.evaluate(() => (window as any).__mpp.experience.interior.kiosks[1].agency.name);
-    assert.equal(await page.getByTestId("mirror-title").textContent(), agency, "the kiosk pointed at by the hand opened");
-    await page.evaluate(() => {
-      (window as any).__xrDevice.primaryInputMode = "controller";
-    });
+    await page.waitForFunction(() => window.__mpp!.kiosk() !== null, null, { timeout: 10_000 });
+    assert.equal(await page.getByTestId("mirror-title").textContent(), second.name, "the kiosk pointed at by the hand opened");
+    await inputMode(page, "controller");
     await xrFrames(page, 6);
   });
 
   it("leaves VR back to the desktop view at the same place, with no leaked observers", async () => {
     const { page } = w;
     const inXr = await pos(page);
-    await page.evaluate(() => (window as any).__mpp.xr().exit());
-    await page.waitForFunction(() => (window as any).__mpp.xr().state === "idle", null, { timeout: 30_000 });
-    const cls = await page.evaluate(() => (window as any).__mpp.experience.scene.activeCamera.getClassName());
+    await page.evaluate(() => window.__mpp!.xr.exit());
+    await page.waitForFunction(() => window.__mpp!.xr.state() === "idle", null, { timeout: 30_000 });
+    const cls = await page.evaluate(() => window.__mpp!.cameraClass());
     assert.equal(cls, "FreeCamera", "the desktop camera is active again");
     const desk = await pos(page);
     assert.ok(flat(inXr, desk) < 0.3, `desktop view continues where the headset was (${inXr} vs ${desk})`);
@@ -354,13 +310,13 @@ describe("WebXR mode with iwer (browser)", function () {
 
   it("returns to the desktop when the system ends the session, and can enter again", async () => {
     const { page } = w;
-    await page.evaluate(() => (window as any).__mpp.enterXR());
-    await page.waitForFunction(() => (window as any).__mpp.xr()?.state === "in-xr", null, { timeout: 60_000 });
+    await page.evaluate(() => window.__mpp!.enterXR());
+    await page.waitForFunction(() => window.__mpp!.xr.state() === "in-xr", null, { timeout: 60_000 });
     await xrFrames(page, 3);
     // What the headset's system menu does: end the XRSession from outside the app.
-    await page.evaluate(() => (window as any).__mpp.xr().run.xr.baseExperience.sessionManager.session.end());
-    await page.waitForFunction(() => (window as any).__mpp.xr().state === "idle", null, { timeout: 30_000 });
-    const cls = await page.evaluate(() => (window as any).__mpp.experience.scene.activeCamera.getClassName());
+    await page.evaluate(() => window.__mpp!.xr.endSession());
+    await page.waitForFunction(() => window.__mpp!.xr.state() === "idle", null, { timeout: 30_000 });
+    const cls = await page.evaluate(() => window.__mpp!.cameraClass());
     assert.equal(cls, "FreeCamera", "the desktop camera took over");
     assert.deepEqual(await observerCounts(page), observersBefore, "no observers left behind by the second session");
     await page.getByTestId("xr-button").waitFor({ state: "visible" });

@@ -2,21 +2,13 @@
 // KioskView to render. Data comes through an injected api (api/client.ts in the app, a fake in
 // tests). Every load carries a token; a response for a screen the user has already left is
 // dropped, so a slow answer never overwrites what is on screen now.
-import type { RegionDetail, Service, ServiceSummary } from "../../domain/types";
 import type { I18n } from "../i18n/i18n";
-import {
-  agenciesView, errorView, loadingView, screenKey, servicesView, serviceView,
-  type KioskScreen, type KioskView, type ViewContext,
-} from "./view-model";
+import { parseScreen, screenDef, screenKey, type KioskView, type KioskScreen } from "./screens/registry";
+import { errorView, loadingView, type KioskApi, type ViewContext } from "./screens/screen";
 
-/** The part of api/client.ts the kiosk needs. */
-export interface KioskApi {
-  region(code: string): Promise<RegionDetail>;
-  services(code: string, opts?: { agency?: string; q?: string }): Promise<ServiceSummary[]>;
-  service(id: string): Promise<Service>;
-}
+export type { KioskApi };
 
-export type KioskI18n = Pick<I18n, "lang" | "t" | "formatDate" | "formatDateTime" | "formatRupiah" | "onChange">;
+export type KioskI18n = Pick<I18n, "lang" | "t" | "formatDateTime" | "onChange">;
 
 export interface KioskControllerOptions {
   api: KioskApi;
@@ -42,37 +34,17 @@ export interface KioskController {
   dispose(): void;
 }
 
-type ScreenData =
-  | { kind: "agencies"; region: RegionDetail }
-  | { kind: "services"; region: RegionDetail; services: ServiceSummary[] }
-  | { kind: "service"; service: Service };
-
-function agencySlugOf(region: RegionDetail, agencyId: string): string {
-  const agency = region.agencies.find((a) => a.id === agencyId);
-  if (!agency) throw new Error(`kiosk-controller: agency ${agencyId} is not in region ${region.code}`);
-  return agency.slug;
-}
-
 function isServerUnreachable(err: unknown): boolean {
   const kind = (err as { kind?: unknown } | null)?.kind;
   return kind === "network" || kind === "timeout";
 }
 
-function validScreen(screen: KioskScreen): KioskScreen {
-  const ok = screen && (
-    (screen.kind === "agencies" && typeof screen.regionCode === "string" && screen.regionCode !== "") ||
-    (screen.kind === "services" && typeof screen.regionCode === "string" && typeof screen.agencyId === "string" && screen.agencyId !== "") ||
-    (screen.kind === "service" && typeof screen.serviceId === "string" && screen.serviceId !== ""));
-  if (!ok) throw new TypeError(`kiosk-controller: not a kiosk screen: ${JSON.stringify(screen)}`);
-  return screen;
-}
-
 export function createKioskController(options: KioskControllerOptions): KioskController {
   const { api, i18n } = options;
   if (!api || !i18n) throw new TypeError("createKioskController: api and i18n are required");
-  const stack: KioskScreen[] = [validScreen(options.start)];
+  const stack: KioskScreen[] = [parseScreen(options.start)];
   // Data per screen, so Back and a language switch re-render without asking the server again.
-  const cache = new Map<string, ScreenData>();
+  const cache = new Map<string, unknown>();
   const errors = new Map<string, unknown>();
   const viewListeners = new Set<(v: KioskView) => void>();
   const closeListeners = new Set<() => void>();
@@ -85,12 +57,9 @@ export function createKioskController(options: KioskControllerOptions): KioskCon
 
   function build(screen: KioskScreen): KioskView {
     const key = screenKey(screen);
-    const data = cache.get(key);
-    if (data) {
+    if (cache.has(key)) {
       try {
-        if (screen.kind === "agencies" && data.kind === "agencies") return agenciesView(screen, data.region, ctx());
-        if (screen.kind === "services" && data.kind === "services") return servicesView(screen, data, ctx());
-        if (screen.kind === "service" && data.kind === "service") return serviceView(screen, data.service, ctx());
+        return screenDef(screen).view(screen, cache.get(key), ctx());
       } catch (err) {
         return errorView(screen, ctx(), err instanceof Error ? err.message : String(err));
       }
@@ -109,27 +78,13 @@ export function createKioskController(options: KioskControllerOptions): KioskCon
     for (const l of [...viewListeners]) l(view);
   }
 
-  async function fetchData(screen: KioskScreen): Promise<ScreenData> {
-    switch (screen.kind) {
-      case "agencies":
-        return { kind: "agencies", region: await api.region(screen.regionCode) };
-      case "services": {
-        const region = await api.region(screen.regionCode);
-        const services = await api.services(screen.regionCode, { agency: agencySlugOf(region, screen.agencyId) });
-        return { kind: "services", region, services };
-      }
-      case "service":
-        return { kind: "service", service: await api.service(screen.serviceId) };
-    }
-  }
-
   function load(screen: KioskScreen) {
     const key = screenKey(screen);
     if (cache.has(key)) { emit(); return; }
     errors.delete(key);
     const mine = ++token;
     emit(); // the loading view first
-    fetchData(screen).then(
+    screenDef(screen).load(screen, api).then(
       (data) => {
         cache.set(key, data);
         if (mine === token && !disposed) emit();
@@ -144,8 +99,9 @@ export function createKioskController(options: KioskControllerOptions): KioskCon
 
   function open(screen: KioskScreen) {
     if (disposed) return;
-    stack.push(validScreen(screen));
-    load(screen);
+    const valid = parseScreen(screen);
+    stack.push(valid);
+    load(valid);
   }
 
   // Start loading on the next tick, so a caller can subscribe with onView() first.
@@ -166,13 +122,9 @@ export function createKioskController(options: KioskControllerOptions): KioskCon
     select(itemId) {
       if (disposed || view.status !== "ready" || !view.items.some((i) => i.id === itemId)) return false;
       const screen = current();
-      if (screen.kind === "agencies") {
-        open({ kind: "services", regionCode: screen.regionCode, agencyId: itemId });
-      } else if (screen.kind === "services") {
-        open({ kind: "service", serviceId: itemId });
-      } else {
-        return false;
-      }
+      const next = screenDef(screen).select?.(screen, itemId) ?? null;
+      if (!next) return false;
+      open(next);
       return true;
     },
     open,

@@ -1,22 +1,35 @@
 // The one open kiosk: a KioskController shown on the 3D panel (and handed to the page for its DOM
 // copy). Opening another kiosk closes the first; closing removes every listener it added.
-import type { Vector3 } from "@babylonjs/core/Maths/math.vector";
 import { createKioskController, type KioskApi, type KioskController, type KioskI18n } from "./kiosk-controller";
-import type { KioskScreen } from "./view-model";
+import type { KioskScreen } from "./screens/registry";
 import type { ServicePanel } from "./service-panel";
+import type { PanelPose } from "./kiosk-geometry";
 
 export interface KioskHostDeps {
   api: KioskApi;
   i18n: KioskI18n;
-  panel: ServicePanel;
-  /** A kiosk opened (its controller) or closed (null). */
-  onKiosk?(controller: KioskController | null): void;
+  panel: Pick<ServicePanel, "render" | "onEvent" | "showAt" | "hide">;
 }
 
-export function createKioskHost(deps: KioskHostDeps) {
+export interface KioskHost {
+  /** The open kiosk's controller, or null. */
+  readonly current: KioskController | null;
+  /** Opens the screens (the last one shown, Back walks to the first) on the panel at `pose`. */
+  open(screens: readonly KioskScreen[], pose: PanelPose): KioskController;
+  close(): void;
+  /** Called with the controller when a kiosk opens and with null when it closes. */
+  onChange(listener: (controller: KioskController | null) => void): () => void;
+  dispose(): void;
+}
+
+export function createKioskHost(deps: KioskHostDeps): KioskHost {
   const { panel } = deps;
   let current: KioskController | null = null;
   let cleanup: Array<() => void> = [];
+  const listeners = new Set<(c: KioskController | null) => void>();
+  const tell = (c: KioskController | null) => {
+    for (const l of [...listeners]) l(c);
+  };
 
   function close(): void {
     for (const c of cleanup) c();
@@ -25,11 +38,10 @@ export function createKioskHost(deps: KioskHostDeps) {
     current?.dispose();
     current = null;
     panel.hide();
-    if (had) deps.onKiosk?.(null);
+    if (had) tell(null);
   }
 
-  /** Opens the screens (the last one shown, Back walks to the first) on the panel at `center`, facing `viewer`. */
-  function open(screens: readonly KioskScreen[], center: Vector3, viewer: Vector3): KioskController {
+  function open(screens: readonly KioskScreen[], pose: PanelPose): KioskController {
     close();
     const [first, ...rest] = screens;
     if (!first) throw new Error("kiosk-host: open needs at least one screen");
@@ -49,19 +61,26 @@ export function createKioskHost(deps: KioskHostDeps) {
         else if (e.id === "retry") controller.retry();
       }),
     );
-    panel.showAt(center, viewer);
-    deps.onKiosk?.(controller);
+    panel.showAt(pose.center, pose.facing);
+    tell(controller);
     return controller;
   }
 
   return {
-    open,
-    close,
     get current() {
       return current;
     },
-    dispose: close,
+    open,
+    close,
+    onChange(listener) {
+      listeners.add(listener);
+      return () => {
+        listeners.delete(listener);
+      };
+    },
+    dispose() {
+      close();
+      listeners.clear();
+    },
   };
 }
-
-export type KioskHost = ReturnType<typeof createKioskHost>;

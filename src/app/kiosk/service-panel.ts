@@ -1,7 +1,6 @@
 // The floating 3D kiosk: a GUI panel on a plane that renders a KioskView (the same view the DOM mirror
 // shows). One panel is open at a time, so one dynamic texture, whatever the number of counters.
 import type { Scene } from "@babylonjs/core/scene";
-import type { Observer } from "@babylonjs/core/Misc/observable";
 import { Mesh } from "@babylonjs/core/Meshes/mesh";
 import { CreatePlane } from "@babylonjs/core/Meshes/Builders/planeBuilder";
 import { Vector3 } from "@babylonjs/core/Maths/math.vector";
@@ -13,7 +12,7 @@ import { Button } from "@babylonjs/gui/2D/controls/button";
 import { ScrollViewer } from "@babylonjs/gui/2D/controls/scrollViewers/scrollViewer";
 import { Control } from "@babylonjs/gui/2D/controls/control";
 import type { Container } from "@babylonjs/gui/2D/controls/container";
-import type { KioskView } from "./view-model";
+import type { KioskView } from "./screens/registry";
 import { orientToward } from "../world/orient";
 
 export interface ServicePanelOptions {
@@ -78,12 +77,30 @@ function button(id: string, label: string, size: number, color: string, onClick:
 
 export type PanelEvent = { kind: "item"; id: string } | { kind: "action"; id: string; href?: string };
 
-export function createServicePanel(scene: Scene, options: Partial<ServicePanelOptions> = {}) {
+export interface ServicePanel {
+  /** The plane the GUI is drawn on (pointer rays land on it). */
+  readonly mesh: Mesh;
+  readonly visible: boolean;
+  /** The GUI texture (tests read its controls' sizes and positions). */
+  readonly ui: AdvancedDynamicTexture;
+  /** A row or button was chosen; returns the unsubscribe function. */
+  onEvent(listener: (e: PanelEvent) => void): () => void;
+  render(view: KioskView): void;
+  /** Opens the panel at a point, turned (about the vertical only) to face the viewer. */
+  showAt(center: Vector3, viewer: Vector3): void;
+  hide(): void;
+  /** Scrolls the body by a share of its height (positive: down); a headset's thumbstick does. */
+  scrollBy(share: number): void;
+  /** How far the body is scrolled, 0 (top) to 1 (bottom). */
+  scrolled(): number;
+  dispose(): void;
+}
+
+export function createServicePanel(scene: Scene, options: Partial<ServicePanelOptions> = {}): ServicePanel {
   const o = { ...DEFAULTS, ...options };
   const mesh = CreatePlane("kiosk-panel", { width: o.width, height: o.height, sideOrientation: Mesh.FRONTSIDE }, scene);
   mesh.isPickable = true;
   mesh.setEnabled(false);
-  mesh.metadata = { kioskPanel: true };
   // GUI text on a builder plane reads mirrored in a right-handed scene; mirror the quad back.
   if (scene.useRightHandedSystem) mesh.scaling.x = -1;
   const texW = Math.round(o.width * o.pixelsPerMetre);
@@ -129,14 +146,12 @@ export function createServicePanel(scene: Scene, options: Partial<ServicePanelOp
 
   const listeners = new Set<(e: PanelEvent) => void>();
   const emit = (e: PanelEvent) => listeners.forEach((l) => l(e));
-  let current: KioskView | null = null;
 
   function clear(c: Container) {
     for (const child of [...c.children]) child.dispose();
   }
 
   function render(view: KioskView) {
-    current = view;
     clear(header);
     clear(body);
     clear(footer);
@@ -181,16 +196,15 @@ export function createServicePanel(scene: Scene, options: Partial<ServicePanelOp
   const toward = new Vector3();
   return {
     mesh,
-    get view() {
-      return current;
-    },
-    onEvent(listener: (e: PanelEvent) => void): () => void {
+    ui,
+    onEvent(listener) {
       listeners.add(listener);
-      return () => listeners.delete(listener);
+      return () => {
+        listeners.delete(listener);
+      };
     },
     render,
-    /** Opens the panel at a point, turned (about the vertical only) to face the viewer. */
-    showAt(center: Vector3, viewer: Vector3) {
+    showAt(center, viewer) {
       mesh.position.copyFrom(center);
       toward.set(viewer.x - center.x, 0, viewer.z - center.z);
       orientToward(mesh, toward);
@@ -202,10 +216,13 @@ export function createServicePanel(scene: Scene, options: Partial<ServicePanelOp
     get visible() {
       return mesh.isEnabled();
     },
-    /** Scrolls the body by a share of its height (VR thumbstick, keyboard). */
-    scrollBy(share: number) {
+    scrollBy(share) {
       const bar = scroller.verticalBar;
       bar.value = Math.min(bar.maximum, Math.max(bar.minimum, bar.value + share * (bar.maximum - bar.minimum)));
+    },
+    scrolled() {
+      const bar = scroller.verticalBar;
+      return bar.maximum > bar.minimum ? (bar.value - bar.minimum) / (bar.maximum - bar.minimum) : 0;
     },
     dispose() {
       listeners.clear();
@@ -215,5 +232,3 @@ export function createServicePanel(scene: Scene, options: Partial<ServicePanelOp
   };
 }
 
-export type ServicePanel = ReturnType<typeof createServicePanel>;
-export type { Observer };

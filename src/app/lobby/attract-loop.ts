@@ -3,9 +3,9 @@
 // and hands the scene back to the camera it found when stopped.
 import type { Scene } from "@babylonjs/core/scene";
 import type { Camera } from "@babylonjs/core/Cameras/camera";
-import type { Observer } from "@babylonjs/core/Misc/observable";
 import { TargetCamera } from "@babylonjs/core/Cameras/targetCamera";
 import { Vector3 } from "@babylonjs/core/Maths/math.vector";
+import type { FrameLoop } from "../frame/frame-loop";
 
 export interface AttractOrbit {
   center: readonly [number, number, number];
@@ -36,13 +36,14 @@ export interface AttractLoop {
   dispose(): void;
 }
 
-export function createAttractLoop(scene: Scene, orbit: AttractOrbit, now: () => number = () => performance.now()): AttractLoop {
+export function createAttractLoop(scene: Scene, frame: Pick<FrameLoop, "set">, orbit: AttractOrbit, now: () => number = () => performance.now()): AttractLoop {
   const camera = new TargetCamera("attract", new Vector3(...orbitPosition(orbit, 0)), scene, false);
   camera.minZ = 0.5;
   camera.maxZ = 1200;
   const target = new Vector3(orbit.center[0], orbit.center[1] + 2, orbit.center[2]);
   let previous: Camera | null = null;
-  let observer: Observer<Scene> | null = null;
+  /** Removes the "attract" frame step while the orbit runs. */
+  let stopStep: (() => void) | null = null;
   let startedAt = 0;
   // Each start continues the turn where the last one stopped, rather than jumping back.
   let offsetS = 0;
@@ -53,21 +54,21 @@ export function createAttractLoop(scene: Scene, orbit: AttractOrbit, now: () => 
   };
 
   return {
-    get running() { return observer !== null; },
+    get running() { return stopStep !== null; },
     camera,
     start() {
-      if (observer) return;
+      if (stopStep) return;
       previous = scene.activeCamera && scene.activeCamera !== camera ? scene.activeCamera : previous;
       startedAt = now();
       place();
       scene.activeCamera = camera;
-      observer = scene.onBeforeRenderObservable.add(place);
+      stopStep = frame.set("attract", place);
     },
     stop() {
-      if (!observer) return;
+      if (!stopStep) return;
       offsetS += (now() - startedAt) / 1000;
-      scene.onBeforeRenderObservable.remove(observer);
-      observer = null;
+      stopStep();
+      stopStep = null;
       if (previous && scene.activeCamera === camera) scene.activeCamera = previous;
     },
     dispose() {

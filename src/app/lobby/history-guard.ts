@@ -7,6 +7,7 @@ export function replaceOnly(history: HistorySync): HistorySync {
   return {
     replace: (state) => history.replace(state),
     push: (state) => history.replace(state),
+    rest: (path) => history.rest(path),
     onNavigate: (listener) => history.onNavigate(listener),
     dispose: () => history.dispose(),
   };

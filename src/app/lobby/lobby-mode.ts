@@ -2,13 +2,12 @@
 // its overlay, the idle warning, the on-screen keyboard and the reset between visitors onto the
 // page's existing parts. Loaded with import() only in kiosk mode, so desktop visitors do not
 // download it. Each part is its own module; this one only connects them.
-import type { Vector3 } from "@babylonjs/core/Maths/math.vector";
 import css from "./lobby.css";
 import type { I18n } from "../i18n/i18n";
 import type { Experience } from "../experience";
 import type { Directory } from "../ui/directory";
 import { setTouchMode } from "../ui/styles";
-import { anchorPose } from "../world/plaza";
+import type { LocationSync } from "../routing/location-sync";
 import type { ServiceWorkerHandle } from "../offline/register-sw";
 import { parseKioskOptions, type KioskOptions } from "./kiosk-options";
 import { createIdleTimer, warningMsFor, type Clock, type IdleTimer, type LobbyState } from "./idle-timer";
@@ -27,6 +26,8 @@ export interface LobbyModeDeps {
   experience: Experience;
   directory: Directory;
   i18n: I18n;
+  /** The owner of the URL: the kiosk rests at its own base URL between visitors. */
+  location: Pick<LocationSync, "rest">;
   sw?: ServiceWorkerHandle | null;
   clock?: Clock;
   /** A reset step failed (the others still ran). */
@@ -70,9 +71,8 @@ export function startLobbyMode(deps: LobbyModeDeps): LobbyMode {
   on(doc, "selectstart", (e) => { if ((e.target as Element | null)?.tagName !== "INPUT") e.preventDefault(); });
 
   // -- Parts ---------------------------------------------------------------------------------
-  const hubAnchor = exp.plaza.directoryAnchor ?? exp.plaza.spawn;
-  const hub: Vector3 | null = hubAnchor ? anchorPose(hubAnchor).position : null;
-  const attract = createAttractLoop(exp.scene, { center: hub ? [hub.x, hub.y, hub.z] : [0, 0, 0], ...DEFAULT_ORBIT });
+  const hub = exp.places.hub();
+  const attract = createAttractLoop(exp.scene, exp.frame, { center: hub ? [hub.x, hub.y, hub.z] : [0, 0, 0], ...DEFAULT_ORBIT });
   const timer = createIdleTimer({ idleMs: options.idleMs, warningMs: warningMsFor(options.idleMs), ...(deps.clock ? { clock: deps.clock } : {}) });
   const attractScreen = createAttractScreen(uiRoot, { onStart: () => void start() });
   const warning = createIdleWarning(uiRoot, { i18n, onContinue: () => timer.activity() });
@@ -97,9 +97,9 @@ export function startLobbyMode(deps: LobbyModeDeps): LobbyMode {
 
   const steps = lobbyResetSteps({
     directory,
-    experience: exp,
+    experience: { closeKiosk: () => exp.kiosks.close(), leaveBuilding: () => exp.places.leave() },
     i18n,
-    history: win.history,
+    location: deps.location,
     baseUrl: options.baseUrl,
     attract: { start: () => { attractScreen.show(); attract.start(); } },
     before: [{ name: "overlay", run: () => { warning.hide(); showKeyboard(false); } }],
@@ -115,21 +115,17 @@ export function startLobbyMode(deps: LobbyModeDeps): LobbyMode {
     attractScreen.hide();
     attract.stop();
     if (options.region) {
-      await exp.openRegion(options.region);
+      await exp.visits.openRegion(options.region);
       // The visitor waited for the building to load: their idle time starts when it is there.
       timer.activity();
     } else {
-      exp.leaveBuilding();
-      if (exp.plaza.spawn) {
-        const spawn = anchorPose(exp.plaza.spawn);
-        exp.walker.placeAt(spawn.position, spawn.forward);
-      }
+      exp.places.goToSpawn();
     }
   }
 
   // -- Rest state: the attract loop, in Indonesian, at the kiosk's own URL ---------------------
   i18n.setLang("id");
-  win.history.replaceState(null, "", options.baseUrl);
+  deps.location.rest(options.baseUrl);
   attract.start();
 
   return {

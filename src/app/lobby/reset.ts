@@ -1,8 +1,8 @@
 // What a lobby kiosk does between two visitors, as named steps run in a fixed order. A step that
 // throws is reported and the others still run: a kiosk must never keep showing the previous
 // visitor's search or service because one part failed.
-// The order matters: the language switch rewrites the URL (app.ts keeps ?lang in it), so the
-// URL is replaced after it; the update check comes last because it may reload the page.
+// The order matters: the language switch rewrites the URL (routing/location-sync.ts keeps ?lang
+// in it), so the URL is replaced after it; the update check comes last because it may reload the page.
 // The API caches are kept on purpose (the in-memory one holds nothing visible, and the service
 // worker's copy is what keeps the kiosk working offline).
 
@@ -15,7 +15,8 @@ export interface LobbyResetDeps {
   directory: { reset(): void; close(): void };
   experience: { closeKiosk(): void; leaveBuilding(): void };
   i18n: { setLang(lang: "id"): void };
-  history: { replaceState(data: unknown, unused: string, url: string): void };
+  /** The owner of the URL (routing/location-sync.ts). */
+  location: { rest(path: string): void };
   /** The kiosk's resting URL (kiosk-options.ts baseUrl). */
   baseUrl: string;
   /** Back to the attract loop. */
@@ -42,7 +43,7 @@ export function lobbyResetSteps(deps: LobbyResetDeps): ResetStep[] {
     { name: "search", run: () => { deps.directory.reset(); deps.directory.close(); } },
     { name: "kiosk", run: () => { deps.experience.closeKiosk(); deps.experience.leaveBuilding(); } },
     { name: "language", run: () => deps.i18n.setLang("id") },
-    { name: "history", run: () => deps.history.replaceState(null, "", deps.baseUrl) },
+    { name: "history", run: () => deps.location.rest(deps.baseUrl) },
     { name: "attract", run: () => deps.attract.start() },
     {
       name: "update",

@@ -1,12 +1,10 @@
-// Click/tap-to-move: glide to a floor point at walking speed, stopping short of any blocker on the way
-// (never through walls). The walker's ground-follow keeps the eye on the floor along the way.
+// Click/tap-to-move: glide to a floor point at walking speed, stopping short of any blocker on the
+// way (never through walls). The walking viewer's ground-follow keeps the eye on the floor.
 import type { Scene } from "@babylonjs/core/scene";
-import type { Observer } from "@babylonjs/core/Misc/observable";
 import type { AbstractMesh } from "@babylonjs/core/Meshes/abstractMesh";
-import { Observable } from "@babylonjs/core/Misc/observable";
 import { Vector3 } from "@babylonjs/core/Maths/math.vector";
 import { Ray } from "@babylonjs/core/Culling/ray";
-import type { Walker } from "./walker";
+import type { WalkingViewer } from "../viewer/walking-viewer";
 
 export interface MoveToOptions {
   /** Metres per second. */
@@ -15,9 +13,18 @@ export interface MoveToOptions {
   clearance: number;
 }
 
+export interface MoveTo {
+  setBlockers(meshes: readonly AbstractMesh[]): void;
+  /** Starts a glide to the floor point; returns the point it will stop at (short of walls). */
+  moveTo(point: Vector3): Vector3;
+  cancel(): void;
+  /** The frame step "glide". */
+  tick(dtS: number): void;
+}
+
 const DEFAULTS: MoveToOptions = { speed: 4, clearance: 0.6 };
 
-export function createMoveTo(scene: Scene, walker: Walker, options: Partial<MoveToOptions> = {}) {
+export function createMoveTo(scene: Scene, walker: Pick<WalkingViewer, "camera" | "eyeHeight" | "maxStep">, options: Partial<MoveToOptions> = {}): MoveTo {
   const o = { ...DEFAULTS, ...options };
   const camera = walker.camera;
   const target = new Vector3();
@@ -25,40 +32,15 @@ export function createMoveTo(scene: Scene, walker: Walker, options: Partial<Move
   const ray = new Ray(Vector3.Zero(), new Vector3(1, 0, 0), 1);
   let blockers = new Set<AbstractMesh>();
   let active = false;
-  const onArrive = new Observable<Vector3>();
-
-  const tick: Observer<Scene> = scene.onBeforeRenderObservable.add(() => {
-    if (!active) return;
-    const dt = Math.min(scene.getEngine().getDeltaTime() / 1000, 0.1);
-    const p = camera.position;
-    dir.set(target.x - p.x, 0, target.z - p.z);
-    const remaining = dir.length();
-    const step = o.speed * dt;
-    if (remaining <= step || remaining < 0.02) {
-      p.x = target.x;
-      p.z = target.z;
-      active = false;
-      onArrive.notifyObservers(target);
-      return;
-    }
-    dir.scaleInPlace(step / remaining);
-    p.x += dir.x;
-    p.z += dir.z;
-  });
 
   return {
-    onArrive,
-    get moving() {
-      return active;
-    },
-    setBlockers(meshes: readonly AbstractMesh[]) {
+    setBlockers(meshes) {
       blockers = new Set(meshes);
     },
-    /** Starts a glide to the floor point; returns the point it will stop at (short of walls). */
-    moveTo(point: Vector3): Vector3 {
+    moveTo(point) {
       const p = camera.position;
-      const footY = p.y - walker.options.eyeHeight;
-      ray.origin.set(p.x, footY + walker.options.maxStep + 0.1, p.z);
+      const footY = p.y - walker.eyeHeight;
+      ray.origin.set(p.x, footY + walker.maxStep + 0.1, p.z);
       ray.direction.set(point.x - p.x, 0, point.z - p.z);
       const dist = ray.direction.length();
       target.set(point.x, point.y, point.z);
@@ -77,11 +59,21 @@ export function createMoveTo(scene: Scene, walker: Walker, options: Partial<Move
     cancel() {
       active = false;
     },
-    dispose() {
-      scene.onBeforeRenderObservable.remove(tick);
-      onArrive.clear();
+    tick(dtS) {
+      if (!active) return;
+      const p = camera.position;
+      dir.set(target.x - p.x, 0, target.z - p.z);
+      const remaining = dir.length();
+      const step = o.speed * dtS;
+      if (remaining <= step || remaining < 0.02) {
+        p.x = target.x;
+        p.z = target.z;
+        active = false;
+        return;
+      }
+      dir.scaleInPlace(step / remaining);
+      p.x += dir.x;
+      p.z += dir.z;
     },
   };
 }
-
-export type MoveTo = ReturnType<typeof createMoveTo>;

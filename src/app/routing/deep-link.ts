@@ -67,6 +67,8 @@ export interface HistorySync {
   replace(state: AppLocation): void;
   /** Adds an entry (e.g. a service opened), so the browser's Back returns to the previous view. */
   push(state: AppLocation): void;
+  /** Rewrites the current entry to a whole path ("/?mode=kiosk&region=3273"), every parameter included. */
+  rest(path: string): void;
   /** Back/forward navigation: called with the URL's new state. */
   onNavigate(listener: (state: AppUrl) => void): () => void;
   dispose(): void;
@@ -94,6 +96,9 @@ export function createHistorySync(win: HistoryWindow): HistorySync {
   return {
     replace: (state) => write("replace", state),
     push: (state) => write("push", state),
+    rest(path) {
+      if (!disposed) win.history.replaceState(null, "", path);
+    },
     onNavigate(listener) {
       listeners.add(listener);
       return () => { listeners.delete(listener); };

@@ -1,11 +1,11 @@
-// The DOM twin of the open 3D kiosk: it renders the same KioskView (kiosk/view-model.ts) and
+// The DOM twin of the open 3D kiosk: it renders the same KioskView (kiosk/screens/) and
 // drives the same KioskController, so keyboard and screen-reader users get exactly what the
 // kiosk shows. Only the title and notice sit in the aria-live region: announcing a whole
 // service sheet on every change would drown the user; focus moves to the title on each new
 // screen so the rest is read in order from there.
 import type { I18n } from "../i18n/i18n";
 import type { KioskController } from "../kiosk/kiosk-controller";
-import { screenKey, type KioskView } from "../kiosk/view-model";
+import { screenKey, type KioskView } from "../kiosk/screens/registry";
 import { actionTarget, createListenerBag, el } from "./dom";
 
 export interface ServiceMirrorDeps {

@@ -9,6 +9,7 @@ import type { WebXRAbstractMotionController } from "@babylonjs/core/XR/motionCon
 import { WebXRProfiledMotionController } from "@babylonjs/core/XR/motionController/webXRProfiledMotionController";
 import { SceneLoader } from "@babylonjs/core/Loading/sceneLoader";
 import type { AbstractMesh } from "@babylonjs/core/Meshes/abstractMesh";
+import { onEachMotionController } from "./controllers";
 
 export interface ControllerModels {
   /** Root meshes of the models currently shown, by input source id. */
@@ -61,16 +62,7 @@ export function showControllerModels(xr: WebXRDefaultExperience, options: Contro
     }
   };
 
-  const watch = (source: WebXRInputSource) => {
-    if (source.motionController) void load(source, source.motionController);
-    else {
-      const o = source.onMotionControllerInitObservable.addOnce((mc) => void load(source, mc));
-      cleanups.push(() => source.onMotionControllerInitObservable.remove(o));
-    }
-  };
-  for (const c of xr.input.controllers) watch(c);
-  const added = xr.input.onControllerAddedObservable.add(watch);
-  cleanups.push(() => xr.input.onControllerAddedObservable.remove(added));
+  cleanups.push(onEachMotionController(xr.input, (source, mc) => void load(source, mc)));
 
   return {
     shown,

@@ -1,10 +1,10 @@
 // Turning in VR: snap (45 degrees per flick, the default: no vection) or smooth (an option for those
 // who prefer it). Snap is done by Babylon's teleport feature on the thumbstick's x axis; smooth is
-// done here, from the same axis, only while the stick is held.
+// done here, each frame, from the stick the thumbstick owner (xr/thumbstick.ts) says is turning.
 import type { Scene } from "@babylonjs/core/scene";
 import type { WebXRDefaultExperience } from "@babylonjs/core/XR/webXRDefaultExperience";
-import type { WebXRControllerComponent } from "@babylonjs/core/XR/motionController/webXRControllerComponent";
 import { Quaternion } from "@babylonjs/core/Maths/math.vector";
+import type { StickState } from "./thumbstick";
 
 export type TurnMode = "snap" | "smooth";
 
@@ -13,64 +13,47 @@ export interface TurningOptions {
   snapAngle: number;
   /** Radians per second at full deflection in smooth mode. */
   smoothSpeed: number;
-  deadZone: number;
 }
 
-const DEFAULTS: TurningOptions = { mode: "snap", snapAngle: Math.PI / 4, smoothSpeed: Math.PI / 2, deadZone: 0.2 };
+export interface Turning {
+  readonly mode: TurnMode;
+  setMode(mode: TurnMode): void;
+  /** The frame step "xr-smooth-turn". */
+  tick(dtS: number): void;
+}
 
-export function createTurning(scene: Scene, xr: WebXRDefaultExperience, options: Partial<TurningOptions> = {}) {
+const DEFAULTS: TurningOptions = { mode: "snap", snapAngle: Math.PI / 4, smoothSpeed: Math.PI / 2 };
+
+export function createTurning(scene: Scene, xr: WebXRDefaultExperience, sticks: readonly StickState[], options: Partial<TurningOptions> = {}): Turning {
   const o = { ...DEFAULTS, ...options };
   let mode = o.mode;
-  const sticks = new Set<WebXRControllerComponent>();
   const step = new Quaternion();
-
   const apply = () => {
     xr.teleportation.rotationAngle = mode === "snap" ? o.snapAngle : 0;
   };
   apply();
 
-  const added = xr.input.onControllerAddedObservable.add((source) => {
-    const grab = () => {
-      const s = source.motionController?.getComponentOfType("thumbstick");
-      if (s) sticks.add(s);
-    };
-    if (source.motionController) grab();
-    else source.onMotionControllerInitObservable.addOnce(grab);
-  });
-  const removed = xr.input.onControllerRemovedObservable.add((source) => {
-    const s = source.motionController?.getComponentOfType("thumbstick");
-    if (s) sticks.delete(s);
-  });
-
-  const frame = scene.onBeforeRenderObservable.add(() => {
-    if (mode !== "smooth") return;
-    let x = 0;
-    for (const s of sticks) {
-      // An aim (stick pushed forward) is for teleporting, not turning.
-      if (Math.abs(s.axes.x) > Math.abs(x) && s.axes.y > -0.5) x = s.axes.x;
-    }
-    if (Math.abs(x) < o.deadZone) return;
-    const cam = xr.baseExperience.camera;
-    const dt = Math.min(scene.getEngine().getDeltaTime() / 1000, 0.1);
-    // Same sense as Babylon's snap turn: stick right turns right.
-    const angle = x * o.smoothSpeed * dt * (scene.useRightHandedSystem ? -1 : 1);
-    Quaternion.RotationYawPitchRollToRef(angle, 0, 0, step);
-    step.multiplyToRef(cam.rotationQuaternion, cam.rotationQuaternion);
-  });
-
   return {
     get mode() {
       return mode;
     },
-    setMode(next: TurnMode) {
+    setMode(next) {
       mode = next;
       apply();
     },
-    dispose() {
-      xr.input.onControllerAddedObservable.remove(added);
-      xr.input.onControllerRemovedObservable.remove(removed);
-      scene.onBeforeRenderObservable.remove(frame);
-      sticks.clear();
+    tick(dtS) {
+      if (mode !== "smooth") return;
+      let x = 0;
+      for (let i = 0; i < sticks.length; i++) {
+        const s = sticks[i]!;
+        if (s.use === "turn" && Math.abs(s.x) > Math.abs(x)) x = s.x;
+      }
+      if (x === 0) return;
+      const cam = xr.baseExperience.camera;
+      // Same sense as Babylon's snap turn: stick right turns right.
+      const angle = x * o.smoothSpeed * dtS * (scene.useRightHandedSystem ? -1 : 1);
+      Quaternion.RotationYawPitchRollToRef(angle, 0, 0, step);
+      step.multiplyToRef(cam.rotationQuaternion, cam.rotationQuaternion);
     },
   };
 }

@@ -1,10 +1,9 @@
 // The VR menu: there is no keyboard in a headset, so this floating panel gives the directory (jump to
 // any region), the comfort setting (snap or smooth turn) and the way out. It opens in front of the
-// visitor with the menu button (Y/B) or by pointing at nothing and pressing the thumbstick, and closes
-// the same way or after a choice.
+// visitor with the menu button (Y/B) or the hub's directory kiosk, and closes with the menu button
+// or after a choice.
 import type { Scene } from "@babylonjs/core/scene";
-import type { WebXRDefaultExperience } from "@babylonjs/core/XR/webXRDefaultExperience";
-import type { WebXRInputSource } from "@babylonjs/core/XR/webXRInputSource";
+import type { WebXRInput } from "@babylonjs/core/XR/webXRInput";
 import { Mesh } from "@babylonjs/core/Meshes/mesh";
 import { CreatePlane } from "@babylonjs/core/Meshes/Builders/planeBuilder";
 import { Vector3 } from "@babylonjs/core/Maths/math.vector";
@@ -18,9 +17,13 @@ import type { RegionSummary } from "../../domain/types";
 import type { I18n } from "../i18n/i18n";
 import type { TurnMode } from "./turning";
 import { orientToward } from "../world/orient";
+import type { Viewer } from "../viewer/viewer";
+import { onEachMotionController } from "./controllers";
 
 export interface XrMenuDeps {
   i18n: I18n;
+  /** The headset: the menu opens in front of it. */
+  viewer: Viewer;
   regions: readonly RegionSummary[];
   turnMode(): TurnMode;
   onTurnMode(mode: TurnMode): void;
@@ -48,7 +51,21 @@ function makeButton(name: string, label: string, onClick: () => void, size = 30,
   return b;
 }
 
-export function createXrMenu(scene: Scene, xr: WebXRDefaultExperience, deps: XrMenuDeps) {
+export interface XrMenu {
+  /** The plane the menu is drawn on. */
+  readonly mesh: Mesh;
+  readonly ui: AdvancedDynamicTexture;
+  readonly visible: boolean;
+  show(): void;
+  hide(): void;
+  toggle(): void;
+  dispose(): void;
+}
+
+const MENU_AHEAD_M = 1.3;
+const MENU_BELOW_EYE_M = 0.25;
+
+export function createXrMenu(scene: Scene, input: WebXRInput, deps: XrMenuDeps): XrMenu {
   const mesh = CreatePlane("xr-menu", { width: 1.2, height: 1.2, sideOrientation: Mesh.FRONTSIDE }, scene);
   mesh.setEnabled(false);
   mesh.isPickable = true;
@@ -103,14 +120,13 @@ export function createXrMenu(scene: Scene, xr: WebXRDefaultExperience, deps: XrM
     stack.addControl(row);
   }
 
+  const fwd = new Vector3();
   function show() {
     deps.onOpen?.();
     render();
-    const cam = xr.baseExperience.camera;
-    const fwd = cam.getDirection(new Vector3(0, 0, scene.useRightHandedSystem ? -1 : 1));
-    fwd.y = 0;
-    fwd.normalize();
-    mesh.position.set(cam.position.x + fwd.x * 1.3, cam.position.y - 0.25, cam.position.z + fwd.z * 1.3);
+    const eye = deps.viewer.eye();
+    deps.viewer.forward(fwd);
+    mesh.position.set(eye.x + fwd.x * MENU_AHEAD_M, eye.y - MENU_BELOW_EYE_M, eye.z + fwd.z * MENU_AHEAD_M);
     orientToward(mesh, fwd.scale(-1));
     mesh.setEnabled(true);
   }
@@ -122,29 +138,25 @@ export function createXrMenu(scene: Scene, xr: WebXRDefaultExperience, deps: XrM
     else show();
   }
 
-  const removers: Array<() => void> = [];
-  const watch = (source: WebXRInputSource) => {
-    const init = () => {
-      for (const id of MENU_BUTTONS) {
-        const comp = source.motionController?.getComponent(id);
-        if (!comp) continue;
-        const o = comp.onButtonStateChangedObservable.add((c) => {
-          if (c.changes.pressed && c.pressed) toggle();
-        });
-        removers.push(() => comp.onButtonStateChangedObservable.remove(o));
-      }
-    };
-    if (source.motionController) init();
-    else source.onMotionControllerInitObservable.addOnce(init);
-  };
-  const added = xr.input.onControllerAddedObservable.add(watch);
-  for (const c of xr.input.controllers) watch(c);
+  const detachButtons = onEachMotionController(input, (_source, mc) => {
+    const removers: Array<() => void> = [];
+    for (const id of MENU_BUTTONS) {
+      const comp = mc.getComponent(id);
+      if (!comp) continue;
+      const o = comp.onButtonStateChangedObservable.add((c) => {
+        if (c.changes.pressed && c.pressed) toggle();
+      });
+      removers.push(() => comp.onButtonStateChangedObservable.remove(o));
+    }
+    return () => removers.forEach((r) => r());
+  });
   const offLang = deps.i18n.onChange(() => {
     if (mesh.isEnabled()) render();
   });
 
   return {
     mesh,
+    ui,
     show,
     hide,
     toggle,
@@ -153,12 +165,9 @@ export function createXrMenu(scene: Scene, xr: WebXRDefaultExperience, deps: XrM
     },
     dispose() {
       offLang();
-      xr.input.onControllerAddedObservable.remove(added);
-      for (const r of removers) r();
+      detachButtons();
       ui.dispose();
       mesh.dispose();
     },
   };
 }
-
-export type XrMenu = ReturnType<typeof createXrMenu>;

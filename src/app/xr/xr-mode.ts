@@ -4,7 +4,7 @@ import type { Experience } from "../experience";
 import type { I18n } from "../i18n/i18n";
 import type { XrRun } from "./xr-runtime";
 
-export type XrState = "unsupported" | "idle" | "entering" | "in-xr";
+export type XrState = "idle" | "entering" | "in-xr";
 
 interface XrNavigator {
   xr?: { isSessionSupported(mode: string): Promise<boolean> };
@@ -27,17 +27,21 @@ export interface XrModeDeps {
   framebufferScale?: number;
   /** Our own folder of controller profiles and models (see xr/controller-models.ts). */
   controllerRepository: string;
-  onState?(state: XrState): void;
   onError?(error: unknown): void;
 }
 
-export function createXrMode(deps: XrModeDeps) {
+export interface XrMode {
+  readonly state: XrState;
+  /** The running session, or null. */
+  readonly run: XrRun | null;
+  enter(): Promise<void>;
+  exit(): Promise<void>;
+  dispose(): void;
+}
+
+export function createXrMode(deps: XrModeDeps): XrMode {
   let state: XrState = "idle";
   let run: XrRun | null = null;
-  const set = (s: XrState) => {
-    state = s;
-    deps.onState?.(s);
-  };
 
   return {
     get state() {
@@ -48,7 +52,7 @@ export function createXrMode(deps: XrModeDeps) {
     },
     async enter(): Promise<void> {
       if (state !== "idle") return;
-      set("entering");
+      state = "entering";
       try {
         const { startXr } = await import(/* webpackChunkName: "xr" */ "./xr-runtime");
         run = await startXr({
@@ -58,13 +62,13 @@ export function createXrMode(deps: XrModeDeps) {
           ...(deps.framebufferScale ? { framebufferScale: deps.framebufferScale } : {}),
           onEnded: () => {
             run = null;
-            set("idle");
+            state = "idle";
           },
         });
-        set("in-xr");
+        state = "in-xr";
       } catch (e) {
         run = null;
-        set("idle");
+        state = "idle";
         deps.onError?.(e);
       }
     },
@@ -77,5 +81,3 @@ export function createXrMode(deps: XrModeDeps) {
     },
   };
 }
-
-export type XrMode = ReturnType<typeof createXrMode>;

@@ -1,19 +1,23 @@
 // One immersive-vr session: Babylon's default XR experience configured for a booth with no internet
 // (controller profiles, controller and hand models from our own origin, no near-interaction node
 // material), teleport onto role-"floor" meshes only, blockers stopping the arc, snap or smooth turn,
-// pointer selection on both controllers, and a floating menu. Everything is disposed when it ends.
+// pointer selection on both controllers, and a floating menu. While it runs the headset is the
+// experience's viewer, and its per-frame steps sit in the frame loop's XR slots. Everything is
+// disposed when it ends.
 import { WebXRDefaultExperience } from "@babylonjs/core/XR/webXRDefaultExperience";
 import { WebXRState } from "@babylonjs/core/XR/webXRTypes";
-import type { WebXRInputSource } from "@babylonjs/core/XR/webXRInputSource";
 import type { AbstractMesh } from "@babylonjs/core/Meshes/abstractMesh";
 import { Vector3, Quaternion } from "@babylonjs/core/Maths/math.vector";
 import type { Experience } from "../experience";
 import type { I18n } from "../i18n/i18n";
-import { createXrMenu, type XrMenu } from "./xr-menu";
+import { createXrViewer } from "../viewer/xr-viewer";
+import { createXrMenu } from "./xr-menu";
 import { createTurning, type TurnMode } from "./turning";
+import { createThumbsticks } from "./thumbstick";
 import { createPanelScroll } from "./panel-scroll";
-import { localInputOptions, showControllerModels, type ControllerModels } from "./controller-models";
+import { localInputOptions, showControllerModels } from "./controller-models";
 import { loadHandMeshes } from "./hand-models";
+import { createXrProbe, type XrProbe } from "./xr-probe";
 import { WebXRHandTracking } from "@babylonjs/core/XR/features/WebXRHandTracking";
 // Side effects: controller classes for Quest (Touch) controllers and hands, used for any profile
 // our repository does not ship (and for hands); without them Babylon falls back to a trigger-only
@@ -35,21 +39,15 @@ export interface XrRunDeps {
 }
 
 export interface XrRun {
-  xr: WebXRDefaultExperience;
-  models: ControllerModels;
-  menu: XrMenu;
-  setTurnMode(mode: TurnMode): void;
   readonly turnMode: TurnMode;
+  setTurnMode(mode: TurnMode): void;
+  /** What the test hook reads and does in VR (controllers, hands, the menu). */
+  readonly probe: XrProbe;
   exit(): Promise<void>;
   dispose(): void;
 }
 
 const SNAP_ANGLE = Math.PI / 4;
-
-/** Yaw (about +Y) that makes a camera look along `forward` in a scene of the given handedness. */
-export function yawFor(forward: Vector3, rightHanded: boolean): number {
-  return rightHanded ? Math.atan2(-forward.x, -forward.z) : Math.atan2(forward.x, forward.z);
-}
 
 export async function startXr(deps: XrRunDeps): Promise<XrRun> {
   const exp = deps.experience;
@@ -58,9 +56,9 @@ export async function startXr(deps: XrRunDeps): Promise<XrRun> {
   const cleanups: Array<() => void> = [];
 
   // Where the visitor stands now: the session starts there.
-  const walkerCam = exp.walker.camera;
-  const startFoot = walkerCam.position.subtract(new Vector3(0, exp.walker.options.eyeHeight, 0));
-  const startForward = walkerCam.getDirection(new Vector3(0, 0, rh ? -1 : 1));
+  const walking = exp.walking;
+  const startFoot = walking.foot(new Vector3());
+  const startForward = walking.forward(new Vector3());
 
   let blockers = new Set<AbstractMesh>();
   const repository = deps.controllerRepository.replace(/\/+$/, "");
@@ -98,7 +96,7 @@ export async function startXr(deps: XrRunDeps): Promise<XrRun> {
     handMeshes: hands ? { customMeshes: { left: hands.left, right: hands.right } } : { disableDefaultMeshes: true },
   }, undefined, false);
   const teleport = xr.teleportation;
-  teleport.backwardsMovementEnabled = false; // pulling back cancels an aim instead (below)
+  teleport.backwardsMovementEnabled = false; // pulling back cancels an aim instead (xr/thumbstick.ts)
   // Land facing where you faced: no rotation you did not ask for. (With rotationEnabled off Babylon
   // still turns a right-handed scene's camera by a half turn on landing; undo any landing turn.)
   teleport.rotationEnabled = false;
@@ -111,79 +109,44 @@ export async function startXr(deps: XrRunDeps): Promise<XrRun> {
   });
   teleport.parabolicRayEnabled = true;
 
-  let floors: AbstractMesh[] = [];
+  // Teleport targets and blockers follow the place.
+  let floors: readonly AbstractMesh[] = [];
   const setSurfaces = () => {
     for (const f of floors) teleport.removeFloorMesh(f);
-    const s = exp.surfaces();
+    const s = exp.places.surfaces();
     floors = [...s.floors];
     for (const f of floors) teleport.addFloorMesh(f);
     blockers = new Set(s.blockers);
   };
   setSurfaces();
-  const placeObs = exp.onPlace.add(setSurfaces);
-  cleanups.push(() => exp.onPlace.remove(placeObs));
+  cleanups.push(exp.places.onChange(setSurfaces));
 
-  const xrCamera = xr.baseExperience.camera;
   const session = xr.baseExperience.sessionManager;
-  // The headset's height above the floor, read inside XR frames only: the viewer pose may not be
-  // read outside the frame callback, and places are changed from UI events too.
-  let eyeHeight = exp.walker.options.eyeHeight;
-  const heightObs = session.onXRFrameObservable.add(() => {
-    const h = xrCamera.realWorldHeight;
-    if (h > 0.5 && h < 2.5) eyeHeight = h;
-  });
-  cleanups.push(() => session.onXRFrameObservable.remove(heightObs));
-  const place = (foot: Vector3, forward: Vector3) => {
-    xrCamera.position.set(foot.x, foot.y + eyeHeight, foot.z);
-    const yaw = yawFor(forward, rh);
-    xrCamera.rotationQuaternion = Quaternion.FromEulerAngles(0, yaw, 0);
-  };
+  const viewer = createXrViewer(xr.baseExperience.camera, session, rh, walking.eyeHeight);
+  const sticks = createThumbsticks(xr, { isPanel: (m) => m === exp.panel.mesh });
+  cleanups.push(() => sticks.dispose());
+  const turning = createTurning(scene, xr, sticks.sticks, { mode: deps.turnMode ?? "snap", snapAngle: SNAP_ANGLE });
+  cleanups.push(
+    exp.frame.set("xr-viewer", viewer.tick),
+    exp.frame.set("xr-thumbsticks", sticks.tick),
+    exp.frame.set("xr-smooth-turn", turning.tick),
+    exp.frame.set("xr-panel-scroll", createPanelScroll(sticks.sticks, { scrollBy: (share) => exp.panel.scrollBy(share) })),
+  );
 
-  // Pulling the thumbstick back while aiming cancels the teleport.
-  const aiming = new Map<string, boolean>();
-  const watchController = (source: WebXRInputSource) => {
-    const init = () => {
-      const stick = source.motionController?.getComponentOfType("thumbstick");
-      if (!stick) return;
-      const obs = stick.onAxisValueChangedObservable.add(({ x, y }) => {
-        const id = source.uniqueId;
-        if (y < -0.7) aiming.set(id, true);
-        else if (aiming.get(id) && y > 0.5) teleport.skipNextTeleportation = true;
-        if (x === 0 && y === 0) aiming.set(id, false);
-      });
-      cleanups.push(() => stick.onAxisValueChangedObservable.remove(obs));
-    };
-    if (source.motionController) init();
-    else {
-      const o = source.onMotionControllerInitObservable.addOnce(init);
-      cleanups.push(() => source.onMotionControllerInitObservable.remove(o));
-    }
-  };
-  const added = xr.input.onControllerAddedObservable.add(watchController);
-  cleanups.push(() => xr.input.onControllerAddedObservable.remove(added));
-
-  const models: ControllerModels = showControllerModels(xr, {
+  const models = showControllerModels(xr, {
     onError: (profile, e) => console.warn(`xr: no model for the ${profile} controller`, e),
   });
   cleanups.push(() => models.dispose());
 
-  const turning = createTurning(scene, xr, { mode: deps.turnMode ?? "snap", snapAngle: SNAP_ANGLE });
-  cleanups.push(() => turning.dispose());
-
-  const scroll = createPanelScroll(scene, xr, {
-    isPanel: (m) => m === exp.panel.mesh,
-    scrollBy: (share) => exp.panel.scrollBy(share),
-  });
-  cleanups.push(() => scroll.dispose());
-
-  const menu = createXrMenu(scene, xr, {
+  const menu = createXrMenu(scene, xr.input, {
     i18n: deps.i18n,
+    viewer,
     regions: exp.regions,
     turnMode: () => turning.mode,
     onTurnMode: (m) => turning.setMode(m),
-    onRegion: (code) => void exp.enterBuilding(code),
+    onRegion: (code) => void exp.places.enter(code),
     onExit: () => void run.exit(),
-    onOpen: () => exp.closeKiosk(),
+    onOpen: () => exp.kiosks.close(),
   });
   cleanups.push(() => menu.dispose());
   // The hub's directory kiosk opens the VR menu: the page's directory is not visible in a headset.
@@ -195,12 +158,11 @@ export async function startXr(deps: XrRunDeps): Promise<XrRun> {
     if (ended) return;
     ended = true;
     // Back on the screen where the headset stood, facing the same way.
-    const head = xrCamera.position;
-    const foot = new Vector3(head.x, head.y - eyeHeight, head.z);
-    const ground = exp.walker.floorBelow(foot.x, foot.y, foot.z);
-    const forward = xrCamera.getDirection(new Vector3(0, 0, rh ? -1 : 1));
-    exp.setViewer(null);
-    exp.walker.placeAt(new Vector3(foot.x, ground ?? foot.y, foot.z), forward);
+    const foot = viewer.foot(new Vector3());
+    const ground = walking.floorBelow(foot.x, foot.y, foot.z);
+    const forward = viewer.forward(new Vector3());
+    exp.viewer.use(null);
+    walking.placeAt(new Vector3(foot.x, ground ?? foot.y, foot.z), forward);
     for (const c of cleanups.splice(0)) c();
     xr.dispose();
     deps.onEnded();
@@ -211,24 +173,22 @@ export async function startXr(deps: XrRunDeps): Promise<XrRun> {
   cleanups.push(() => xr.baseExperience.onStateChangedObservable.remove(stateObs));
 
   await xr.baseExperience.enterXRAsync("immersive-vr", "local-floor", xr.renderTarget);
-  exp.setViewer({ position: () => xrCamera.position, place });
+  exp.viewer.use(viewer);
   // On its first frame the XR camera treats its position as ground level; place the visitor once
   // that frame is done, when position means the head again.
   await new Promise<void>((resolve) => {
     session.onXRFrameObservable.addOnce(() => {
-      place(startFoot, startForward);
+      viewer.placeAt(startFoot, startForward);
       resolve();
     });
   });
 
   const run: XrRun = {
-    xr,
-    models,
-    menu,
     get turnMode() {
       return turning.mode;
     },
     setTurnMode: (m) => turning.setMode(m),
+    probe: createXrProbe({ xr, models, menu, session }),
     async exit() {
       if (ended) return;
       if (xr.baseExperience.state === WebXRState.IN_XR) await xr.baseExperience.exitXRAsync();

@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { createI18n } from "../../../src/app/i18n/i18n";
 import { createKioskController, type KioskApi } from "../../../src/app/kiosk/kiosk-controller";
 import type { ApiClient } from "../../../src/app/api/client";
-import type { KioskView } from "../../../src/app/kiosk/view-model";
+import type { KioskView } from "../../../src/app/kiosk/screens/registry";
 import type { RegionDetail, Service, ServiceSummary } from "../../../src/domain/types";
 import { bandung, deferred, flush, ktpSummary, paspor, pasporSummary, ePasporSummary } from "../fixtures";
 

@@ -1,10 +1,10 @@
 import assert from "node:assert/strict";
 import { Vector3 } from "@babylonjs/core/Maths/math.vector";
 import { createI18n } from "../../../src/app/i18n/i18n";
-import { createKioskHost } from "../../../src/app/kiosk/kiosk-host";
+import { createKioskHost, type KioskHostDeps } from "../../../src/app/kiosk/kiosk-host";
 import type { KioskApi, KioskController } from "../../../src/app/kiosk/kiosk-controller";
-import type { PanelEvent, ServicePanel } from "../../../src/app/kiosk/service-panel";
-import type { KioskView } from "../../../src/app/kiosk/view-model";
+import type { PanelEvent } from "../../../src/app/kiosk/service-panel";
+import type { KioskView } from "../../../src/app/kiosk/screens/registry";
 import { bandung, flush, ktpSummary, paspor, pasporSummary } from "../fixtures";
 
 const api: KioskApi = {
@@ -18,11 +18,11 @@ function fakePanel() {
   const listeners = new Set<(e: PanelEvent) => void>();
   const rendered: KioskView[] = [];
   const state = { visible: false, at: null as Vector3 | null };
-  const panel = {
-    render: (v: KioskView) => rendered.push(v),
+  const panel: KioskHostDeps["panel"] = {
+    render: (v: KioskView) => void rendered.push(v),
     onEvent(l: (e: PanelEvent) => void) {
       listeners.add(l);
-      return () => listeners.delete(l);
+      return () => void listeners.delete(l);
     },
     showAt(center: Vector3) {
       state.visible = true;
@@ -31,7 +31,7 @@ function fakePanel() {
     hide() {
       state.visible = false;
     },
-  } as unknown as ServicePanel;
+  };
   const click = (e: PanelEvent) => listeners.forEach((l) => l(e));
   return { panel, rendered, state, click, listenerCount: () => listeners.size };
 }
@@ -43,8 +43,9 @@ describe("kiosk/kiosk-host", () => {
   it("shows a kiosk on the panel at its place and tells the page", async () => {
     const p = fakePanel();
     const seen: Array<KioskController | null> = [];
-    const host = createKioskHost({ api, i18n, panel: p.panel, onKiosk: (c) => seen.push(c) });
-    const c = host.open([services], new Vector3(1, 1.5, 2), new Vector3(1, 1.5, 4));
+    const host = createKioskHost({ api, i18n, panel: p.panel });
+    host.onChange((c) => seen.push(c));
+    const c = host.open([services], { center: new Vector3(1, 1.5, 2), facing: new Vector3(1, 1.5, 4) });
     await flush();
     assert.equal(host.current, c, "the host holds the open controller");
     assert.equal(p.state.visible, true, "the panel is shown");
@@ -56,7 +57,7 @@ describe("kiosk/kiosk-host", () => {
   it("routes panel clicks to the controller: a service, then back", async () => {
     const p = fakePanel();
     const host = createKioskHost({ api, i18n, panel: p.panel });
-    const c = host.open([services], Vector3.Zero(), Vector3.One());
+    const c = host.open([services], { center: Vector3.Zero(), facing: Vector3.One() });
     await flush();
     p.click({ kind: "item", id: c.view.items[0]!.id });
     await flush();
@@ -68,9 +69,10 @@ describe("kiosk/kiosk-host", () => {
   it("closes the previous kiosk when another opens, and leaves no listener behind on close", async () => {
     const p = fakePanel();
     const seen: Array<KioskController | null> = [];
-    const host = createKioskHost({ api, i18n, panel: p.panel, onKiosk: (c) => seen.push(c) });
-    const a = host.open([services], Vector3.Zero(), Vector3.One());
-    const b = host.open([{ kind: "agencies", regionCode: bandung.code }], Vector3.Zero(), Vector3.One());
+    const host = createKioskHost({ api, i18n, panel: p.panel });
+    host.onChange((c) => seen.push(c));
+    const a = host.open([services], { center: Vector3.Zero(), facing: Vector3.One() });
+    const b = host.open([{ kind: "agencies", regionCode: bandung.code }], { center: Vector3.Zero(), facing: Vector3.One() });
     assert.notEqual(a, b, "a new controller");
     assert.deepEqual(seen, [a, null, b], "the page saw the first close before the second open");
     assert.equal(p.listenerCount(), 1, "only the open kiosk listens to the panel");

@@ -4,6 +4,7 @@ import "../../support/node-babylon";
 import { Scene } from "@babylonjs/core/scene";
 import { FreeCamera } from "@babylonjs/core/Cameras/freeCamera";
 import { Vector3 } from "@babylonjs/core/Maths/math.vector";
+import { createFrameLoop } from "../../../src/app/frame/frame-loop";
 import { createAttractLoop, orbitPosition, DEFAULT_ORBIT } from "../../../src/app/lobby/attract-loop";
 
 const orbit = { center: [10, 0, -5] as const, radius: 30, height: 12, periodS: 120 };
@@ -29,9 +30,11 @@ describe("lobby/attract-loop", () => {
     const walker = new FreeCamera("walker", new Vector3(0, 1.6, 0), scene);
     scene.activeCamera = walker;
     let now = 0;
-    const loop = createAttractLoop(scene, orbit, () => now);
+    const frame = createFrameLoop(scene);
+    const loop = createAttractLoop(scene, frame, orbit, () => now);
     loop.start();
     assert.equal(scene.activeCamera, loop.camera, "the orbit camera is active");
+    assert.deepEqual(frame.active(), ["attract"], "it runs as the frame loop's attract step");
     const p0 = loop.camera.position.clone();
     now = 10_000;
     scene.render();
@@ -39,7 +42,9 @@ describe("lobby/attract-loop", () => {
     loop.stop();
     assert.equal(scene.activeCamera, walker, "the walker's camera is back");
     assert.equal(loop.running, false, "stopped");
+    assert.deepEqual(frame.active(), [], "its frame step is gone");
     loop.dispose();
+    frame.dispose();
     scene.dispose();
     engine.dispose();
   });

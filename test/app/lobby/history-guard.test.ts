@@ -8,14 +8,16 @@ describe("lobby/history-guard", () => {
     const inner: HistorySync = {
       replace: (s) => { calls.push(["replace", s]); },
       push: (s) => { calls.push(["push", s]); },
+      rest: () => { calls.push(["rest", { region: null, service: null }]); },
       onNavigate: () => () => {},
       dispose: () => { calls.push(["dispose", { region: null, service: null }]); },
     };
     const h = replaceOnly(inner);
     h.push({ region: "3273", service: "3273-imigrasi-paspor-biasa" });
     h.replace({ region: "3273", service: null });
+    h.rest("/?mode=kiosk");
     h.dispose();
-    assert.deepEqual(calls.map((c) => c[0]), ["replace", "replace", "dispose"], "push became replace; dispose passed on");
+    assert.deepEqual(calls.map((c) => c[0]), ["replace", "replace", "rest", "dispose"], "push became replace; rest and dispose passed on");
     assert.equal(calls[0]?.[1].service, "3273-imigrasi-paspor-biasa", "the state is passed through");
   });
 

@@ -7,7 +7,7 @@ function fakes(overrides: Partial<LobbyResetDeps> = {}) {
     directory: { reset: () => log.push("directory.reset"), close: () => log.push("directory.close") },
     experience: { closeKiosk: () => log.push("closeKiosk"), leaveBuilding: () => log.push("leaveBuilding") },
     i18n: { setLang: (l) => log.push(`setLang:${l}`) },
-    history: { replaceState: (_d, _u, url) => log.push(`replaceState:${url}`) },
+    location: { rest: (url) => log.push(`rest:${url}`) },
     baseUrl: "/?mode=kiosk&region=3273",
     attract: { start: () => log.push("attract") },
     ...overrides,
@@ -21,7 +21,7 @@ describe("lobby/reset", () => {
     const report = await runReset(lobbyResetSteps(deps));
     assert.deepEqual(log, [
       "directory.reset", "directory.close", "closeKiosk", "leaveBuilding", "setLang:id",
-      "replaceState:/?mode=kiosk&region=3273", "attract",
+      "rest:/?mode=kiosk&region=3273", "attract",
     ], "every step, URL after the language (which rewrites it)");
     assert.deepEqual(report.failed, [], "nothing failed");
     assert.deepEqual(report.ran, ["search", "kiosk", "language", "history", "attract", "update"], "named steps ran");

@@ -70,6 +70,8 @@ export async function openPage(h: Harness, options: Parameters<Browser["newConte
   page.on("console", (m) => {
     if (m.type() === "error") consoleErrors.push(m.text());
   });
+  // tsx (esbuild keepNames) wraps named functions in __name(), also inside page.evaluate callbacks.
+  await context.addInitScript({ content: "globalThis.__name = globalThis.__name || ((f) => f);" });
   await context.route("**/*", (route) => {
     const url = route.request().url();
     if (url.startsWith(h.origin) || url.startsWith("data:") || url.startsWith("blob:")) return route.continue();
@@ -92,8 +94,13 @@ export async function openPage(h: Harness, options: Parameters<Browser["newConte
 /** Opens a path of the app with the test hook and waits until it is ready. */
 export async function gotoReady(w: Watched, origin: string, path = "/?automation=1", timeout = 120_000): Promise<void> {
   await w.page.goto(origin + path);
-  await w.page.waitForFunction(() => (window as unknown as { __mpp?: unknown }).__mpp, null, { timeout });
-  await w.page.evaluate(() => (window as unknown as { __mpp: { ready: Promise<void> } }).__mpp.ready);
+  await hookReady(w.page, timeout);
+}
+
+/** Waits until the page's test hook is installed and ready (after a goto or a Retry). */
+export async function hookReady(page: Page, timeout = 120_000): Promise<void> {
+  await page.waitForFunction(() => window.__mpp !== undefined, null, { timeout });
+  await page.evaluate(() => window.__mpp!.ready);
 }
 
 export type HookStats = FrameStats;
@@ -101,7 +108,7 @@ export type HookStats = FrameStats;
 /** Stats of a frame drawn after the caller's change: waits a few frames first. */
 export async function frameStats(page: Page): Promise<HookStats> {
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => requestAnimationFrame(r)))));
-  return page.evaluate(() => (window as unknown as { __mpp: { stats(): HookStats } }).__mpp.stats());
+  return page.evaluate(() => window.__mpp!.stats());
 }
 
 /** Share of sampled pixels that differ from the first one: 0 for a blank frame. */

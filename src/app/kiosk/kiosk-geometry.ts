@@ -1,0 +1,43 @@
+// Where a kiosk panel opens and where a visitor sent to a counter stands: plain vector arithmetic,
+// no scene. Distances are the ones the kiosk tests check (panel at a standing visitor's height,
+// text legible at arm's length).
+import { Vector3 } from "@babylonjs/core/Maths/math.vector";
+
+/** A counter's panel floats this far in front of its label, so the label does not catch the pointer. */
+export const PANEL_OFF_LABEL_M = 0.12;
+/** A panel opened away from a counter (a region from the directory) floats this far ahead of the eye... */
+export const PANEL_AHEAD_M = 1.3;
+/** ...and this far below it, where a glance down meets it. */
+export const PANEL_BELOW_EYE_M = 0.2;
+/** A visitor sent to a counter (deep link, search) stands this far in front of its kiosk. */
+export const STAND_OFF_KIOSK_M = 1.6;
+/** On a screen the DOM copy of the kiosk covers the right-hand side: stand this far to the right. */
+export const SCREEN_SIDE_STEP_M = 0.6;
+
+/** A panel's centre and the point it turns to face. */
+export interface PanelPose {
+  center: Vector3;
+  facing: Vector3;
+}
+
+export function counterPanelPose(k: { center: Vector3; normal: Vector3 }): PanelPose {
+  const center = k.center.add(k.normal.scale(PANEL_OFF_LABEL_M));
+  return { center, facing: center.add(k.normal) };
+}
+
+export function panelAheadPose(eye: Vector3, forward: Vector3): PanelPose {
+  return {
+    center: new Vector3(eye.x + forward.x * PANEL_AHEAD_M, eye.y - PANEL_BELOW_EYE_M, eye.z + forward.z * PANEL_AHEAD_M),
+    facing: eye.clone(),
+  };
+}
+
+/**
+ * Where to stand in front of a counter kiosk (y is the kiosk's; the caller puts it on the floor).
+ * `sideStep`: on a screen, a little to the right so the 3D panel shows left of the DOM copy.
+ */
+export function standingSpot(k: { center: Vector3; normal: Vector3 }, sideStep: boolean): Vector3 {
+  const spot = k.center.add(k.normal.scale(STAND_OFF_KIOSK_M));
+  if (sideStep) spot.addInPlace(new Vector3(k.normal.z, 0, -k.normal.x).scale(SCREEN_SIDE_STEP_M));
+  return spot;
+}

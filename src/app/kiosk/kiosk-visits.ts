@@ -1,0 +1,82 @@
+// The ways a kiosk opens: at a counter (a visitor points at it), in front of the visitor (a region
+// chosen from the directory), or for one service (a deep link or a search result: walk into the
+// building, stand at the agency's counter, open the service there).
+import { Vector3 } from "@babylonjs/core/Maths/math.vector";
+import type { Service } from "../../domain/types";
+import type { Places } from "../places/places";
+import type { ViewerSlot } from "../viewer/viewer";
+import type { CounterKiosk } from "../world/interior";
+import type { KioskController } from "./kiosk-controller";
+import type { KioskHost } from "./kiosk-host";
+import type { KioskScreen } from "./screens/registry";
+import { counterPanelPose, panelAheadPose, standingSpot } from "./kiosk-geometry";
+
+export interface KioskVisitsDeps {
+  api: { service(id: string): Promise<Service> };
+  places: Places;
+  viewer: ViewerSlot;
+  kiosks: KioskHost;
+  /** Height of the floor under a point near the given foot height (the walking viewer's). */
+  floorBelow(x: number, footY: number, z: number): number | null;
+  /** Loading the service failed (API down). */
+  onError(error: unknown): void;
+}
+
+export interface KioskVisits {
+  /** Opens a counter's kiosk (its agency's services; `extra` screens above them). */
+  openCounter(k: CounterKiosk, extra?: readonly KioskScreen[]): KioskController;
+  /** Opens screens on a panel 1.3 m ahead of the visitor. */
+  openAhead(screens: readonly KioskScreen[]): KioskController;
+  /** Enters the region's building and opens its agency list in front of the visitor. */
+  openRegion(code: string): Promise<boolean>;
+  /** Enters the service's building, stands at its agency's counter and opens the service. */
+  openService(serviceId: string): Promise<boolean>;
+}
+
+export function createKioskVisits(deps: KioskVisitsDeps): KioskVisits {
+  const { places, viewer, kiosks } = deps;
+  const eyeForward = new Vector3();
+
+  function openCounter(k: CounterKiosk, extra: readonly KioskScreen[] = []): KioskController {
+    const inside = places.interior;
+    if (!inside) throw new Error("kiosk-visits: a counter kiosk opens only inside a building");
+    return kiosks.open([{ kind: "services", regionCode: inside.region.code, agencyId: k.agency.id }, ...extra], counterPanelPose(k));
+  }
+
+  function openAhead(screens: readonly KioskScreen[]): KioskController {
+    const v = viewer.current;
+    return kiosks.open(screens, panelAheadPose(v.eye(), v.forward(eyeForward)));
+  }
+
+  return {
+    openCounter,
+    openAhead,
+    async openRegion(code) {
+      if (!(await places.enter(code))) return false;
+      openAhead([{ kind: "agencies", regionCode: code }]);
+      return true;
+    },
+    async openService(serviceId) {
+      let service: Service;
+      try {
+        service = await deps.api.service(serviceId);
+      } catch (e) {
+        deps.onError(e);
+        return false;
+      }
+      const inside = await places.enter(service.regionCode);
+      if (!inside) return false;
+      const k = inside.kiosks.find((x) => x.agency.id === service.agencyId);
+      if (!k) {
+        openAhead([{ kind: "service", serviceId }]);
+        return true;
+      }
+      // On a screen the DOM copy of the kiosk takes the right-hand side (a headset has none).
+      const spot = standingSpot(k, viewer.current.kind === "walking");
+      const ground = deps.floorBelow(spot.x, 0, spot.z);
+      viewer.current.placeAt(new Vector3(spot.x, ground ?? 0, spot.z), k.normal.scale(-1));
+      openCounter(k, [{ kind: "service", serviceId }]);
+      return true;
+    },
+  };
+}

@@ -1,0 +1,39 @@
+// One service in full: the domain's service sheet (the same description /layanan renders), with
+// the kiosk's own "information as of" notice and a link to the online service.
+import type { Service } from "../../../domain/types";
+import { serviceSheet } from "../../../domain/service-sheet";
+import { field, navActions, staleNotice, type KioskNotice, type KioskSection, type ScreenView, type ScreenDef, type ViewContext } from "./screen";
+
+export interface ServiceScreen { kind: "service"; serviceId: string }
+
+export function serviceView(screen: ServiceScreen, service: Service, ctx: ViewContext): ScreenView<ServiceScreen> {
+  if (service.id !== screen.serviceId) {
+    throw new Error(`kiosk screen service: service ${service.id} given for screen of ${screen.serviceId}`);
+  }
+  const sheet = serviceSheet(service, ctx.i18n.lang);
+  const verification: KioskNotice = { kind: sheet.verification.verified ? "verified" : "unverified", text: sheet.verification.text };
+  const stale = staleNotice(ctx);
+  // When the notice is taken by "information as of", the verification line moves under the source.
+  const sections: KioskSection[] = sheet.sections.map((s) =>
+    s.id === "source" && stale ? { ...s, lines: [...s.lines, { text: verification.text }] } : s);
+  return {
+    screen, status: "ready",
+    title: sheet.title,
+    subtitle: sheet.subtitle,
+    intro: sheet.description,
+    items: [], sections,
+    notice: stale ?? verification,
+    actions: navActions(ctx, sheet.online ? [{ id: "online", label: sheet.online.label, href: sheet.online.href }] : []),
+  };
+}
+
+export const serviceScreen: ScreenDef<ServiceScreen, Service, never> = {
+  kind: "service",
+  parse(value) {
+    const serviceId = field(value, "serviceId");
+    return value.kind === "service" && serviceId ? { kind: "service", serviceId } : null;
+  },
+  key: (s) => `service:${s.serviceId}`,
+  load: (s, api) => api.service(s.serviceId),
+  view: serviceView,
+};
