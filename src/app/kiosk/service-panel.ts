@@ -4,6 +4,8 @@ import type { Scene } from "@babylonjs/core/scene";
 import { Mesh } from "@babylonjs/core/Meshes/mesh";
 import { CreatePlane } from "@babylonjs/core/Meshes/Builders/planeBuilder";
 import { Vector3 } from "@babylonjs/core/Maths/math.vector";
+// Side effect: GUI-for-mesh draws on a StandardMaterial, which must be registered first.
+import "@babylonjs/core/Materials/standardMaterial";
 import { AdvancedDynamicTexture } from "@babylonjs/gui/2D/advancedDynamicTexture";
 import { Rectangle } from "@babylonjs/gui/2D/controls/rectangle";
 import { StackPanel } from "@babylonjs/gui/2D/controls/stackPanel";

@@ -7,6 +7,8 @@ import type { WebXRInput } from "@babylonjs/core/XR/webXRInput";
 import { Mesh } from "@babylonjs/core/Meshes/mesh";
 import { CreatePlane } from "@babylonjs/core/Meshes/Builders/planeBuilder";
 import { Vector3 } from "@babylonjs/core/Maths/math.vector";
+// Side effect: GUI-for-mesh draws on a StandardMaterial, which must be registered first.
+import "@babylonjs/core/Materials/standardMaterial";
 import { AdvancedDynamicTexture } from "@babylonjs/gui/2D/advancedDynamicTexture";
 import { Rectangle } from "@babylonjs/gui/2D/controls/rectangle";
 import { StackPanel } from "@babylonjs/gui/2D/controls/stackPanel";

@@ -70,7 +70,7 @@ describe("pick/pick-router", () => {
     assert.equal(got[0]?.point, null, "no floor point in a headset");
     assert.equal(got[0]?.faceId, 6, "with its face (which counter label)");
     router.dispose();
-    assert.equal(scene.onPointerObservable.observers.length, 0, "its pointer observer is removed on dispose");
+    assert.equal(scene.onPointerObservable.hasObservers(), false, "its pointer observer is removed on dispose");
     close();
   });
 

@@ -1,0 +1,80 @@
+// The places of a visit, on the real plaza and interior models (NullEngine).
+import assert from "node:assert/strict";
+import { Vector3 } from "@babylonjs/core/Maths/math.vector";
+import { startNodeExperience, type NodeExperience } from "../../support/node-experience";
+import { EXIT, type Place } from "../../../src/app/places/places";
+
+describe("places/places (NullEngine)", function () {
+  this.timeout(120_000);
+  let ctx: NodeExperience;
+  const errors: unknown[] = [];
+  const seen: Place[] = [];
+  before(async () => {
+    ctx = await startNodeExperience({ deps: { onError: (e) => errors.push(e) } });
+    ctx.exp.places.onChange((p) => seen.push(p));
+  });
+  after(async () => {
+    await ctx?.close();
+  });
+
+  it("starts on the plaza, at the hub, with every building's door watched", () => {
+    const { places, walking } = ctx.exp;
+    assert.deepEqual(places.current, { kind: "plaza", near: null }, "on the plaza");
+    const hub = places.hub();
+    assert.ok(hub, "the plaza has a hub");
+    const eye = walking.eye();
+    assert.ok(Math.hypot(eye.x - hub.x, eye.z - hub.z) < 30, "the visitor starts near the hub");
+    const doors = places.surfaces().doorways.map((d) => d.id);
+    assert.equal(doors.length, 27, "a doorway per building");
+    assert.ok(doors.includes("3273"), "named by region");
+  });
+
+  it("takes the visitor to a building's door, and tells which building", () => {
+    const { places, walking } = ctx.exp;
+    seen.length = 0;
+    assert.equal(places.goToDoor("3273"), true, "a known region");
+    assert.equal(places.goToDoor("3299"), false, "an unknown one");
+    assert.deepEqual(seen, [{ kind: "plaza", near: "3273" }], "one change, naming the building");
+    const door = places.doorOf("3273")!;
+    const eye = walking.eye();
+    assert.ok(Math.abs(Math.hypot(eye.x - door.x, eye.z - door.z) - 4) < 0.01, "4 m from the door");
+  });
+
+  it("enters a building once however often asked, with its exit as the only doorway", async () => {
+    const { places } = ctx.exp;
+    seen.length = 0;
+    const [a, b] = await Promise.all([places.enter("3273"), places.enter("3273")]);
+    assert.ok(a, "entered");
+    assert.equal(a, b, "the two calls share one interior");
+    assert.equal(await places.enter("3273"), a, "entering the building one stands in changes nothing");
+    assert.deepEqual(seen, [{ kind: "building", region: "3273" }], "one change");
+    assert.deepEqual(places.surfaces().doorways.map((d) => d.id), [EXIT], "inside, only the exit is watched");
+    assert.equal(places.surfaces().floors, a!.floors, "the interior's floors");
+  });
+
+  it("stays where it is when a building cannot be entered, and says why", async () => {
+    const { places } = ctx.exp;
+    errors.length = 0;
+    seen.length = 0;
+    assert.equal(await places.enter("3299"), null, "no such region");
+    assert.equal(errors.length, 1, "the error is reported");
+    assert.deepEqual(places.current, { kind: "building", region: "3273" }, "still inside 3273");
+    assert.deepEqual(seen, [], "no change told");
+  });
+
+  it("leaves onto the forecourt, facing away from the door, and frees the interior", () => {
+    const { places, walking } = ctx.exp;
+    seen.length = 0;
+    places.leave();
+    assert.equal(places.interior, null, "no interior kept");
+    assert.deepEqual(seen, [{ kind: "plaza", near: null }], "back on the plaza");
+    const door = places.doorOf("3273")!;
+    const eye = walking.eye();
+    assert.ok(Math.abs(Math.hypot(eye.x - door.x, eye.z - door.z) - 3) < 0.01, "3 m out of the door");
+    const away = walking.forward(new Vector3());
+    const out = new Vector3(eye.x - door.x, 0, eye.z - door.z).normalize();
+    assert.ok(Vector3.Dot(away, out) > 0.99, "facing away from the door");
+    places.leave();
+    assert.equal(seen.length, 1, "leaving the plaza does nothing");
+  });
+});

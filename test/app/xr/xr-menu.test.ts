@@ -1,0 +1,85 @@
+import assert from "node:assert/strict";
+import { NullEngine } from "@babylonjs/core/Engines/nullEngine";
+import "../../support/node-babylon";
+import { installFakeCanvas } from "../../support/fake-canvas";
+import { Scene } from "@babylonjs/core/scene";
+import { Vector3 } from "@babylonjs/core/Maths/math.vector";
+import { createI18n } from "../../../src/app/i18n/i18n";
+import type { Viewer } from "../../../src/app/viewer/viewer";
+import { createXrMenu } from "../../../src/app/xr/xr-menu";
+import { bandungSummary, bogorSummary } from "../fixtures";
+import { fakeController, fakeInput } from "./fake-xr";
+
+installFakeCanvas();
+
+/** A viewer standing at the origin, eyes at 1.6 m, looking along -Z. */
+const viewer: Viewer = {
+  kind: "xr",
+  eye: () => new Vector3(0, 1.6, 0),
+  forward: (out) => out.set(0, 0, -1),
+  foot: (out) => out.set(0, 0, 0),
+  placeAt: () => {},
+};
+
+function setup() {
+  const engine = new NullEngine();
+  const scene = new Scene(engine);
+  scene.useRightHandedSystem = true;
+  const input = fakeInput();
+  const events: string[] = [];
+  const menu = createXrMenu(scene, input.input, {
+    i18n: createI18n({ url: new URL("http://localhost/") }),
+    viewer,
+    regions: [bandungSummary, bogorSummary],
+    turnMode: () => "snap",
+    onTurnMode: (m) => events.push(`turn:${m}`),
+    onRegion: (code) => events.push(`region:${code}`),
+    onExit: () => events.push("exit"),
+    onOpen: () => events.push("open"),
+  });
+  const close = () => {
+    scene.dispose();
+    engine.dispose();
+  };
+  return { menu, input, events, close };
+}
+
+describe("xr/xr-menu", () => {
+  it("opens 1.3 m ahead of the viewer, a little below the eyes, and tells who must make room", () => {
+    const { menu, events, close } = setup();
+    menu.show();
+    assert.equal(menu.visible, true, "shown");
+    assert.deepEqual(menu.mesh.position.asArray().map((v) => Math.round(v * 100) / 100), [0, 1.35, -1.3], "ahead and below the eye");
+    assert.deepEqual(events, ["open"], "onOpen told (the open kiosk closes)");
+    menu.dispose();
+    close();
+  });
+
+  it("toggles with Y or B on any controller, also one whose profile loads later", () => {
+    const { menu, input, close } = setup();
+    const left = fakeController("left", { buttons: ["y-button"] });
+    input.add(left);
+    const right = fakeController("right", { buttons: ["b-button"], ready: false });
+    input.add(right);
+    left.press("y-button");
+    assert.equal(menu.visible, true, "Y opens");
+    right.init();
+    right.press("b-button");
+    assert.equal(menu.visible, false, "B (loaded later) closes");
+    menu.dispose();
+    close();
+  });
+
+  it("leaves no observer on any controller after dispose, also on one whose profile never loaded", () => {
+    const { menu, input, close } = setup();
+    const ready = fakeController("left", { buttons: ["y-button"] });
+    const loading = fakeController("right", { buttons: ["b-button"], ready: false });
+    input.add(ready);
+    input.add(loading);
+    menu.dispose();
+    assert.equal(ready.buttonObservers("y-button"), 0, "the Y button's observer is removed");
+    assert.equal(loading.raw.onMotionControllerInitObservable.hasObservers(), false, "the wait for the right controller is removed");
+    assert.equal(input.raw.onControllerAddedObservable.hasObservers(), false, "no controller-added observer left");
+    close();
+  });
+});
