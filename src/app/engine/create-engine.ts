@@ -6,7 +6,7 @@ export class NoWebGLError extends Error {
   override name = "NoWebGLError";
 }
 
-export function webglAvailable(doc: Document = document): boolean {
+function webglAvailable(doc: Document = document): boolean {
   try {
     const c = doc.createElement("canvas");
     return !!(c.getContext("webgl2") ?? c.getContext("webgl"));

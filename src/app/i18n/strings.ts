@@ -203,7 +203,6 @@ export const en: Dictionary = {
 };
 
 export type Lang = "id" | "en";
-export const LANGS: readonly Lang[] = ["id", "en"];
 export const dictionaries: Record<Lang, Dictionary> = { id, en };
 
 export function isLang(value: unknown): value is Lang {

@@ -4,15 +4,15 @@
 import { Vector3 } from "@babylonjs/core/Maths/math.vector";
 
 /** A counter's panel floats this far in front of its label, so the label does not catch the pointer. */
-export const PANEL_OFF_LABEL_M = 0.12;
+const PANEL_OFF_LABEL_M = 0.12;
 /** A panel opened away from a counter (a region from the directory) floats this far ahead of the eye... */
-export const PANEL_AHEAD_M = 1.3;
+const PANEL_AHEAD_M = 1.3;
 /** ...and this far below it, where a glance down meets it. */
-export const PANEL_BELOW_EYE_M = 0.2;
+const PANEL_BELOW_EYE_M = 0.2;
 /** A visitor sent to a counter (deep link, search) stands this far in front of its kiosk. */
-export const STAND_OFF_KIOSK_M = 1.6;
+const STAND_OFF_KIOSK_M = 1.6;
 /** On a screen the DOM copy of the kiosk covers the right-hand side: stand this far to the right. */
-export const SCREEN_SIDE_STEP_M = 0.6;
+const SCREEN_SIDE_STEP_M = 0.6;
 
 /** A panel's centre and the point it turns to face. */
 export interface PanelPose {

@@ -6,8 +6,8 @@
 import { isRegionCode } from "../../domain/ids";
 
 export const DEFAULT_IDLE_SECONDS = 90;
-export const MIN_IDLE_SECONDS = 2;
-export const MAX_IDLE_SECONDS = 3600;
+const MIN_IDLE_SECONDS = 2;
+const MAX_IDLE_SECONDS = 3600;
 
 const KEPT = ["mode", "region", "idle", "automation", "sw"] as const;
 

@@ -17,7 +17,7 @@ import { createIdleWarning } from "./idle-warning";
 import { createOnScreenKeyboard } from "./on-screen-keyboard";
 import { lobbyResetSteps, runReset, type ResetReport } from "./reset";
 
-export const LOBBY_STYLE_ID = "mpp-lobby-styles";
+const LOBBY_STYLE_ID = "mpp-lobby-styles";
 const NO_ZOOM_VIEWPORT = "width=device-width, initial-scale=1, maximum-scale=1, user-scalable=no, viewport-fit=cover";
 
 export interface LobbyModeDeps {

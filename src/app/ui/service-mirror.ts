@@ -25,7 +25,7 @@ export interface ServiceMirror {
   dispose(): void;
 }
 
-export const MIRROR_ID = "mpp-mirror";
+const MIRROR_ID = "mpp-mirror";
 
 export function createServiceMirror(root: HTMLElement, deps: ServiceMirrorDeps): ServiceMirror {
   const doc = root.ownerDocument;

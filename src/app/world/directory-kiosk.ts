@@ -23,10 +23,7 @@ export function createDirectoryKiosk(scene: Scene, anchor: TransformNode, text: 
   quad.position.copyFrom(pose.position);
   orientToward(quad, pose.forward);
   const atlas = buildSignAtlas(scene, "directory", [{ mesh: quad, text }], { width: 512, height: 256 });
-  if (atlas.mesh) {
-    atlas.mesh.isPickable = true;
-    atlas.mesh.metadata = { directoryKiosk: true };
-  }
+  if (atlas.mesh) atlas.mesh.isPickable = true;
   return {
     mesh: atlas.mesh,
     center: pose.position,

@@ -114,10 +114,7 @@ export async function loadInterior(o: InteriorOptions): Promise<Interior> {
   });
   let atlas: SignAtlas | null = quads.length > 0 ? buildSignAtlas(scene, `interior-${o.region.code}`, quads) : null;
   const labels = atlas?.mesh ?? null;
-  if (labels) {
-    labels.isPickable = true;
-    labels.metadata = { kioskLabels: true };
-  }
+  if (labels) labels.isPickable = true;
 
   for (const m of floors) m.isPickable = true;
   for (const m of blockers) {

@@ -181,7 +181,7 @@ export function anchorPose(node: TransformNode): { position: Vector3; forward: V
 }
 
 /** Merges plain meshes that share a material into one mesh per material (world transforms baked). */
-export function mergeByMaterial(meshes: readonly AbstractMesh[], name: string): { meshes: Mesh[]; sources: Set<AbstractMesh> } {
+function mergeByMaterial(meshes: readonly AbstractMesh[], name: string): { meshes: Mesh[]; sources: Set<AbstractMesh> } {
   const groups = new Map<unknown, Mesh[]>();
   for (const m of meshes) {
     if (!(m instanceof Mesh) || m.getTotalVertices() === 0) continue;

@@ -31,12 +31,12 @@ export function extrasOf(node: Node): Extras | null {
   return e.role !== undefined && !ROLES.has(e.role) ? { ...e, role: undefined } : e;
 }
 
-export function roleOf(node: Node): Role | null {
+function roleOf(node: Node): Role | null {
   return extrasOf(node)?.role ?? null;
 }
 
 /** The surface role a mesh inherits from itself or its nearest ancestor with one. */
-export function surfaceRoleOf(mesh: Node): Role | null {
+function surfaceRoleOf(mesh: Node): Role | null {
   for (let n: Node | null = mesh; n; n = n.parent) {
     const role = roleOf(n);
     if (role !== null) return SURFACE_ROLES.has(role) ? role : null;
