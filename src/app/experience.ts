@@ -156,7 +156,12 @@ export async function createExperience(deps: ExperienceDeps): Promise<Experience
   });
   const directoryMesh = world.directory?.mesh ?? null;
   if (directoryMesh) picks.set("directory-kiosk", { owns: (m) => m === directoryMesh, run: () => directoryAction() });
-  picks.set("floor", { owns: (m) => walking.isFloor(m), run: (hit) => void (hit.point && mover.moveTo(hit.point)) });
+  picks.set("floor", {
+    owns: (m) => walking.isFloor(m),
+    run: (hit) => {
+      if (hit.point) mover.moveTo(hit.point);
+    },
+  });
   picks.set("building", roleRoute("building", (hit, target) => {
     const door = typeof target.extras.region === "string" ? places.doorOf(target.extras.region) : null;
     if (hit.point && door && places.current.kind === "plaza") mover.moveTo(door);
