@@ -43,7 +43,11 @@ describe("lobby kiosk mode (browser, touch)", function () {
     assert.match(text ?? "", /Sentuh untuk mulai/, "Indonesian call to action");
     assert.match(text ?? "", /Touch to start/, "English call to action");
     const a = await page.evaluate(() => window.__mpp!.cameraPosition());
-    await page.waitForTimeout(1500);
+    // Wait for the tour by distance, not time: frames come slowly on a loaded machine without a GPU.
+    await page.waitForFunction((from) => {
+      const p = window.__mpp!.cameraPosition();
+      return Math.hypot(p[0] - from[0]!, p[2] - from[2]!) > 0.2;
+    }, a, { timeout: 30_000 }).catch(() => {}); // the assertion below says how far it got
     const b = await page.evaluate(() => window.__mpp!.cameraPosition());
     assert.ok(Math.hypot(a[0]! - b[0]!, a[2]! - b[2]!) > 0.2, `the camera moves along its tour (${a} -> ${b})`);
     const r = Math.hypot(b[0]!, b[2]!);
