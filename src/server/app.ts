@@ -18,7 +18,8 @@ import { securityHook, setSecurityHeaders } from "./http/security";
 import { presencePlugin } from "./presence/plugin";
 import { presenceOptionsFromEnv, type PresenceOptions } from "./presence/options";
 import { Repository } from "./data/repository";
-import { registerApi } from "./routes/api";
+import { registerOfficers, type OfficerOptions } from "./officers";
+import { API_PREFIX, registerApi } from "./routes/api";
 import { registerLayanan } from "./routes/layanan";
 import { registerStatic } from "./routes/static";
 import { MAX_QUERY_LENGTH } from "./schemas";
@@ -54,14 +55,16 @@ export interface BuildOptions {
   https?: { key: string | Buffer; cert: string | Buffer } | null;
   /** Presence (WebSocket at /api/v1/presence) settings; default from the environment (PRESENCE_*, REDIS_URL); false: off. */
   presence?: Partial<PresenceOptions> | false;
+  /** Officers' accounts, sessions, lockout and the same-origin guard (src/server/officers.ts). */
+  officers?: OfficerOptions;
 }
 
-/** Bodies are never used (the API is read-only): anything bigger than this is refused unread. */
+/** JSON bodies (officers' drafts, sign-in) stay small: anything bigger is refused unread (the import route sets its own limit). */
 export const BODY_LIMIT = 64 * 1024;
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 
-export const DEFAULTS: Required<Omit<BuildOptions, "logger" | "rateLimit" | "https" | "presence" | "redisUrl" | "redisPrefix" | "connections" | "logSummaryMs" | "database">> & { logger: false } = {
+export const DEFAULTS: Required<Omit<BuildOptions, "logger" | "rateLimit" | "https" | "presence" | "redisUrl" | "redisPrefix" | "connections" | "logSummaryMs" | "database" | "officers">> & { logger: false } = {
   dbPath: resolve(ROOT, "data/mpp.sqlite"),
   distDir: resolve(ROOT, "dist"),
   assetsDir: resolve(ROOT, "assets"),
@@ -194,8 +197,10 @@ export async function build(options: BuildOptions = {}): Promise<FastifyInstance
   });
   app.setNotFoundHandler((_req, reply) => sendError(reply, "not_found"));
 
+  // Before the other routes: its same-origin guard and session decorators apply to every route.
+  const officerRoutes = await registerOfficers(app, { db, distDir: o.distDir, prefix: API_PREFIX }, options.officers);
   if (options.presence !== false) await app.register(presencePlugin, options.presence ?? presenceOptionsFromEnv());
-  registerApi(app, repo, version);
+  registerApi(app, repo, version, officerRoutes);
   registerLayanan(app, repo);
   registerStatic(app, { distDir: o.distDir, assetsDir: o.assetsDir, scenesDir: o.scenesDir });
   // With https options fastify's type names an https server; callers only need the common surface.

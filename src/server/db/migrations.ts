@@ -8,6 +8,7 @@
 // domain's `as const` lists, so a new value there fails until a migration allows it.
 import { sql, type Kysely } from "kysely";
 import type { Engine } from "./engines/engine";
+import { OFFICERS_MIGRATION } from "./migration-officers";
 import type { Database } from "./tables";
 
 export interface Migration {
@@ -118,6 +119,7 @@ export const MIGRATIONS: readonly Migration[] = [
       await e.createDataVersionTriggers(db, VERSIONED_TABLES);
     },
   },
+  OFFICERS_MIGRATION,
 ];
 
 export class MigrationError extends Error {

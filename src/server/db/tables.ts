@@ -5,6 +5,7 @@
 // only their engine module (engines/*.ts) touches them.
 import type { Generated, Insertable, Selectable } from "kysely";
 import type { AgencyLevel, PhysicalMppStatus, RegionType } from "../../domain/types";
+import type { OfficerTables } from "./tables-officers";
 
 export interface RegionsTable {
   code: string;
@@ -16,6 +17,9 @@ export interface RegionsTable {
   mpp_status: PhysicalMppStatus;
   mpp_note: string | null;
   mpp_source: string | null;
+  /** Migration 4: the MPP's address, and its opening hours per weekday (JSON WeekHours), as officers keep them. */
+  mpp_address: Generated<string | null>;
+  mpp_hours: Generated<string | null>;
   updated_at: Generated<string>;
 }
 
@@ -69,6 +73,11 @@ export interface ServicesTable {
   keywords: Generated<string>;
   sort: Generated<number>;
   updated_at: Generated<string>;
+  /** Migration 4: JSON StandardFields (Standar Pelayanan components besides the record's own fields). */
+  standard: Generated<string>;
+  /** Migration 4: who marked it verified, and the date of the source it was checked against. */
+  verified_by: Generated<string | null>;
+  source_date: Generated<string | null>;
 }
 
 export interface SchemaMigrationsTable {
@@ -89,7 +98,7 @@ export interface MetaTable {
   value: string;
 }
 
-export interface Database {
+export interface Database extends OfficerTables {
   regions: RegionsTable;
   agencies: AgenciesTable;
   counters: CountersTable;

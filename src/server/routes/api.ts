@@ -102,11 +102,14 @@ export function apiRoutes(repo: Repository): RouteSpec[] {
   ];
 }
 
-/** Registers the API under /api/v1, including /api/v1/openapi.json built from the same routes. */
-export function registerApi(app: FastifyInstance, repo: Repository, version: string): void {
+/**
+ * Registers the API under /api/v1, including /api/v1/openapi.json built from the same routes and
+ * from `documented`: routes registered elsewhere (the officers' routes, src/server/officers.ts).
+ */
+export function registerApi(app: FastifyInstance, repo: Repository, version: string, documented: readonly RouteSpec[] = []): void {
   const routes = apiRoutes(repo);
   for (const r of routes) registerReadOnly(app, `${API_PREFIX}${r.path}`, { schema: r.schema, handler: r.handler });
-  const openapi = JSON.stringify(buildOpenApi(routes, { prefix: API_PREFIX, version }));
+  const openapi = JSON.stringify(buildOpenApi([...routes, ...documented], { prefix: API_PREFIX, version }));
   registerReadOnly(app, `${API_PREFIX}/openapi.json`, {
     handler: async (_req, reply) => reply.header("cache-control", CACHE_DATA).type("application/json; charset=utf-8").send(openapi),
   });

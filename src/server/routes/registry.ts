@@ -4,6 +4,8 @@ import type { FastifyInstance, FastifyReply, FastifyRequest, RouteHandlerMethod 
 import { sendError } from "../errors";
 
 export interface RouteSpec {
+  /** Default GET. Write routes (officers' features) name theirs; the OpenAPI document lists each method. */
+  method?: "GET" | "POST" | "PUT" | "DELETE";
   /** Fastify path relative to the API prefix, e.g. "/regions/:code". */
   path: string;
   operationId: string;
@@ -11,8 +13,14 @@ export interface RouteSpec {
   schema: {
     params?: object;
     querystring?: object;
+    /** A JSON request body. */
+    body?: object;
     response: Record<number, object>;
   };
+  /** Needs a signed-in officer (the session cookie): shown as such in the OpenAPI document. */
+  session?: boolean;
+  /** Non-JSON answers (CSV, XLSX) by media type, for the OpenAPI document. */
+  produces?: string[];
   handler: RouteHandlerMethod;
 }
 
