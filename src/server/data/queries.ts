@@ -76,7 +76,7 @@ export async function serviceRow(db: Db, id: string): Promise<Service | null> {
     .innerJoin("regions as r", "r.code", "s.region_code")
     .select([
       "r.name as region_name", "s.description", "s.requirements", "s.steps", "s.duration", "s.hours", "s.legal_basis",
-      "s.product", "s.complaint_channels", "s.online_url", "s.source", "s.last_verified",
+      "s.product", "s.complaint_channels", "s.online_url", "s.source", "s.source_date", "s.last_verified",
     ])
     .where("s.id", "=", id)
     .executeTakeFirst();
@@ -93,7 +93,8 @@ export async function serviceRow(db: Db, id: string): Promise<Service | null> {
     product: r.product,
     complaintChannels: parseJsonList<ComplaintChannel>(r.complaint_channels, "complaint_channels", r.id),
     onlineUrl: r.online_url,
-    source: r.source,
+    // An officer's verification keeps the source's date apart (source_date); citizens read both.
+    source: r.source !== null && r.source_date !== null ? `${r.source} (${r.source_date})` : r.source,
     lastVerified: r.last_verified,
   };
 }

@@ -3,16 +3,21 @@
 // and only then does exceljs read the sheet "Standar Pelayanan" (or the first one). A formula cell
 // is a per-row error (an import takes values, never formulas). Out: the template's columns, one
 // row per service, texts neutralised against formula injection, and a "Petunjuk" sheet.
-import ExcelJS from "exceljs";
+import type ExcelJSNamespace from "exceljs";
 import { neutralizeCell } from "./cells";
 import { fileError, MAX_ROWS, type ImportError, type SheetData } from "./sheet";
 import { readZipGuarded } from "./zip-guard";
 import { COLUMNS } from "./template";
 
+type ExcelJS = typeof ExcelJSNamespace;
+/** exceljs is big: loaded on the first import or export, not when the server starts. */
+let excel: Promise<ExcelJS> | null = null;
+const loadExcel = () => (excel ??= import("exceljs").then((m) => ((m as { default?: ExcelJS }).default ?? (m as unknown as ExcelJS))));
+
 export const SHEET_NAME = "Standar Pelayanan";
 export const HELP_SHEET = "Petunjuk";
 
-function cellText(cell: ExcelJS.Cell): { text: string; error: string | null } {
+function cellText(ExcelJS: ExcelJS, cell: ExcelJSNamespace.Cell): { text: string; error: string | null } {
   const v = cell.value as unknown;
   if (v === null || v === undefined) return { text: "", error: null };
   if (cell.type === ExcelJS.ValueType.Formula || (typeof v === "object" && v !== null && ("formula" in v || "sharedFormula" in v))) {
@@ -37,9 +42,10 @@ export async function readXlsx(bytes: Buffer): Promise<SheetData> {
     const rows = p.data.toString("utf8").match(/<row[\s>]/g)?.length ?? 0;
     if (rows > MAX_ROWS + 1) throw fileError(`The sheet ${p.name} has ${rows.toLocaleString("en")} rows; at most ${MAX_ROWS.toLocaleString("en")} data rows: split the file.`);
   }
+  const ExcelJS = await loadExcel();
   const wb = new ExcelJS.Workbook();
   try {
-    await wb.xlsx.load(bytes as unknown as ExcelJS.Buffer);
+    await wb.xlsx.load(bytes as unknown as ExcelJSNamespace.Buffer);
   } catch (err) {
     throw fileError(`The XLSX file could not be read (${(err as Error).message.split("\n")[0]!.slice(0, 120)}).`);
   }
@@ -52,7 +58,7 @@ export async function readXlsx(bytes: Buffer): Promise<SheetData> {
     const width = Math.max(row.cellCount, header.length);
     const cells: string[] = [];
     for (let c = 1; c <= width; c++) {
-      const { text, error } = cellText(row.getCell(c));
+      const { text, error } = cellText(ExcelJS, row.getCell(c));
       if (error) errors.push({ row: rowNumber, column: header[c - 1] || `kolom ${c}`, message: error });
       cells.push(text);
     }
@@ -64,6 +70,7 @@ export async function readXlsx(bytes: Buffer): Promise<SheetData> {
 }
 
 export async function writeXlsx(header: readonly string[], rows: ReadonlyArray<ReadonlyArray<string | number | null>>): Promise<Buffer> {
+  const ExcelJS = await loadExcel();
   const wb = new ExcelJS.Workbook();
   wb.creator = "MPP Digital XR";
   const ws = wb.addWorksheet(SHEET_NAME, { views: [{ state: "frozen", ySplit: 1 }] });
