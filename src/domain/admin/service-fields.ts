@@ -160,7 +160,7 @@ function texts(s: EditableService): Array<[string, string]> {
  * (an unknown fee is null, never 0; see data/catalog/README.md, honesty rule 1).
  */
 export function checkService(s: EditableService): FieldError[] {
-  const errors: FieldError[] = [];
+  const errors: FieldError[] = checkLimits(s);
   if (s.name === "") errors.push({ field: "name", message: "A service needs a name." });
   for (const [field, value] of texts(s)) {
     if (hasForbiddenText(value, MULTILINE.has(field))) {
@@ -175,6 +175,39 @@ export function checkService(s: EditableService): FieldError[] {
     if (c.label === "") errors.push({ field: `complaintChannels[${i}].label`, message: "A complaint channel needs a label." });
     if (c.kind !== "counter" && c.value === null) errors.push({ field: `complaintChannels[${i}].value`, message: "Only the counter channel may have no address or number." });
   }
+  return errors;
+}
+
+/**
+ * The schema's limits, checked here too: the import builds records from cells, not through the
+ * API's validator (and TypeBox's Value cannot read the Unsafe enum/nullable helpers of types.ts).
+ */
+export function checkLimits(s: EditableService): FieldError[] {
+  const errors: FieldError[] = [];
+  const max = (field: string, value: string | null, limit: number) => {
+    if (value !== null && [...value].length > limit) errors.push({ field, message: `At most ${limit} characters (${[...value].length} given).` });
+  };
+  const list = (field: string, items: readonly string[]) => {
+    if (items.length > LIMITS.listItems) errors.push({ field, message: `At most ${LIMITS.listItems} items (${items.length} given).` });
+    items.forEach((v, i) => max(`${field}[${i}]`, v, LIMITS.text));
+  };
+  max("name", s.name, LIMITS.name);
+  max("nameEn", s.nameEn, LIMITS.name);
+  max("description", s.description, LIMITS.text);
+  max("keywords", s.keywords, LIMITS.keywords);
+  list("requirements", s.requirements);
+  list("steps", s.steps);
+  list("legalBasis", s.legalBasis);
+  max("fee.note", s.fee.note, LIMITS.text);
+  if (s.fee.amount !== null && (!Number.isSafeInteger(s.fee.amount) || s.fee.amount < 0 || s.fee.amount > LIMITS.feeMax)) {
+    errors.push({ field: "fee.amount", message: `A fee is a whole number of rupiah from 0 to ${LIMITS.feeMax}.` });
+  }
+  for (const [k, v] of [["duration", s.duration], ["hours", s.hours], ["product", s.product]] as const) max(k, v, LIMITS.short);
+  max("onlineUrl", s.onlineUrl, LIMITS.url);
+  max("source", s.source, LIMITS.text);
+  if (s.complaintChannels.length > LIMITS.channels) errors.push({ field: "complaintChannels", message: `At most ${LIMITS.channels} channels.` });
+  s.complaintChannels.forEach((c, i) => { max(`complaintChannels[${i}].label`, c.label, LIMITS.short); max(`complaintChannels[${i}].value`, c.value, LIMITS.short); });
+  for (const f of STANDARD_FIELDS) max(`standard.${f}`, s.standard[f], LIMITS.text);
   return errors;
 }
 

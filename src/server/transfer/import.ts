@@ -4,11 +4,10 @@
 // open; answers a per-record diff against what is published and a per-row error list. commit():
 // only for a plan without errors, writes every changed row as a draft (never published) in ONE
 // transaction, so a failure midway writes nothing; each draft is one audit row.
-import { Value } from "@sinclair/typebox/value";
 import { formatAgencyId, formatServiceId, isRegionCode, isSlug } from "../../domain/ids";
 import { can, type Officer } from "../../domain/admin/roles";
 import {
-  changesFacts, checkClaim, checkService, cleanList, diffService, EditableServiceSchema, isIsoDate, normalizeService,
+  changesFacts, checkClaim, checkService, cleanList, diffService, isIsoDate, normalizeService,
   type Change, type EditableService, type VerificationClaim,
 } from "../../domain/admin/service-fields";
 import { emptyStandard, STANDARD_FIELDS } from "../../domain/admin/standard";
@@ -189,7 +188,6 @@ export async function planImport(db: Db, officer: Officer, sheet: SheetData, tod
     if (sourceDate && !isIsoDate(sourceDate)) fail("sourceDate", `"${sourceDate.slice(0, 20)}" is not a date: write YYYY-MM-DD.`);
     const changeNote = (get("changeNote") ?? "").trim() || null;
 
-    for (const e of Value.Errors(EditableServiceSchema, next)) fail(columnOfField(e.path), e.message);
     const normalized = normalizeService(next);
     for (const e of checkService(normalized)) fail(columnOfField(e.field), e.message);
     if (claim) for (const e of checkClaim(claim, today)) fail(e.field === "verification.sourceDate" ? "sourceDate" : "source", e.message);
