@@ -60,7 +60,15 @@ export async function readPassword(input: NodeJS.ReadStream = process.stdin, out
   return first;
 }
 
-export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
+export interface UsersIo {
+  readPassword(): Promise<string>;
+  out(line: string): void;
+  err(line: string): void;
+}
+
+const defaultIo: UsersIo = { readPassword: () => readPassword(), out: (l) => console.log(l), err: (l) => console.error(l) };
+
+export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env, io: UsersIo = defaultIo): Promise<number> {
   const [command, ...rest] = argv;
   let parsed;
   try {
@@ -69,22 +77,22 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
       options: { role: { type: "string" }, region: { type: "string" }, agency: { type: "string" } },
     });
   } catch (err) {
-    console.error(`users: ${(err as Error).message}\n${USAGE}`);
+    io.err(`users: ${(err as Error).message}\n${USAGE}`);
     return 2;
   }
   const { values, positionals } = parsed;
   const name = positionals[0];
   const needsName = ["add", "disable", "enable", "reset-password"];
   if (!command || !["add", "list", ...needsName].includes(command) || (needsName.includes(command) && (!name || positionals.length !== 1))) {
-    console.error(USAGE);
+    io.err(USAGE);
     return 2;
   }
   if (command !== "add" && (values.role || values.region || values.agency)) {
-    console.error(`users: --role, --region and --agency belong to add only\n${USAGE}`);
+    io.err(`users: --role, --region and --agency belong to add only\n${USAGE}`);
     return 2;
   }
   if (command === "add" && !isRole(values.role)) {
-    console.error(`users: --role must be province-admin, region-admin or editor\n${USAGE}`);
+    io.err(`users: --role must be province-admin, region-admin or editor\n${USAGE}`);
     return 2;
   }
   const db = await openDatabase(databaseConfigFromEnv(env));
@@ -94,36 +102,36 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
     switch (command) {
       case "list": {
         const rows = await listAccounts(db.kysely);
-        if (rows.length === 0) console.log("no accounts yet: npm run users -- add NAME --role ROLE ...");
+        if (rows.length === 0) io.out("no accounts yet: npm run users -- add NAME --role ROLE ...");
         for (const r of rows) {
-          console.log([r.username.padEnd(24), r.role.padEnd(15), (r.region ?? "-").padEnd(6), (r.agency ?? "-").padEnd(22), r.disabled ? "disabled" : "active", r.createdAt.slice(0, 10)].join(" "));
+          io.out([r.username.padEnd(24), r.role.padEnd(15), (r.region ?? "-").padEnd(6), (r.agency ?? "-").padEnd(22), r.disabled ? "disabled" : "active", r.createdAt.slice(0, 10)].join(" "));
         }
         return 0;
       }
       case "add": {
-        const password = await readPassword();
+        const password = await io.readPassword();
         const row = await createAccount(db, passwords, {
           username: name!, role: values.role as never, region: values.region ?? null, agency: values.agency ?? null, password,
         }, actor);
-        console.log(`added ${row.username} (${row.role}${row.region ? ` ${row.region}` : ""}${row.agency ? ` ${row.agency}` : ""})`);
+        io.out(`added ${row.username} (${row.role}${row.region ? ` ${row.region}` : ""}${row.agency ? ` ${row.agency}` : ""})`);
         return 0;
       }
       case "disable":
       case "enable":
         await setDisabled(db, name!, command === "disable", actor);
-        console.log(`${name} ${command}d${command === "disable" ? "; its sessions are ended" : ""}`);
+        io.out(`${name} ${command}d${command === "disable" ? "; its sessions are ended" : ""}`);
         return 0;
       case "reset-password": {
-        const password = await readPassword();
+        const password = await io.readPassword();
         await resetPassword(db, passwords, name!, password, actor);
-        console.log(`new password set for ${name}; its sessions are ended`);
+        io.out(`new password set for ${name}; its sessions are ended`);
         return 0;
       }
     }
     return 2;
   } catch (err) {
     if (err instanceof AccountError || err instanceof UsageError) {
-      console.error(`users: ${err.message}`);
+      io.err(`users: ${err.message}`);
       return 1;
     }
     throw err;
