@@ -37,7 +37,8 @@ function offlineEntries() {
 export default (env = {}, argv = {}) => {
   const production = argv.mode !== "development";
   return {
-    entry: { main: resolve(root, "src/app/index.ts") },
+    // "admin": the officers' workspace (dist/admin.html), its own chunk: never loaded by the 3D app.
+    entry: { main: resolve(root, "src/app/index.ts"), admin: resolve(root, "src/admin/index.ts") },
     output: {
       path: resolve(root, env.outDir ?? "dist"),
       publicPath: "/",
@@ -60,6 +61,14 @@ export default (env = {}, argv = {}) => {
         template: resolve(root, "src/app/index.html"),
         inject: "body",
         scriptLoading: "module",
+        chunks: ["main"],
+      }),
+      new HtmlWebpackPlugin({
+        template: resolve(root, "src/admin/admin.html"),
+        filename: "admin.html",
+        inject: "body",
+        scriptLoading: "module",
+        chunks: ["admin"],
       }),
       new InjectManifest({
         swSrc: resolve(root, "src/app/offline/sw.ts"),
@@ -68,7 +77,9 @@ export default (env = {}, argv = {}) => {
         // Hashed chunk names are their own revision: no cache-busting query needed.
         dontCacheBustURLsMatching: /\.[0-9a-f]{10}\.js$/,
         maximumFileSizeToCacheInBytes: 16 * 1024 * 1024,
-        exclude: [/\.map$/, /LICENSE/i],
+        exclude: [/\.map$/, /LICENSE/i, /^admin\.html$/],
+        // Kiosks and visitors never need the officers' workspace offline.
+        excludeChunks: ["admin"],
       }),
     ],
   };

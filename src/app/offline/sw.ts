@@ -32,7 +32,7 @@ cleanupOutdatedCaches();
 // Every query parameter is the page's own routing (?region=…&mode=kiosk): "/" is index.html.
 precacheAndRoute(self.__WB_MANIFEST, { ignoreURLParametersMatching: [/.*/], directoryIndex: "index.html", cleanURLs: false });
 registerRoute(new NavigationRoute(createHandlerBoundToURL("/index.html"), {
-  denylist: [/^\/api\//, /^\/layanan/, /^\/openapi/, /^\/assets\//, /^\/scenes\//],
+  denylist: [/^\/api\//, /^\/layanan/, /^\/openapi/, /^\/assets\//, /^\/scenes\//, /^\/admin/],
 }));
 
 const api = createApiCacheHandler({
@@ -41,7 +41,9 @@ const api = createApiCacheHandler({
 });
 registerRoute(
   ({ url, request }: { url: URL; request: Request }) =>
-    url.origin === self.location.origin && url.pathname.startsWith("/api/v1/") && request.method === "GET",
+    url.origin === self.location.origin && url.pathname.startsWith("/api/v1/") && request.method === "GET"
+    // Officers' answers are private and never kept for offline use.
+    && !url.pathname.startsWith("/api/v1/admin/") && !url.pathname.startsWith("/api/v1/auth/"),
   ({ request, event }: { request: Request; event: ExtendableEventLike }) => api.handle(request, (work) => event.waitUntil(work)),
 );
 

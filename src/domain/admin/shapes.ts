@@ -58,7 +58,7 @@ export const DRAFT_STATUSES = ["draft", "in_review", "rejected", "published"] as
 export const RECORD_KINDS = ["service", "agency", "region"] as const;
 export type RecordKind = (typeof RECORD_KINDS)[number];
 
-const draftFields = (fields: TSchema) => ({
+const draftFields = <S extends TSchema>(fields: S) => ({
   id: Type.Integer(),
   status: OneOf(DRAFT_STATUSES),
   isNew: Type.Boolean(),
@@ -98,6 +98,7 @@ export const PublishedServiceSchema = Type.Object({
   regionCode: Type.String(),
   agencySlug: Type.String(),
   agencyName: Type.String(),
+  regionName: Type.String(),
   slug: Type.String(),
   verified: Type.Boolean(),
   lastVerified: Nullable(Type.String()),
@@ -110,22 +111,22 @@ export const PublishedServiceSchema = Type.Object({
 export const ServiceRecordAnswer = Type.Object({
   kind: Type.Literal("service"),
   id: Type.String(),
-  published: Nullable(PublishedServiceSchema as never) as unknown as typeof PublishedServiceSchema,
-  draft: Nullable(ServiceDraftSchema as never) as unknown as typeof ServiceDraftSchema,
+  published: Nullable(PublishedServiceSchema),
+  draft: Nullable(ServiceDraftSchema),
   can: PermissionsSchema,
 });
 export const AgencyRecordAnswer = Type.Object({
   kind: Type.Literal("agency"),
   id: Type.String(),
-  published: Nullable(Type.Object({ ...AgencyFieldsSchema.properties, id: Type.String(), regionCode: Type.String(), slug: Type.String(), updatedAt: Iso }) as never),
-  draft: Nullable(AgencyDraftSchema as never),
+  published: Nullable(Type.Object({ ...AgencyFieldsSchema.properties, id: Type.String(), regionCode: Type.String(), slug: Type.String(), updatedAt: Iso })),
+  draft: Nullable(AgencyDraftSchema),
   can: PermissionsSchema,
 });
 export const RegionRecordAnswer = Type.Object({
   kind: Type.Literal("region"),
   id: Type.String(),
-  published: Nullable(Type.Object({ ...RegionFieldsSchema.properties, code: Type.String(), name: Type.String(), updatedAt: Iso }) as never),
-  draft: Nullable(RegionDraftSchema as never),
+  published: Nullable(Type.Object({ ...RegionFieldsSchema.properties, code: Type.String(), name: Type.String(), updatedAt: Iso })),
+  draft: Nullable(RegionDraftSchema),
   can: PermissionsSchema,
 });
 
@@ -134,7 +135,7 @@ export const ChangeNote = Type.String({ minLength: 1, maxLength: 1000, descripti
 export const ServiceDraftBody = Type.Object({
   service: EditableServicePatchSchema,
   changeNote: ChangeNote,
-  verification: Type.Optional(Nullable(VerificationClaimSchema as never) as unknown as typeof VerificationClaimSchema),
+  verification: Type.Optional(Nullable(VerificationClaimSchema)),
 }, { additionalProperties: false });
 export const AgencyDraftBody = Type.Object({ agency: AgencyPatchSchema, changeNote: ChangeNote }, { additionalProperties: false });
 export const RegionDraftBody = Type.Object({ region: RegionPatchSchema, changeNote: ChangeNote }, { additionalProperties: false });
@@ -147,7 +148,7 @@ export const NewServiceBody = Type.Object({
     slug: Slug,
   }, { additionalProperties: false }),
   changeNote: ChangeNote,
-  verification: Type.Optional(Nullable(VerificationClaimSchema as never) as unknown as typeof VerificationClaimSchema),
+  verification: Type.Optional(Nullable(VerificationClaimSchema)),
 }, { additionalProperties: false });
 export const NewAgencyBody = Type.Object({
   agency: Type.Object({ ...AgencyFieldsSchema.properties, regionCode: RegionCode, slug: Slug }, { additionalProperties: false }),

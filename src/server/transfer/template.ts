@@ -7,7 +7,7 @@
 // are those of the data/catalog/*.json records (data/catalog/README.md), so a file, the workspace
 // form and the catalog say the same things. Lists are one item per line inside the cell.
 import { STANDARD_FIELDS, STANDARD_LABELS, type StandardField } from "../../domain/admin/standard";
-import { COMPLAINT_CHANNEL_KINDS, type ComplaintChannelKind } from "../../domain/types";
+import { COMPLAINT_CHANNEL_KINDS } from "../../domain/types";
 
 export type ColumnKey =
   | "id" | "regionCode" | "agencySlug" | "slug" | "name" | "nameEn" | "description" | "keywords"
@@ -70,20 +70,4 @@ export function columnOf(header: string): Column | undefined {
 /** The columns a file must have: enough to know which record a row is. */
 export const REQUIRED_COLUMNS: readonly ColumnKey[] = ["id", "regionCode", "agencySlug", "slug", "name"];
 
-export function formatChannels(channels: ReadonlyArray<{ kind: string; label: string; value: string | null }>): string {
-  return channels.map((c) => [c.kind, c.label, c.value ?? ""].join(" | ").replace(/ \| $/, "")).join("\n");
-}
-
-export function parseChannels(text: string): { channels: Array<{ kind: ComplaintChannelKind; label: string; value: string | null }>; error: string | null } {
-  const channels: Array<{ kind: ComplaintChannelKind; label: string; value: string | null }> = [];
-  for (const [i, line] of text.split(/\r?\n/).map((l) => l.trim()).filter(Boolean).entries()) {
-    const [kind, label, ...rest] = line.split("|").map((s) => s.trim());
-    if (!kind || !(COMPLAINT_CHANNEL_KINDS as readonly string[]).includes(kind)) {
-      return { channels, error: `line ${i + 1}: the kind must be one of ${COMPLAINT_CHANNEL_KINDS.join(", ")} ("kind | label | address")` };
-    }
-    if (!label) return { channels, error: `line ${i + 1}: a channel needs a label ("kind | label | address")` };
-    const value = rest.join("|").trim();
-    channels.push({ kind: kind as ComplaintChannelKind, label, value: value === "" ? null : value });
-  }
-  return { channels, error: null };
-}
+export { formatChannels, parseChannels } from "../../domain/admin/channels";

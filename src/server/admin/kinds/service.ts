@@ -19,6 +19,7 @@ export interface ServiceExtra {
   regionCode: string;
   agencySlug: string;
   agencyName: string;
+  regionName: string;
   slug: string;
   verified: boolean;
   lastVerified: string | null;
@@ -59,8 +60,9 @@ export function unflattenService(pairs: ReadonlyArray<[string, unknown]>): Edita
 export async function loadService(db: Kysely<Database>, id: string): Promise<Loaded<EditableService, ServiceExtra> | null> {
   const r = await db.selectFrom("services as s")
     .innerJoin("agencies as a", "a.id", "s.agency_id")
+    .innerJoin("regions as r", "r.code", "s.region_code")
     .selectAll("s")
-    .select(["a.slug as agency_slug", "a.name as agency_name"])
+    .select(["a.slug as agency_slug", "a.name as agency_name", "r.name as region_name"])
     .where("s.id", "=", id)
     .executeTakeFirst();
   if (!r) return null;
@@ -75,7 +77,7 @@ export async function loadService(db: Kysely<Database>, id: string): Promise<Loa
     fields,
     scope: { region: r.region_code, agency: r.agency_slug },
     extra: {
-      id: r.id, regionCode: r.region_code, agencySlug: r.agency_slug, agencyName: r.agency_name, slug: r.slug,
+      id: r.id, regionCode: r.region_code, agencySlug: r.agency_slug, agencyName: r.agency_name, regionName: r.region_name, slug: r.slug,
       verified: Number(r.verified) === 1, lastVerified: r.last_verified, verifiedBy: r.verified_by, sourceDate: r.source_date,
       updatedAt: r.updated_at,
     },
