@@ -3,6 +3,7 @@
 // this description, so they cannot disagree on a heading, a fallback or which links are followed.
 // Pure: no DOM, no Babylon; the language is a parameter and every label is in SHEET_LABELS.
 import { formatRupiah, formatVerifiedDate, unknownLabel, type Lang } from "./format";
+import { verifiedAgeNote } from "./admin/review-age";
 import type { Service, ServiceSummary } from "./types";
 
 /** The labels of a service sheet, in both languages (the only copy: the app's strings.ts has none). */
@@ -105,7 +106,7 @@ export function safeWebUrl(value: string | null | undefined): string | null {
 /** The verification line: the dated check when verified, otherwise what the citizen should do. */
 export function verificationText(service: Pick<Service, "verified" | "lastVerified" | "source">, lang: Lang): { verified: boolean; text: string } {
   if (service.verified && service.lastVerified) {
-    return { verified: true, text: sheetLabel("lastVerified", lang).replace("{date}", formatVerifiedDate(service.lastVerified, lang)) };
+    return { verified: true, text: sheetLabel("lastVerified", lang).replace("{date}", formatVerifiedDate(service.lastVerified, lang) + verifiedAgeNote(service.lastVerified, lang)) };
   }
   return { verified: false, text: sheetLabel(service.source ? "unverified" : "unverifiedNoSource", lang) };
 }

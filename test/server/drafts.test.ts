@@ -235,6 +235,8 @@ forEachEngine("officers: drafts, review, publishing, verification", (engine) => 
     assert.deepEqual(due.services.map((s) => [s.id, s.review]), [[SERVICE, "due"]], "perlu ditinjau: verified over 12 months ago");
     const never = await list("never-checked");
     assert.ok(never.services.length > 0 && never.services.every((s) => s.lastVerified === null), "never checked: no date");
+    const page = await f.app.inject(`/layanan/3273/${SERVICE}`);
+    assert.match(page.body, /lebih dari setahun lalu/, "citizens see the date with 'lebih dari setahun lalu' on /layanan");
     const unverified = await list("unverified");
     assert.ok(unverified.services.every((s) => !s.verified), "unverified only");
     assert.ok(!unverified.services.some((s) => s.id === SERVICE), "the verified one is not there");

@@ -1,10 +1,7 @@
-// The preview: the record as a citizen will see it at a kiosk and on /layanan. It renders through
-// the kiosk's own view-model (src/app/kiosk/view-model.ts, serviceView), the one renderer of a
-// service today, with the app's own strings, so the preview cannot disagree with the kiosk.
-// When src/domain/service-sheet.ts (the one service sheet of the app-shape work) lands, this
-// module switches to serviceSheet(service, lang); nothing else here changes.
-import { createI18n } from "../../app/i18n/i18n";
-import { serviceView } from "../../app/kiosk/view-model";
+// The preview: the record as a citizen will see it at a kiosk and on /layanan. It renders the
+// domain's one service sheet (src/domain/service-sheet.ts), the same description the kiosks and
+// /layanan render, so the preview cannot disagree with them.
+import { serviceSheet } from "../../domain/service-sheet";
 import type { EditableService } from "../../domain/admin/service-fields";
 import type { Service } from "../../domain/types";
 import { h } from "../dom";
@@ -32,11 +29,13 @@ export function asService(fields: EditableService, meta: PreviewMeta): Service {
 }
 
 export function renderPreview(doc: Document, service: Service, lang: Lang): HTMLElement {
-  const i18n = createI18n({ url: new URL(`https://preview.invalid/?lang=${lang}`), storage: null, document: null });
-  const view = serviceView({ kind: "service", serviceId: service.id }, service, { i18n, canGoBack: false });
+  const sheet = serviceSheet(service, lang);
+  const notice = sheet.verification;
   return h(doc, "article", { class: "adm-preview", "data-testid": "preview", lang },
-    h(doc, "h3", {}, view.title),
-    view.subtitle ? h(doc, "p", { class: "adm-preview__sub" }, view.subtitle) : null,
-    view.notice ? h(doc, "p", { class: `adm-preview__notice adm-preview__notice--${view.notice.kind}` }, view.notice.text) : null,
-    ...view.sections.map((s) => h(doc, "section", {}, h(doc, "h4", {}, s.heading), h(doc, "ul", {}, ...s.lines.map((l) => h(doc, "li", {}, l))))));
+    h(doc, "h3", {}, sheet.title),
+    h(doc, "p", { class: "adm-preview__sub" }, sheet.subtitle),
+    sheet.description ? h(doc, "p", {}, sheet.description) : null,
+    h(doc, "p", { class: `adm-preview__notice adm-preview__notice--${notice.verified ? "verified" : "unverified"}` }, notice.text),
+    ...sheet.sections.map((s) => h(doc, "section", {}, h(doc, "h4", {}, s.heading),
+      h(doc, s.ordered ? "ol" : "ul", {}, ...s.lines.map((l) => h(doc, "li", {}, l.text))))));
 }
