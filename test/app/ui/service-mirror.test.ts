@@ -25,7 +25,7 @@ describe("ui/service-mirror", () => {
     assert.equal(env.$('[data-testid="mirror-fee"]')?.textContent, "Rp 350.000", "fee line");
     assert.equal(env.$(".mpp-mirror__live")?.getAttribute("aria-live"), "polite", "live region");
     assert.deepEqual(env.$$(".mpp-mirror__section h3").map((h) => h.textContent).slice(0, 3), ["Biaya", "Persyaratan", "Prosedur"], "section headings");
-    assert.equal(env.$('[data-testid="mirror-notice"]')?.textContent, "Terakhir diverifikasi 7 Maret 2023", "notice");
+    assert.equal(env.$('[data-testid="mirror-notice"]')?.textContent, "Terakhir diverifikasi 7 Maret 2023 (lebih dari setahun lalu)", "notice, with its age");
     assert.equal(env.$$(".mpp-mirror__section ol").length, 1, "the procedure is a numbered list");
     const lapor = (env.$$(".mpp-mirror__section a") as HTMLAnchorElement[]).find((a) => a.textContent?.startsWith("SP4N-LAPOR!"));
     assert.equal(lapor?.getAttribute("href"), "https://www.lapor.go.id/", "an https complaint channel is a link");

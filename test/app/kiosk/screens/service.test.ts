@@ -20,7 +20,7 @@ describe("kiosk/screens/service", () => {
     assert.equal(v.sections.find((s) => s.id === "steps")?.ordered, true, "steps are numbered by the renderers");
     assert.deepEqual(section(v, "Pengaduan").lines, ["SP4N-LAPOR!: https://www.lapor.go.id", "Loket pengaduan: tanyakan di loket"], "label: value");
     assert.equal(v.intro, "Permohonan paspor biasa.", "the description under the title");
-    assert.deepEqual(v.notice, { kind: "verified", text: "Terakhir diverifikasi 7 Maret 2023" }, "verified notice with date");
+    assert.deepEqual(v.notice, { kind: "verified", text: "Terakhir diverifikasi 7 Maret 2023 (lebih dari setahun lalu)" }, "verified notice with date, and its age (over a year)");
     const online = v.actions.find((a) => a.id === "online");
     assert.equal(online?.href, "https://www.imigrasi.go.id/", "online action links to the service");
     assert.equal(v.subtitle, "Kantor Imigrasi Kelas I TPI Bandung · Kota Bandung", "agency and region");
@@ -49,7 +49,7 @@ describe("kiosk/screens/service", () => {
   it("marks old data and keeps the verification date in the source section", () => {
     const v = serviceView({ kind: "service", serviceId: paspor.id }, paspor, ctx("id", { dataAsOf: "2026-11-27T07:05:00Z" }));
     assert.deepEqual(v.notice, { kind: "stale", text: "Informasi per 27 Nov 2026, 14.05 WIB" }, "stale notice");
-    assert.ok(v.sections.at(-1)?.lines.some((l) => l.text === "Terakhir diverifikasi 7 Maret 2023"), "verification moved to Sumber");
+    assert.ok(v.sections.at(-1)?.lines.some((l) => l.text === "Terakhir diverifikasi 7 Maret 2023 (lebih dari setahun lalu)"), "verification moved to Sumber");
   });
 
   it("never turns a non-web URL into a link", () => {
