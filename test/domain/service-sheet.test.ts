@@ -18,14 +18,14 @@ describe("domain/service-sheet", () => {
     assert.equal(sheet.description, "Permohonan paspor biasa.", "the description");
     assert.deepEqual(texts(sheet, "fee"), ["Rp 350.000", "PNBP, PP 28/2019"], "fee and its note");
     assert.equal(sheet.sections.find((s) => s.id === "steps")?.ordered, true, "steps are an ordered list");
-    assert.deepEqual(sheet.verification, { verified: true, text: "Terakhir diverifikasi 7 Maret 2023" }, "dated verification");
+    assert.deepEqual(sheet.verification, { verified: true, text: "Terakhir diverifikasi 7 Maret 2023 (lebih dari setahun lalu)" }, "dated verification, with its age");
   });
 
   it("uses English labels, names and dates with lang en", () => {
     const sheet = serviceSheet(paspor, "en");
     assert.equal(sheet.title, "Ordinary passport, 48 pages", "English name");
     assert.equal(sheet.sections[2]?.heading, "Procedure", "English heading");
-    assert.equal(sheet.verification.text, "Last verified 7 March 2023", "English date");
+    assert.equal(sheet.verification.text, "Last verified 7 March 2023 (more than a year ago)", "English date, with its age");
     assert.deepEqual(texts(sheet, "complaints"), ["SP4N-LAPOR!: https://www.lapor.go.id", "Loket pengaduan: ask at the counter"], "complaint channels");
   });
 

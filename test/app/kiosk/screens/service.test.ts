@@ -41,7 +41,7 @@ describe("kiosk/screens/service", () => {
     const v = serviceView({ kind: "service", serviceId: paspor.id }, paspor, ctx("en"));
     assert.equal(v.title, "Ordinary passport, 48 pages", "nameEn used");
     assert.equal(v.sections[0]?.heading, "Fee", "English heading");
-    assert.equal(v.notice?.text, "Last verified 7 March 2023", "English notice");
+    assert.equal(v.notice?.text, "Last verified 7 March 2023 (more than a year ago)", "English notice");
     const free = serviceView({ kind: "service", serviceId: paspor.id }, { ...paspor, fee: { amount: 0, note: null } }, ctx("en"));
     assert.deepEqual(free.sections[0]?.lines, [{ text: "Free" }], "zero fee is Free");
   });
