@@ -124,3 +124,54 @@ forEachEngine("officers: sign-in and sessions", (engine) => {
     }
   });
 });
+
+describe("officers: the session cookie over HTTPS", function () {
+  this.timeout(60_000);
+  it("is Secure and __Host- prefixed, and works over TLS", async () => {
+    const { mkdtempSync, rmSync } = await import("node:fs");
+    const { tmpdir } = await import("node:os");
+    const { join } = await import("node:path");
+    const { request } = await import("node:https");
+    const { selfSignedCertificate } = await import("../../src/server/tls");
+    const { build } = await import("../../src/server/app");
+    const { openDatabase } = await import("../../src/server/db/open");
+    const { createAccount } = await import("../../src/server/auth/accounts");
+    const { Passwords } = await import("../../src/server/auth/passwords");
+    const { CHEAP_HASH } = await import("../support/officers");
+    const dir = mkdtempSync(join(tmpdir(), "mpp-https-cookie-"));
+    const path = join(dir, "mpp.sqlite");
+    const pw = new Passwords(CHEAP_HASH);
+    const db = await openDatabase({ engine: "sqlite", path });
+    await createAccount(db, pw, { username: "ed-imigrasi", role: "editor", region: "3273", agency: "imigrasi", password: PASSWORD }, cli);
+    await db.close();
+    const tls = await selfSignedCertificate(dir, { hosts: [], ips: [] });
+    const app = await build({ database: { engine: "sqlite", path }, https: { key: tls.key, cert: tls.cert }, rateLimit: false, officers: { passwords: pw } });
+    try {
+      await app.listen({ port: 0, host: "127.0.0.1" });
+      const port = (app.server.address() as { port: number }).port;
+      const send = (method: string, path: string, headers: Record<string, string>, body?: string) => new Promise<{ status: number; headers: Record<string, unknown> }>((resolve, reject) => {
+        const req = request({ host: "127.0.0.1", servername: "localhost", port, path, method, ca: tls.cert, headers: { host: `localhost:${port}`, ...headers } }, (res) => {
+          res.resume();
+          res.on("end", () => resolve({ status: res.statusCode ?? 0, headers: res.headers }));
+        });
+        req.on("error", reject);
+        req.end(body);
+      });
+      const login = await send("POST", "/api/v1/auth/login", { origin: `https://localhost:${port}`, "content-type": "application/json" }, JSON.stringify({ username: "ed-imigrasi", password: PASSWORD }));
+      assert.equal(login.status, 200, "signed in over HTTPS");
+      const cookie = String(login.headers["set-cookie"]);
+      assert.match(cookie, /^__Host-mpp_session=[A-Za-z0-9_-]{43};/, "the __Host- prefix (no Domain, Path=/, Secure enforced by browsers)");
+      assert.match(cookie, /; Secure/i, "Secure");
+      assert.match(cookie, /HttpOnly/i, "HttpOnly");
+      assert.match(cookie, /SameSite=Strict/i, "SameSite=Strict");
+      assert.doesNotMatch(cookie, /Domain=/i, "no Domain");
+      const me = await send("GET", "/api/v1/auth/me", { cookie: cookie.split(";")[0]! });
+      assert.equal(me.status, 200, "the session works over HTTPS");
+      const plainName = await send("GET", "/api/v1/auth/me", { cookie: `mpp_session=${cookie.split(";")[0]!.split("=")[1]}` });
+      assert.equal(plainName.status, 401, "over HTTPS only the __Host- cookie counts");
+    } finally {
+      await app.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
