@@ -10,7 +10,7 @@ import type { Page } from "playwright-core";
 import { openDatabase } from "../../src/server/db/open";
 import { createAccount } from "../../src/server/auth/accounts";
 import { Passwords } from "../../src/server/auth/passwords";
-import { createI18n } from "../../src/app/i18n/i18n";
+import { formatVerifiedDate } from "../../src/domain/format";
 import { todayWib } from "../../src/domain/admin/review-age";
 import { gotoReady, openPage, startHarness, type Harness } from "./support/harness";
 
@@ -112,7 +112,7 @@ describe("officers' workspace in the browser", function () {
     await k.page.waitForFunction(() => /650\.000/.test(document.querySelector("[data-testid=mirror-fee]")?.textContent ?? ""), null, { timeout: 30_000 });
     assert.match(await k.page.getByTestId("mirror-fee").textContent() ?? "", /Rp\s?650\.000/, "the kiosk shows the new fee");
     const notice = await k.page.getByTestId("mirror-notice").textContent();
-    const today = createI18n({ url: new URL("https://x.invalid/?lang=id"), storage: null }).formatDate(todayWib());
+    const today = formatVerifiedDate(todayWib(), "id");
     assert.ok(notice?.includes(today), `with today's verification date, ${today} (${notice})`);
     k.assertClean();
     await k.context.close();
