@@ -11,7 +11,7 @@ const root = dirname(fileURLToPath(import.meta.url));
 
 /** Files the server serves from the repo (not dist/) that the app needs offline. */
 const OFFLINE_FOLDERS = [
-  { dir: "assets", url: "/assets/", ext: /\.(glb|gltf|bin|ktx2|png|jpe?g|webp|woff2?|json|env)$/i },
+  { dir: "assets", url: "/assets/", ext: /\.(glb|gltf|bin|ktx2|png|jpe?g|webp|woff2?|json|env|js)$/i },
   { dir: "scenes", url: "/scenes/", ext: /\.json$/i },
 ];
 

@@ -3,18 +3,22 @@
 export const BUDGETS = {
   /** First-load JavaScript (everything fetched before "ready"), gzip bytes. */
   firstLoadJsGzip: 500 * 1024,
-  /** All glTF models together, bytes. */
-  gltfBytes: 3 * 1024 * 1024,
+  /** The world's glTF models together (plaza, 27 buildings, interior), bytes, meshopt-compressed. */
+  gltfBytes: 1.5 * 1024 * 1024,
   trianglesDesktop: 100_000,
   trianglesVr: 60_000,
   drawCallsPerView: 80,
+  /** VR at the hub, both eyes together (Meta's Quest 2 guidance: 50-80). */
+  vrHubDrawCalls: 60,
+  /** Estimated GPU memory of all textures in a view (w*h*4, *4/3 with mipmaps), bytes. */
+  textureMemoryBytes: 64 * 1024 * 1024,
   plazaMaterials: 25,
   buildingTriangles: 3_000,
   buildingMaterials: 4,
   /** One VR controller model (two are in view): together at most a quarter of the VR budget. */
   controllerTriangles: 7_500,
-  /** VR controller models and profiles together, bytes (assets/xr-input). */
-  controllerBytes: 3 * 1024 * 1024,
+  /** VR controller and hand models and profiles together, bytes (assets/xr-input), meshopt-compressed. */
+  controllerBytes: 1.5 * 1024 * 1024,
   /** Largest texture side, px (power of two). */
   texturePx: 1024,
   /** Frame time on a Quest-class headset at 72 Hz, ms (benchmarked, not asserted). */

@@ -49,7 +49,7 @@ forEachEngine("API HTTP behaviour: caching, compression, methods, headers", (eng
     for (const url of ["/api/v1/regions", "/api/v1/nope", "/", "/layanan"]) {
       const res = await t.app.inject(url);
       assert.equal(res.headers["content-security-policy"],
-        "default-src 'self';img-src 'self' data: blob:;style-src 'self' 'unsafe-inline';worker-src 'self' blob:;connect-src 'self';frame-ancestors 'none';base-uri 'self';form-action 'self'",
+        "default-src 'self';script-src 'self' 'wasm-unsafe-eval';img-src 'self' data: blob:;style-src 'self' 'unsafe-inline';worker-src 'self' blob:;connect-src 'self';frame-ancestors 'none';base-uri 'self';form-action 'self'",
         `${url}: CSP`);
       assert.equal(res.headers["x-content-type-options"], "nosniff", `${url}: nosniff`);
       assert.equal(res.headers["referrer-policy"], "no-referrer", `${url}: referrer policy`);

@@ -8,6 +8,8 @@ import type { TransformNode } from "@babylonjs/core/Meshes/transformNode";
 import { Scene } from "@babylonjs/core/scene";
 // Side effect: registers the glTF 2.0 loader plugin for ".glb".
 import "@babylonjs/loaders/glTF/2.0";
+// The app's loader setup: compression extensions and the meshopt decoder from our origin.
+import { useLocalMeshoptDecoder } from "../../src/app/world/model-loader";
 import { buildOnce } from "./build-once";
 
 type Extras = Record<string, unknown> & { role?: string };
@@ -19,6 +21,7 @@ interface Found {
 
 let engine: NullEngine;
 let scene: Scene;
+useLocalMeshoptDecoder("/assets/");
 
 async function load(bytes: Uint8Array): Promise<Found[]> {
   const c = await LoadAssetContainerAsync(bytes, scene, { pluginExtension: ".glb" });

@@ -1,5 +1,6 @@
 // Counts for the budget tests, read back from .glb bytes with glTF-Transform (what a loader sees).
-import { NodeIO, type Document } from "@gltf-transform/core";
+import type { Document } from "@gltf-transform/core";
+import { gltfIO } from "../../tools/assets/compress";
 
 export interface ModelStats {
   triangles: number;
@@ -12,7 +13,7 @@ export interface ModelStats {
 }
 
 export async function readGlb(bytes: Uint8Array): Promise<Document> {
-  return new NodeIO().readBinary(bytes);
+  return (await gltfIO()).readBinary(bytes);
 }
 
 export async function modelStats(bytes: Uint8Array): Promise<ModelStats> {
@@ -39,4 +40,17 @@ export async function modelStats(bytes: Uint8Array): Promise<ModelStats> {
     return { width: size?.[0] ?? 0, height: size?.[1] ?? 0 };
   });
   return { triangles, primitives, materials: root.listMaterials().length, materialKeys, textures, meshUseCount };
+}
+
+/** The JSON chunk of a .glb, as written (extensions as the file declares them). */
+export function glbJson(bytes: Uint8Array): {
+  extensionsUsed?: string[];
+  extensionsRequired?: string[];
+  bufferViews?: Array<{ extensions?: Record<string, unknown> }>;
+  nodes?: Array<{ name?: string; extras?: Record<string, unknown>; extensions?: Record<string, unknown> }>;
+} {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const length = view.getUint32(12, true);
+  if (view.getUint32(16, true) !== 0x4e4f534a) throw new Error("model-stats: the first chunk is not JSON");
+  return JSON.parse(new TextDecoder().decode(bytes.subarray(20, 20 + length)));
 }

@@ -4,12 +4,12 @@ import { readdirSync, readFileSync, statSync, mkdtempSync, rmSync } from "node:f
 import { join, relative, sep } from "node:path";
 import { tmpdir } from "node:os";
 import validator from "gltf-validator";
-import { NodeIO } from "@gltf-transform/core";
+import { gltfIO } from "../../tools/assets/compress";
 import { PNG } from "pngjs";
 import { buildXrInput, normalizePng, XR_INPUT_DIR, XR_PROFILES } from "../../tools/assets/xr-input";
 import { BUDGETS } from "../../bench/budgets";
 import { REPO } from "./build-once";
-import { modelStats } from "./model-stats";
+import { glbJson, modelStats } from "./model-stats";
 
 const PACKAGE = join(REPO, "node_modules", "@webxr-input-profiles", "assets");
 const isPow2 = (n: number): boolean => n > 0 && (n & (n - 1)) === 0;
@@ -63,7 +63,7 @@ describe("assets/xr-input: VR controller profiles from our own origin", function
     for (const side of ["left", "right"]) {
       const bytes = built.get(`hands/${side}.glb`);
       assert.ok(bytes, `hands/${side}.glb is shipped`);
-      const doc = await new NodeIO().readBinary(bytes!);
+      const doc = await (await gltfIO()).readBinary(bytes!);
       const skins = doc.getRoot().listSkins();
       assert.equal(skins.length, 1, `${side}: one skin`);
       assert.deepEqual(skins[0]!.listJoints().map((j) => j.getName()).sort(), [...JOINTS].sort(), `${side}: one bone per joint, by name`);
@@ -78,6 +78,7 @@ describe("assets/xr-input: VR controller profiles from our own origin", function
       const { numErrors, numWarnings, messages } = (await validator.validateBytes(data)).issues;
       const worst = messages.filter((m) => m.severity <= 1).map((m) => `${m.code} ${m.pointer ?? ""}`);
       assert.equal(numErrors + numWarnings, 0, `${path}: ${worst.join("; ")}`);
+      assert.ok(glbJson(data).extensionsRequired?.includes("EXT_meshopt_compression"), `${path}: meshopt-compressed`);
       const s = await modelStats(data);
       assert.ok(s.triangles <= BUDGETS.controllerTriangles, `${path}: ${s.triangles} triangles <= ${BUDGETS.controllerTriangles}`);
       for (const t of s.textures) {

@@ -14,3 +14,22 @@ import "@babylonjs/core/Shaders/default.fragment";
 // a leak in long tests that the browser, with one copy, does not have.
 void import("@babylonjs/core/Engines/performanceConfigurator.js").then(({ PerformanceConfigurator }) =>
   PerformanceConfigurator.SetMatrixPrecision(false));
+
+// Babylon loads the meshopt decoder of compressed models with a <script> tag in a page, or with
+// importScripts() in a worker. Node has neither: this importScripts runs the decoder the app
+// ships (assets/decoders, the URL the app configures) and refuses any other script, so a test
+// fails if Babylon is ever pointed at its CDN. Node has no Worker either: the decoder decodes on
+// the calling thread instead (useWorkers becomes a no-op).
+import { readFileSync as readScript } from "node:fs";
+import { resolve as resolvePath } from "node:path";
+import { runInThisContext } from "node:vm";
+
+const SCRIPT_ROUTES: Record<string, string> = { "/assets/decoders/": resolvePath(import.meta.dirname, "..", "..", "assets", "decoders") };
+(globalThis as { importScripts?: (url: string) => void }).importScripts = (url: string) => {
+  const path = new URL(url, "http://localhost/").pathname;
+  const prefix = Object.keys(SCRIPT_ROUTES).find((p) => path.startsWith(p));
+  if (!prefix || url.includes("//") && !url.startsWith("http://localhost/")) throw new Error(`node-babylon: refusing to load script ${url}`);
+  runInThisContext(readScript(resolvePath(SCRIPT_ROUTES[prefix]!, path.slice(prefix.length)), "utf8"), { filename: url });
+  const g = globalThis as { MeshoptDecoder?: { useWorkers(n: number): void } };
+  if (g.MeshoptDecoder) g.MeshoptDecoder.useWorkers = () => {};
+};

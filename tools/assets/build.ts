@@ -5,6 +5,7 @@ import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { buildAll } from "./pipeline";
+import { meshoptDecoderFiles } from "./decoder";
 import { REGIONS_CSV } from "./regions-csv";
 import { buildXrInput, XR_INPUT_DIR } from "./xr-input";
 
@@ -25,6 +26,12 @@ for (const [path, bytes] of result.files) {
 const xrInput = await buildXrInput(join(repo, "node_modules", "@webxr-input-profiles", "assets"));
 for (const [path, bytes] of xrInput) {
   const target = join(outDir, XR_INPUT_DIR, path);
+  mkdirSync(dirname(target), { recursive: true });
+  writeFileSync(target, bytes);
+}
+// Babylon's meshopt decoder, served from our origin (src/app/world/model-loader.ts).
+for (const [path, bytes] of meshoptDecoderFiles(join(repo, "node_modules", "meshoptimizer"))) {
+  const target = join(outDir, path);
   mkdirSync(dirname(target), { recursive: true });
   writeFileSync(target, bytes);
 }

@@ -1,6 +1,7 @@
 // The last step: geometry builders to glTF-Transform meshes, and a document to .glb bytes.
 // Deterministic: fixed generator string, no dates, accessors in creation order.
-import { Document, NodeIO, type Material, type Mesh } from "@gltf-transform/core";
+import { Document, type Material, type Mesh } from "@gltf-transform/core";
+import { compress, gltfIO } from "./compress";
 import type { GeometryBuilder } from "./geometry";
 
 export const NAME = "gltf-writer";
@@ -42,6 +43,8 @@ export function addMesh(doc: Document, name: string, g: GeometryBuilder, mat: Ma
   return doc.createMesh(name).addPrimitive(prim);
 }
 
+/** Compresses (meshopt + quantization, see compress.ts) and writes .glb bytes. */
 export async function toGlb(doc: Document): Promise<Uint8Array> {
-  return new NodeIO().writeBinary(doc);
+  await compress(doc);
+  return (await gltfIO()).writeBinary(doc);
 }

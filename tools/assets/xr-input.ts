@@ -7,7 +7,8 @@
 // Deterministic: same package version, same bytes.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { NodeIO } from "@gltf-transform/core";
+import type { NodeIO } from "@gltf-transform/core";
+import { compress, gltfIO } from "./compress";
 import { PNG } from "pngjs";
 
 export const NAME = "xr-input";
@@ -53,7 +54,10 @@ export function normalizePng(bytes: Uint8Array, max: number): Uint8Array {
     }
     png = out;
   }
-  return new Uint8Array(PNG.sync.write(png, { colorType: 6, deflateLevel: 9 }));
+  // An opaque image loses nothing without its alpha channel, and a quarter of its bytes.
+  let opaque = true;
+  for (let i = 3; i < png.data.length && opaque; i += 4) opaque = png.data[i] === 255;
+  return new Uint8Array(PNG.sync.write(png, { colorType: opaque ? 2 : 6, deflateLevel: 9 }));
 }
 
 async function normalizeModel(io: NodeIO, glb: Uint8Array, where: string): Promise<Uint8Array> {
@@ -79,6 +83,8 @@ async function normalizeModel(io: NodeIO, glb: Uint8Array, where: string): Promi
     }
     tex.setImage(normalizePng(image, MAX_TEXTURE_PX));
   }
+  // Controllers move named nodes between named poses: quantization goes on child nodes.
+  await compress(doc, { isolateMeshNodes: true });
   return io.writeBinary(doc);
 }
 
@@ -89,7 +95,7 @@ async function normalizeModel(io: NodeIO, glb: Uint8Array, where: string): Promi
  */
 export async function buildXrInput(packageDir: string): Promise<Map<string, Uint8Array>> {
   const profilesDir = join(packageDir, "dist", "profiles");
-  const io = new NodeIO();
+  const io = await gltfIO();
   const files = new Map<string, Uint8Array>();
   const list: Record<string, { path: string }> = {};
   for (const id of XR_PROFILES) {

@@ -7,6 +7,25 @@ import { LoadAssetContainerAsync } from "@babylonjs/core/Loading/sceneLoader";
 import "@babylonjs/loaders/glTF/2.0/glTFLoader";
 import "@babylonjs/loaders/glTF/2.0/Extensions/ExtrasAsMetadata";
 import "@babylonjs/loaders/glTF/glTFFileLoader";
+// Side effects: the extensions our models use (tools/assets/compress.ts): meshopt-compressed,
+// quantized buffers, and trees/lamps/benches as EXT_mesh_gpu_instancing (loaded as thin instances).
+import "@babylonjs/loaders/glTF/2.0/Extensions/EXT_meshopt_compression";
+import "@babylonjs/loaders/glTF/2.0/Extensions/KHR_mesh_quantization";
+import "@babylonjs/loaders/glTF/2.0/Extensions/EXT_mesh_gpu_instancing";
+import { MeshoptCompression } from "@babylonjs/core/Meshes/Compression/meshoptCompression";
+
+/**
+ * Babylon fetches the meshopt decoder from its CDN by default; a booth may have no internet, and
+ * nothing may come from another origin. The asset build copies meshoptimizer's decoder (a plain
+ * script defining the global MeshoptDecoder, as Babylon expects) beside the models; it is fetched
+ * only when the first compressed model loads, never as part of the entry chunk.
+ */
+export const MESHOPT_DECODER_PATH = "decoders/meshopt_decoder.js";
+
+/** Points Babylon's meshopt decoder at our copy under the models' base URL (e.g. "/assets/"). */
+export function useLocalMeshoptDecoder(baseUrl: string): void {
+  MeshoptCompression.Configuration = { decoder: { url: baseUrl + MESHOPT_DECODER_PATH } };
+}
 
 export type ModelErrorKind = "missing" | "network" | "corrupt";
 
@@ -27,6 +46,7 @@ const GLB_MAGIC = 0x46546c67; // "glTF"
 
 export function createModelLoader(options: ModelLoaderOptions) {
   const fetchFn = options.fetch ?? globalThis.fetch.bind(globalThis);
+  useLocalMeshoptDecoder(options.baseUrl);
   const bytesCache = new Map<string, Promise<Uint8Array>>();
 
   async function fetchBytes(path: string): Promise<Uint8Array> {

@@ -19,6 +19,8 @@ import type { FastifyReply } from "fastify";
 
 export const CSP_DIRECTIVES: Readonly<Record<string, string[]>> = {
   "default-src": ["'self'"],
+  // WebAssembly only (not eval): the meshopt decoder of the compressed models is a wasm module.
+  "script-src": ["'self'", "'wasm-unsafe-eval'"],
   "img-src": ["'self'", "data:", "blob:"],
   "style-src": ["'self'", "'unsafe-inline'"],
   "worker-src": ["'self'", "blob:"],
