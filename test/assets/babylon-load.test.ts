@@ -65,7 +65,7 @@ describe("models in Babylon (NullEngine + glTF loader)", () => {
   it("the plaza has floor, spawn, a directory kiosk and the legend", async () => {
     const { files } = await buildOnce();
     const found = await load(files.get("assets/models/plaza.glb")!);
-    assert.equal(withRole(found, "floor").length, 1, "plaza floor");
+    assert.equal(withRole(found, "floor").length, 2, "plaza floors: the grass and the paving");
     assert.equal(withRole(found, "spawn").length, 1, "one spawn");
     assert.equal(withRole(found, "legend").length, 1, "one legend");
     const kiosks = withRole(found, "kiosk");
@@ -73,6 +73,14 @@ describe("models in Babylon (NullEngine + glTF loader)", () => {
     assert.equal(kiosks[0]!.extras.kind, "directory", "the plaza kiosk is the directory");
     const y = kiosks[0]!.node.getAbsolutePosition().y;
     assert.ok(y > 1.3 && y < 1.7, `directory kiosk centre ${y} m high`);
+  });
+
+  it("loads the plaza's trees, lamps, benches and flags as thin instances of a few meshes", async () => {
+    const { files } = await buildOnce();
+    const c = await LoadAssetContainerAsync(files.get("assets/models/plaza.glb")!, scene, { pluginExtension: ".glb" });
+    const counts = new Map(c.meshes.filter((m) => (m as { thinInstanceCount?: number }).thinInstanceCount).map((m) => [m.name, (m as unknown as { thinInstanceCount: number }).thinInstanceCount]));
+    for (const name of ["trees", "palms", "lamps", "benches", "flags"]) assert.ok((counts.get(name) ?? 0) > 0, `${name}: thin instances (${[...counts].join(", ")})`);
+    assert.ok((counts.get("trees") ?? 0) + (counts.get("palms") ?? 0) >= 100, "a hundred trees or more");
   });
 
   it("the interior has one counter and one service kiosk per slot 0..15, floor, blocker, entrance, spawn", async () => {
@@ -85,8 +93,11 @@ describe("models in Babylon (NullEngine + glTF loader)", () => {
     assert.ok(kiosks.every((k) => k.extras.kind === "service"), "interior kiosks are service kiosks");
     assert.ok(counters.every((c) => typeof c.extras.agency === "string"), "every counter has a default agency");
     assert.ok(counters.some((c) => c.className === "InstancedMesh"), "counters load as instances of one mesh");
-    for (const role of ["floor", "blocker", "entrance", "spawn", "waiting"]) {
+    for (const role of ["floor", "blocker", "entrance", "spawn", "waiting", "queue-machine", "help-desk", "queue-display"]) {
       assert.equal(withRole(found, role).length, 1, `interior: one ${role}`);
     }
+    const officers = withRole(found, "officer").map((o) => (o.node as unknown as { thinInstanceCount: number }).thinInstanceCount);
+    assert.equal(officers.length, 3, "three officer variants");
+    assert.equal(officers.reduce((a, b) => a + b, 0), 16, "an officer behind each of the 16 counters, as thin instances");
   });
 });

@@ -1,5 +1,6 @@
 // Counts for the budget tests, read back from .glb bytes with glTF-Transform (what a loader sees).
 import type { Document } from "@gltf-transform/core";
+import type { InstancedMesh } from "@gltf-transform/extensions";
 import { gltfIO } from "../../tools/assets/compress";
 
 export interface ModelStats {
@@ -22,14 +23,16 @@ export async function modelStats(bytes: Uint8Array): Promise<ModelStats> {
   let triangles = 0;
   let primitives = 0;
   const meshUseCount = new Map<string, number>();
-  // Triangles as drawn: a mesh used by n nodes counts n times.
+  // Triangles as drawn: a mesh used by n nodes counts n times, and an instanced node (EXT_mesh_gpu_instancing) once per instance.
   for (const node of root.listNodes()) {
     const mesh = node.getMesh();
     if (!mesh) continue;
-    meshUseCount.set(mesh.getName(), (meshUseCount.get(mesh.getName()) ?? 0) + 1);
+    const batch = node.getExtension<InstancedMesh>("EXT_mesh_gpu_instancing");
+    const copies = batch ? batch.listAttributes()[0]?.getCount() ?? 1 : 1;
+    meshUseCount.set(mesh.getName(), (meshUseCount.get(mesh.getName()) ?? 0) + copies);
     for (const prim of mesh.listPrimitives()) {
       const idx = prim.getIndices();
-      triangles += (idx ? idx.getCount() : prim.getAttribute("POSITION")!.getCount()) / 3;
+      triangles += (copies * (idx ? idx.getCount() : prim.getAttribute("POSITION")!.getCount())) / 3;
     }
   }
   for (const mesh of root.listMeshes()) primitives += mesh.listPrimitives().length;

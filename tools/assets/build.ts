@@ -6,6 +6,7 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { buildAll } from "./pipeline";
 import { meshoptDecoderFiles } from "./decoder";
+import { textureFiles } from "./textures";
 import { REGIONS_CSV } from "./regions-csv";
 import { buildXrInput, XR_INPUT_DIR } from "./xr-input";
 
@@ -26,6 +27,12 @@ for (const [path, bytes] of result.files) {
 const xrInput = await buildXrInput(join(repo, "node_modules", "@webxr-input-profiles", "assets"));
 for (const [path, bytes] of xrInput) {
   const target = join(outDir, XR_INPUT_DIR, path);
+  mkdirSync(dirname(target), { recursive: true });
+  writeFileSync(target, bytes);
+}
+// The shared textures the models name in their materials' extras.atlas (tools/assets/textures.ts).
+for (const [path, bytes] of textureFiles()) {
+  const target = join(outDir, "assets", path);
   mkdirSync(dirname(target), { recursive: true });
   writeFileSync(target, bytes);
 }

@@ -28,9 +28,9 @@ export const SIGN = { width: 4, height: 1, canopyY: 2.9, canopyThickness: 0.15 }
 export function buildingGeometry(p: BuildingParams): BuildingGeometry {
   if (p.width < 2 * DOOR.halfWidth + 2 || p.depth < 4) throw new Error(`${NAME}: ${p.code}: footprint too small`);
   if (p.porchWidth < SIGN.width) throw new Error(`${NAME}: ${p.code}: porch narrower than the sign`);
-  const floor = new GeometryBuilder();
+  const floor = new GeometryBuilder({ uv: "planar", planarTile: 4 });
   const body = new GeometryBuilder();
-  const signage = new GeometryBuilder();
+  const signage = new GeometryBuilder({ uv: "unit", light: "emissive" });
   const { colors } = p;
   const hw = p.width / 2;
   const hd = p.depth / 2;

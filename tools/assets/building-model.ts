@@ -11,7 +11,8 @@ export const NAME = "building-model";
 export function buildingDocument(p: BuildingParams): Document {
   const geo = buildingGeometry(p);
   const doc = createDocument();
-  const body = material(doc, "body");
+  const body = material(doc, "facade");
+  const paving = material(doc, "paving");
   const panel = material(doc, "panel");
   const root = doc.createNode(`building-${p.code}`).setExtras({
     role: "building",
@@ -20,7 +21,7 @@ export function buildingDocument(p: BuildingParams): Document {
     variant: p.variant,
     roof: p.roof,
   });
-  root.addChild(doc.createNode("floor").setMesh(addMesh(doc, "floor", geo.floor, body)).setExtras({ role: "floor" }));
+  root.addChild(doc.createNode("floor").setMesh(addMesh(doc, "floor", geo.floor, paving)).setExtras({ role: "floor" }));
   root.addChild(doc.createNode("body").setMesh(addMesh(doc, "body", geo.body, body)).setExtras({ role: "blocker" }));
   root.addChild(
     doc.createNode("signage")

@@ -5,9 +5,9 @@
 //
 // Tried: quantizing positions to 14 bits (glTF-Transform's default) moved the plaza's paths (1.5 cm
 // apart over a 600 m map) onto one height; 16 bits keep 1 cm over the largest model.
-import { type Document, Logger, NodeIO } from "@gltf-transform/core";
-import { EXTMeshGPUInstancing, EXTMeshoptCompression, KHRMeshQuantization, KHRTextureTransform, KHRMaterialsUnlit } from "@gltf-transform/extensions";
-import { meshopt } from "@gltf-transform/functions";
+import { type Document, Logger, NodeIO, PropertyType } from "@gltf-transform/core";
+import { EXTMeshGPUInstancing, EXTMeshoptCompression, InstancedMesh, KHRMeshQuantization, KHRTextureTransform, KHRMaterialsUnlit } from "@gltf-transform/extensions";
+import { meshopt, prune } from "@gltf-transform/functions";
 import { MeshoptDecoder, MeshoptEncoder } from "meshoptimizer";
 
 export const NAME = "compress";
@@ -54,5 +54,16 @@ export async function compress(doc: Document, options: Options = {}): Promise<Do
     }
   }
   await doc.transform(meshopt({ encoder: MeshoptEncoder, level: "high", quantizePosition: opts.quantizePosition, quantizeTexcoord: opts.quantizeTexcoord }));
+  // Quantizing an instanced node replaces its instance data with a transformed copy; the old
+  // copy stays attached to no node. Drop it, then the accessors nothing uses any more.
+  const live = new Set(doc.getRoot().listNodes().map((n) => n.getExtension("EXT_mesh_gpu_instancing")).filter((b) => b));
+  for (const acc of doc.getRoot().listAccessors()) {
+    for (const parent of acc.listParents()) {
+      if (parent instanceof InstancedMesh && !live.has(parent)) parent.dispose();
+    }
+  }
+  await doc.transform(
+    prune({ propertyTypes: [PropertyType.ACCESSOR], keepAttributes: true, keepIndices: true, keepLeaves: true }),
+  );
   return doc;
 }

@@ -1,6 +1,11 @@
 // A small flat-shaded triangle builder: every face gets its own vertices, normal and colour, so one
 // primitive with COLOR_0 can hold a whole building (one draw call) and still read as many parts.
-import type { Rgb } from "./palette";
+// Each vertex colour is the part's tint times the light baked at that vertex (bake.ts), and each
+// face gets texture coordinates for its surface: a band of the facade atlas (repeating along U,
+// V kept inside the band), world-planar coordinates for floors, or 0..1 across a sign quad.
+import { bakeColor, lightAt, type LightMode } from "./bake";
+import { surfaceOf, type Rgb } from "./palette";
+import { stripV, type Strip } from "./textures";
 
 export type Vec3 = readonly [number, number, number];
 
@@ -34,10 +39,41 @@ export interface BoxFaces {
   right?: boolean; // +X
 }
 
+export type UvMode = "atlas" | "planar" | "unit";
+
+export interface BuilderOptions {
+  /** How faces get UVs: facade-atlas bands (default), x/z over `planarTile` metres, or 0..1 per quad. */
+  uv?: UvMode;
+  /** Metres per texture repeat in planar mode. */
+  planarTile?: number;
+  /** Light baked into the vertex colours. */
+  light?: LightMode;
+}
+
+/** Metres one repeat of a band spans along U (glass: one pane across the face). */
+const METRES_PER_REPEAT: Record<Strip, number> = { plaster: 6, roof: 9.6, wood: 4, glass: 0, stone: 4.8, plain: 4, fabric: 1, panel: 8 };
+/** Bands whose U runs along a face's longer edge (grain, weave) rather than its more level one. */
+const ALONG_LENGTH = new Set<Strip>(["wood", "plain", "fabric"]);
+
+const dot = (a: Vec3, b: Vec3): number => a[0] * b[0] + a[1] * b[1] + a[2] * b[2];
+const len = (a: Vec3): number => Math.hypot(a[0], a[1], a[2]);
+const r5 = (v: number): number => {
+  const x = Math.round(v * 100000) / 100000;
+  return x === 0 ? 0 : x;
+};
+
 export class GeometryBuilder {
+  readonly options: Required<BuilderOptions>;
+
+  constructor(options: BuilderOptions = {}) {
+    this.options = { uv: "atlas", planarTile: 4, light: "outdoor", ...options };
+  }
+
   readonly positions: number[] = [];
   readonly normals: number[] = [];
   readonly colors: number[] = [];
+  /** The unlit tint of each vertex (what the caller asked for), to re-emit faces elsewhere. */
+  readonly tints: Rgb[] = [];
   readonly uvs: number[] = [];
   readonly indices: number[] = [];
 
@@ -52,20 +88,60 @@ export class GeometryBuilder {
   private vertex(p: Vec3, n: Vec3, c: Rgb, uv: readonly [number, number]): number {
     this.positions.push(r4(p[0]), r4(p[1]), r4(p[2]));
     // Normals are rounded too, then re-normalised so the validator sees unit length.
-    const len = Math.hypot(n[0], n[1], n[2]);
-    this.normals.push(n[0] / len, n[1] / len, n[2] / len);
-    this.colors.push(c[0], c[1], c[2]);
-    this.uvs.push(uv[0], uv[1]);
+    const l = Math.hypot(n[0], n[1], n[2]);
+    this.normals.push(n[0] / l, n[1] / l, n[2] / l);
+    const baked = bakeColor(c, lightAt(this.options.light, p, n));
+    this.colors.push(baked[0], baked[1], baked[2]);
+    this.tints.push(c);
+    const t = this.options.uv === "planar" ? [p[0] / this.options.planarTile, p[2] / this.options.planarTile] : uv;
+    this.uvs.push(r5(t[0]!), r5(t[1]!));
     return this.vertexCount - 1;
+  }
+
+  /**
+   * Atlas UVs of a face's corners: U along the face (in repeats of its band), V across its band,
+   * the higher edge at the top of the band. `corners[0]` is the origin, corners[1] fixes the U edge
+   * candidate and corners[last] the other one.
+   */
+  private atlasUvs(corners: readonly Vec3[], color: Rgb, n: Vec3): Array<[number, number]> {
+    const strip = surfaceOf(color);
+    const [v0, v1] = stripV(strip);
+    const a = corners[0]!;
+    const e1 = sub(corners[1]!, a);
+    const e2 = sub(corners[corners.length - 1]!, a);
+    const level = (e: Vec3) => Math.abs(e[1]) / Math.max(1e-9, len(e));
+    let useFirst: boolean;
+    if (ALONG_LENGTH.has(strip) || Math.abs(n[1]) > 0.7) useFirst = len(e1) >= len(e2);
+    else useFirst = level(e1) <= level(e2);
+    const uEdge = useFirst ? e1 : e2;
+    const ul = len(uEdge);
+    const uDir: Vec3 = [uEdge[0] / ul, uEdge[1] / ul, uEdge[2] / ul];
+    // V: the component of the other edge across U.
+    const other = useFirst ? e2 : e1;
+    const along = dot(other, uDir);
+    const across: Vec3 = [other[0] - uDir[0] * along, other[1] - uDir[1] * along, other[2] - uDir[2] * along];
+    const al = Math.max(1e-9, len(across));
+    const vDir: Vec3 = [across[0] / al, across[1] / al, across[2] / al];
+    const metres = METRES_PER_REPEAT[strip] || ul;
+    const ts = corners.map((p) => dot(sub(p, a), vDir) / al);
+    const tMin = Math.min(...ts);
+    const tMax = Math.max(...ts);
+    const upwards = vDir[1] >= 0;
+    return corners.map((p, i) => {
+      const u = dot(sub(p, a), uDir) / metres;
+      const t = (ts[i]! - tMin) / Math.max(1e-9, tMax - tMin);
+      return [u, upwards ? v1 - t * (v1 - v0) : v0 + t * (v1 - v0)];
+    });
   }
 
   /** A triangle, counter-clockwise seen from its front. Degenerate triangles are skipped. */
   tri(a: Vec3, b: Vec3, c: Vec3, color: Rgb): void {
     const n = faceNormal(a, b, c);
     if (!n) return;
-    const i = this.vertex(a, n, color, [0, 1]);
-    const j = this.vertex(b, n, color, [1, 1]);
-    const k = this.vertex(c, n, color, [1, 0]);
+    const uv = this.options.uv === "atlas" ? this.atlasUvs([a, b, c], color, n) : [[0, 1], [1, 1], [1, 0]] as Array<[number, number]>;
+    const i = this.vertex(a, n, color, uv[0]!);
+    const j = this.vertex(b, n, color, uv[1]!);
+    const k = this.vertex(c, n, color, uv[2]!);
     this.indices.push(i, j, k);
   }
 
@@ -77,10 +153,11 @@ export class GeometryBuilder {
     const n = faceNormal(a, b, c) ?? faceNormal(a, c, d);
     if (!n) return;
     // glTF UV origin is top-left: v = 0 at the top edge.
-    const i = this.vertex(a, n, color, [0, 1]);
-    const j = this.vertex(b, n, color, [1, 1]);
-    const k = this.vertex(c, n, color, [1, 0]);
-    const l = this.vertex(d, n, color, [0, 0]);
+    const uv = this.options.uv === "atlas" ? this.atlasUvs([a, b, c, d], color, n) : [[0, 1], [1, 1], [1, 0], [0, 0]] as Array<[number, number]>;
+    const i = this.vertex(a, n, color, uv[0]!);
+    const j = this.vertex(b, n, color, uv[1]!);
+    const k = this.vertex(c, n, color, uv[2]!);
+    const l = this.vertex(d, n, color, uv[3]!);
     this.indices.push(i, j, k, i, k, l);
   }
 
@@ -133,6 +210,7 @@ export class GeometryBuilder {
     this.positions.push(...other.positions);
     this.normals.push(...other.normals);
     this.colors.push(...other.colors);
+    this.tints.push(...other.tints);
     this.uvs.push(...other.uvs);
     for (const i of other.indices) this.indices.push(base + i);
   }

@@ -10,11 +10,11 @@ export const GENERATOR = "mpp-digital-xr tools/assets";
 export interface MeshOptions {
   /** Write COLOR_0 (vertex colours); true for everything but signage/legend quads. */
   color?: boolean;
-  /** Write TEXCOORD_0 (0..1 across each quad); needed by signage and legend. */
+  /** Write TEXCOORD_0 (atlas, planar or 0..1 per quad, as the builder made them). */
   uv?: boolean;
 }
 
-export const DEFAULTS: Required<MeshOptions> = { color: true, uv: false };
+export const DEFAULTS: Required<MeshOptions> = { color: true, uv: true };
 
 export function createDocument(): Document {
   const doc = new Document();

@@ -52,6 +52,14 @@ export interface InteriorLayout {
   spawn: Pose;
   /** Waiting area centre (a node that holds the chairs). */
   waiting: [number, number, number];
+  /** The ticket machine of the queue (role queue-machine): where a visitor stands, facing it along -Z of the pose. */
+  queueMachine: Pose;
+  /** The information / help desk (role help-desk), its front towards the walkway. */
+  helpDesk: Pose;
+  /** The queue display board over the back counters, facing the waiting chairs. */
+  queueDisplay: Pose;
+  /** Potted plants: corners, beside the entrance and between the counter rows. */
+  plants: Pose[];
   door: { halfWidth: number; height: number };
 }
 
@@ -78,11 +86,12 @@ export function interiorLayout(options: Options = {}): InteriorLayout {
   };
   // Left wall, back to front; back wall, left to right; right wall, back to front: slot numbers
   // run round the room in reading order for someone standing at the entrance.
-  const sideSpan = o.depth - 6; // keep the front 4 m (entrance) and back corners clear
-  const counterOffset = 0.3 + o.counterDepth / 2;
-  for (let i = 0; i < sideCount; i++) add("left", -hw + counterOffset, r3(-hd + 2.2 + (i * sideSpan) / (sideCount - 1 || 1)), Math.PI / 2);
-  for (let i = 0; i < o.backCount; i++) add("back", r3(-hw + 3 + ((i + 0.5) * (o.width - 6)) / o.backCount), -hd + counterOffset, 0);
-  for (let i = 0; i < sideCount; i++) add("right", hw - counterOffset, r3(-hd + 2.2 + (i * sideSpan) / (sideCount - 1 || 1)), -Math.PI / 2);
+  const sideSpan = o.depth - 7; // keep the front 4 m (entrance) and the back corners clear
+  // Room behind each counter for the officer's chair (1.2 m), then the counter's half depth.
+  const counterOffset = 1.2 + o.counterDepth / 2;
+  for (let i = 0; i < sideCount; i++) add("left", -hw + counterOffset, r3(-hd + 3.2 + (i * sideSpan) / (sideCount - 1 || 1)), Math.PI / 2);
+  for (let i = 0; i < o.backCount; i++) add("back", r3(-hw + 4.5 + ((i + 0.5) * (o.width - 9)) / o.backCount), -hd + counterOffset, 0);
+  for (let i = 0; i < sideCount; i++) add("right", hw - counterOffset, r3(-hd + 3.2 + (i * sideSpan) / (sideCount - 1 || 1)), -Math.PI / 2);
 
   // Waiting area: 4 rows of 6 chairs facing the back wall (-Z), in the middle of the room.
   const chairs: Pose[] = [];
@@ -102,6 +111,19 @@ export function interiorLayout(options: Options = {}): InteriorLayout {
     exit: { position: [0, 0, hd], rotationY: 0 },
     spawn: { position: [0, 0, hd - 1.6], rotationY: Math.PI },
     waiting,
+    queueMachine: { position: [-3.2, 0, r3(hd - 2.4)], rotationY: Math.PI / 2 },
+    helpDesk: { position: [3.4, 0, r3(hd - 2.6)], rotationY: -Math.PI / 2 },
+    queueDisplay: { position: [0, 3.0, r3(-hd + 0.08)], rotationY: 0 },
+    plants: [
+      { position: [r3(-hw + 0.7), 0, r3(hd - 0.7)], rotationY: 0 },
+      { position: [r3(hw - 0.7), 0, r3(hd - 0.7)], rotationY: 1 },
+      { position: [r3(-hw + 0.7), 0, r3(-hd + 0.7)], rotationY: 2 },
+      { position: [r3(hw - 0.7), 0, r3(-hd + 0.7)], rotationY: 3 },
+      { position: [-2.1, 0, r3(hd - 0.6)], rotationY: 4 },
+      { position: [2.1, 0, r3(hd - 0.6)], rotationY: 5 },
+      { position: [-4.6, 0, 1.2], rotationY: 0.5 },
+      { position: [4.6, 0, 1.2], rotationY: 1.5 },
+    ],
     door: { halfWidth: 1.4, height: 2.8 },
   };
 }

@@ -50,3 +50,37 @@ export const PALETTE = {
   chairFrame: hex("#5c5c5c"),
   lamp: hex("#fff6dc"),
 } as const;
+
+import type { Strip } from "./textures";
+
+/**
+ * Which band of the facade atlas a palette colour is painted with (looked up by the colour's
+ * identity, so region colours drawn from these lists keep their band). Anything unlisted is plain.
+ */
+const SURFACES = new Map<Rgb, Strip>([
+  ...PALETTE.warmWalls.map((c): [Rgb, Strip] => [c, "plaster"]),
+  ...PALETTE.digitalWalls.map((c): [Rgb, Strip] => [c, "plaster"]),
+  ...PALETTE.roofs.map((c): [Rgb, Strip] => [c, "roof"]),
+  [PALETTE.wood, "wood"], [PALETTE.woodDark, "wood"], [PALETTE.door, "wood"],
+  [PALETTE.glass, "glass"], [PALETTE.glassDigital, "glass"],
+  [PALETTE.plinth, "stone"], [PALETTE.stone, "stone"], [PALETTE.stoneDark, "stone"], [PALETTE.landSide, "stone"],
+  [PALETTE.interiorWall, "plaster"], [PALETTE.interiorCeiling, "panel"], [PALETTE.counterBody, "wood"],
+  [PALETTE.chairSeat, "fabric"],
+]);
+
+export function surfaceOf(c: Rgb): Strip {
+  return SURFACES.get(c) ?? "plain";
+}
+
+/** Plaza furniture and planting (painted with the plain or wood bands unless listed above). */
+export const NATURE = {
+  leaf: hex("#4f8a3c"),
+  leafLight: hex("#74a94a"),
+  palmLeaf: hex("#5c9440"),
+  trunk: hex("#6b5137"),
+  metal: hex("#3d4247"),
+  lampGlow: hex("#fff3c4"),
+  flagRed: hex("#d22630"),
+  flagWhite: hex("#f7f7f2"),
+  planter: hex("#8a7f70"),
+} as const;

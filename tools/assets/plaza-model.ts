@@ -1,11 +1,14 @@
-// Step 8: the plaza as a glTF document: the map of Jawa Barat (land slab on a sea plane), the hub
-// platform, the paths (all walkable: one `floor` mesh), a landmark, the directory kiosk anchor,
-// the legend quad and the spawn point. Buildings are not in it: scenes/plaza.json places them.
+// Step 8: the plaza as a glTF document: the map of Jawa Barat (grass on a slab over a sea plane),
+// the paved hub and paths (walkable: `floor` meshes), a map table of the province at the hub, trees,
+// lamps, benches and flags (instanced, plaza-props.ts), the directory kiosk anchor, the legend quad
+// and the spawn point. Buildings are not in it: scenes/plaza.json places them.
 import type { Document } from "@gltf-transform/core";
 import { GeometryBuilder, type Vec3 } from "./geometry";
 import { addMesh, createDocument } from "./gltf-writer";
+import { instancedNode } from "./instancing";
 import { material } from "./materials";
 import { PALETTE } from "./palette";
+import { bench, flag, palmTree, propPlacements, shadeTree, streetLamp } from "./plaza-props";
 import type { PlazaLayout } from "./plaza-layout";
 import { quadUp } from "./roofs/common";
 import { signedArea2, triangulate, type P2 } from "./polygon";
@@ -22,17 +25,21 @@ export interface Options {
 export const DEFAULTS: Required<Options> = { landThickness: 0.6, seaMargin: 150, hubSegments: 40 };
 
 /** Where the anchors stand (exported for tests and the contract). */
+/** Kiosk and legend stand to the sides of the spawn's view, so the plaza opens up straight ahead. */
 export const HUB_ANCHORS = {
   spawn: [0, 0, 10.5] as Vec3, // y is the hub top, added below
-  kiosk: [-1.9, 1.4, 5.5] as Vec3,
-  legend: { center: [1.9, 1.7, 5.5] as Vec3, width: 2.4, height: 1.2 },
+  kiosk: [-2.8, 1.4, 4.5] as Vec3,
+  legend: { center: [2.8, 1.7, 4.5] as Vec3, width: 2.4, height: 1.2 },
+  /** The map table of the province at the hub centre: its top's width and height. */
+  mapTable: { width: 6, height: 0.85 },
 } as const;
 
 export function plazaDocument(layout: PlazaLayout, options: Options = {}): Document {
   const opts = { ...DEFAULTS, ...options };
-  const floor = new GeometryBuilder();
+  const floor = new GeometryBuilder({ uv: "planar", planarTile: 8 });
+  const paving = new GeometryBuilder({ uv: "planar", planarTile: 4 });
   const base = new GeometryBuilder();
-  const legend = new GeometryBuilder();
+  const legend = new GeometryBuilder({ uv: "unit", light: "emissive" });
   const { outline, hub } = layout;
   const hubTop = hub.height;
 
@@ -72,7 +79,7 @@ export function plazaDocument(layout: PlazaLayout, options: Options = {}): Docum
     const b: Vec3 = [path.from[0] + nx, y, path.from[1] + nz];
     const c: Vec3 = [path.to[0] + nx, y, path.to[1] + nz];
     const d: Vec3 = [path.to[0] - nx, y, path.to[1] - nz];
-    quadUp(floor, a, b, c, d, PALETTE.path);
+    quadUp(paving, a, b, c, d, PALETTE.path);
   });
 
   // Hub: a round platform, stone centre with a gold outer ring (separate triangles, no overlap).
@@ -82,18 +89,17 @@ export function plazaDocument(layout: PlazaLayout, options: Options = {}): Docum
     const t0 = (i / n) * Math.PI * 2;
     const t1 = ((i + 1) / n) * Math.PI * 2;
     const p = (r: number, t: number, y: number): Vec3 => [hub.center[0] + r * Math.sin(t), y, hub.center[1] + r * Math.cos(t)];
-    floor.tri([hub.center[0], hubTop, hub.center[1]], p(inner, t0, hubTop), p(inner, t1, hubTop), PALETTE.hub);
-    floor.quad(p(inner, t0, hubTop), p(hub.radius, t0, hubTop), p(hub.radius, t1, hubTop), p(inner, t1, hubTop), PALETTE.hubRing);
+    paving.tri([hub.center[0], hubTop, hub.center[1]], p(inner, t0, hubTop), p(inner, t1, hubTop), PALETTE.hub);
+    paving.quad(p(inner, t0, hubTop), p(hub.radius, t0, hubTop), p(hub.radius, t1, hubTop), p(inner, t1, hubTop), PALETTE.hubRing);
     base.quad(p(hub.radius, t0, 0), p(hub.radius, t1, 0), p(hub.radius, t1, hubTop), p(hub.radius, t0, hubTop), PALETTE.stoneDark);
   }
   fixUp(floor);
+  fixUp(paving);
 
-  // Landmark at the hub centre: a slender tower with a gold spire (seen from anywhere on the map).
-  base.box([-0.9, hubTop, -0.9], [0.9, hubTop + 7, 0.9], PALETTE.stone);
-  base.box([-1.2, hubTop + 7, -1.2], [1.2, hubTop + 7.4, 1.2], PALETTE.gold);
-  const apex: Vec3 = [0, hubTop + 10.5, 0];
-  const sq: Vec3[] = [[-0.9, hubTop + 7.4, 0.9], [0.9, hubTop + 7.4, 0.9], [0.9, hubTop + 7.4, -0.9], [-0.9, hubTop + 7.4, -0.9]];
-  for (let i = 0; i < 4; i++) base.tri(sq[i] as Vec3, sq[(i + 1) % 4] as Vec3, apex, PALETTE.gold);
+  // The map table at the hub centre: the province's outline at table height with a marker per
+  // region in its legend colour, readable from the hub (the plaza itself is too big to read as a
+  // map from eye level). Low, so the view across the plaza stays open.
+  mapTable(base, layout, hubTop);
 
   // Directory kiosk: a pedestal under the anchor (the app draws the panel at the anchor).
   const k = HUB_ANCHORS.kiosk;
@@ -109,11 +115,24 @@ export function plazaDocument(layout: PlazaLayout, options: Options = {}): Docum
   legend.quad([lx - hw, ly - hh, lz], [lx + hw, ly - hh, lz], [lx + hw, ly + hh, lz], [lx - hw, ly + hh, lz], PALETTE.white);
 
   const doc = createDocument();
-  const body = material(doc, "body");
+  const body = material(doc, "facade");
   const panel = material(doc, "panel");
   const root = doc.createNode("plaza").setExtras({ role: "plaza" });
-  root.addChild(doc.createNode("ground").setMesh(addMesh(doc, "ground", floor, body)).setExtras({ role: "floor" }));
+  root.addChild(doc.createNode("ground").setMesh(addMesh(doc, "ground", floor, material(doc, "grass"))).setExtras({ role: "floor" }));
+  root.addChild(doc.createNode("paving").setMesh(addMesh(doc, "paving", paving, material(doc, "paving"))).setExtras({ role: "floor" }));
   root.addChild(doc.createNode("map-base").setMesh(addMesh(doc, "map-base", base, body)));
+  // Trees, lamps, benches and flags: one instanced node each (thin instances in Babylon).
+  const props = propPlacements(layout);
+  const propNodes: Array<[string, GeometryBuilder, typeof props.lamps]> = [
+    ["trees", shadeTree(), props.shadeTrees],
+    ["palms", palmTree(), props.palms],
+    ["lamps", streetLamp(), props.lamps],
+    ["benches", bench(), props.benches],
+    ["flags", flag(), props.flags],
+  ];
+  for (const [name, g, instances] of propNodes) {
+    if (instances.length > 0) root.addChild(instancedNode(doc, name, addMesh(doc, name, g, body), instances));
+  }
   root.addChild(doc.createNode("legend").setMesh(addMesh(doc, "legend", legend, panel, { color: false, uv: true })).setExtras({ role: "legend" }));
   root.addChild(doc.createNode("kiosk-directory").setTranslation([k[0], hubTop + k[1], k[2]]).setExtras({ role: "kiosk", kind: "directory" }));
   // The spawn looks north (-Z): turned half a turn about Y, since a spawn looks along its +Z.
@@ -121,6 +140,43 @@ export function plazaDocument(layout: PlazaLayout, options: Options = {}): Docum
   root.addChild(doc.createNode("spawn").setTranslation([s[0], hubTop, s[2]]).setRotation([0, 1, 0, 0]).setExtras({ role: "spawn" }));
   doc.createScene("plaza").addChild(root);
   return doc;
+}
+
+function mapTable(g: GeometryBuilder, layout: PlazaLayout, y0: number): void {
+  const { outline, placements } = layout;
+  const xs = outline.map((p) => p[0]);
+  const zs = outline.map((p) => p[1]);
+  const cx = (Math.min(...xs) + Math.max(...xs)) / 2;
+  const cz = (Math.min(...zs) + Math.max(...zs)) / 2;
+  const k = HUB_ANCHORS.mapTable.width / (Math.max(...xs) - Math.min(...xs));
+  const top = y0 + HUB_ANCHORS.mapTable.height;
+  const at = (p: P2): P2 => [(p[0] - cx) * k, (p[1] - cz) * k];
+  const small = outline.map(at);
+  // A stone plinth under the map, then the land as the table top and its edge.
+  const hw = HUB_ANCHORS.mapTable.width / 2 + 0.25;
+  const hd = ((Math.max(...zs) - Math.min(...zs)) * k) / 2 + 0.25;
+  g.box([-hw, y0, -hd], [hw, top - 0.06, hd], PALETTE.stone, { bottom: false });
+  for (const [a, b, c] of triangulate(small)) {
+    const pa = small[a] as P2;
+    const pb = small[b] as P2;
+    const pc = small[c] as P2;
+    g.tri([pa[0], top, pa[1]], [pc[0], top, pc[1]], [pb[0], top, pb[1]], PALETTE.land);
+  }
+  const ccw = signedArea2(small) > 0;
+  for (let i = 0; i < small.length; i++) {
+    const p = small[i] as P2;
+    const q = small[(i + 1) % small.length] as P2;
+    const [s, t] = ccw ? [q, p] : [p, q];
+    g.quad([s[0], top - 0.06, s[1]], [t[0], top - 0.06, t[1]], [t[0], top, t[1]], [s[0], top, s[1]], PALETTE.landSide);
+  }
+  // A marker per region: warm (physical MPP), amber (planned), teal (none known); gold for the hub.
+  for (const pl of placements) {
+    const [x, z] = at([pl.position[0], pl.position[2]]);
+    const c = pl.params.variant === "physical" ? PALETTE.warmWalls[1]! : pl.params.variant === "planned" ? PALETTE.amber : PALETTE.digitalWalls[0]!;
+    g.box([x - 0.07, top, z - 0.07], [x + 0.07, top + 0.12, z + 0.07], c);
+  }
+  const [hx, hz] = at([0, 0]);
+  g.box([hx - 0.09, top, hz - 0.09], [hx + 0.09, top + 0.2, hz + 0.09], PALETTE.gold);
 }
 
 /** Guard: every floor triangle must face up, or teleport rays would miss it. */

@@ -28,7 +28,7 @@ export function createLegend(scene: Scene, mesh: AbstractMesh, size = { width: 1
     ctx.fillStyle = "#1d3540";
     ctx.textBaseline = "middle";
     ctx.textAlign = "left";
-    ctx.font = "700 64px system-ui, sans-serif";
+    fitLabel(ctx, title, width - 96, 64, "700", 1);
     ctx.fillText(title, 48, 70);
     const rowH = (height - 150) / Math.max(1, entries.length);
     entries.forEach((e, i) => {
@@ -36,8 +36,10 @@ export function createLegend(scene: Scene, mesh: AbstractMesh, size = { width: 1
       ctx.fillStyle = e.color;
       ctx.fillRect(48, y - rowH * 0.3, rowH * 0.6, rowH * 0.6);
       ctx.fillStyle = "#1d3540";
-      ctx.font = `500 ${Math.round(Math.min(52, rowH * 0.5))}px system-ui, sans-serif`;
-      ctx.fillText(e.label, 48 + rowH * 0.9, y);
+      const x = 48 + rowH * 0.9;
+      const lines = fitLabel(ctx, e.label, width - x - 40, Math.round(Math.min(52, rowH * 0.5)));
+      const lh = lines.size * 1.15;
+      lines.text.forEach((line, k) => ctx.fillText(line, x, y + (k - (lines.text.length - 1) / 2) * lh));
     });
     texture.update(false); // glTF UVs: v = 0 at the top
     material.freeze();
@@ -53,4 +55,32 @@ export function createLegend(scene: Scene, mesh: AbstractMesh, size = { width: 1
       texture.dispose();
     },
   };
+}
+
+/**
+ * The largest font (down to 60% of `size`) at which `text` fits `maxWidth` on one line, else two
+ * lines split at a space, shrinking further if needed: a legend line is never cut off. Leaves the
+ * chosen font set on the context.
+ */
+export function fitLabel(ctx: CanvasRenderingContext2D, text: string, maxWidth: number, size: number, weight = "500", maxLines = 2): { text: string[]; size: number } {
+  const fits = (lines: string[], s: number) => {
+    ctx.font = `${weight} ${s}px system-ui, sans-serif`;
+    return lines.every((l) => ctx.measureText(l).width <= maxWidth);
+  };
+  for (let s = size; s >= Math.round(size * 0.6); s -= 2) if (fits([text], s)) return { text: [text], size: s };
+  const words = text.split(" ");
+  let lines = [text];
+  if (maxLines >= 2 && words.length > 1) {
+    // Split where the two lines are most even.
+    let best = 1;
+    for (let i = 1; i < words.length; i++) {
+      const a = words.slice(0, i).join(" ").length;
+      const b = words.slice(i).join(" ").length;
+      const bestDiff = Math.abs(words.slice(0, best).join(" ").length - words.slice(best).join(" ").length);
+      if (Math.abs(a - b) < bestDiff) best = i;
+    }
+    lines = [words.slice(0, best).join(" "), words.slice(best).join(" ")];
+  }
+  for (let s = size; s > 8; s -= 2) if (fits(lines, s)) return { text: lines, size: s };
+  return { text: lines, size: 8 };
 }

@@ -81,13 +81,37 @@ export function createModelLoader(options: ModelLoaderOptions) {
     },
     async load(scene: Scene, path: string): Promise<AssetContainer> {
       const bytes = await this.bytes(path);
+      let container: AssetContainer;
       try {
-        return await LoadAssetContainerAsync(bytes, scene, { pluginExtension: ".glb", name: path });
+        container = await LoadAssetContainerAsync(bytes, scene, { pluginExtension: ".glb", name: path });
       } catch (e) {
         throw new ModelError(options.baseUrl + path, "corrupt", (e as Error).message || "cannot be parsed");
       }
+      resolveAtlases(container, options.baseUrl);
+      return container;
     },
   };
 }
 
 export type ModelLoader = ReturnType<typeof createModelLoader>;
+
+/** A shared texture path as a model may name it: relative, under assets/, no way up or out. */
+const ATLAS_PATH = /^(?:[a-z0-9_-]+\/)*[a-z0-9_-]+\.(?:png|jpe?g|webp|ktx2)$/i;
+
+/**
+ * Materials that name a shared texture (extras.atlas, assets/README.md) get its URL on our origin
+ * as `metadata.atlasUrl`, for the material palette to load once for every model. A malformed
+ * path is ignored with a warning: the material keeps its vertex colours.
+ */
+export function resolveAtlases(container: AssetContainer, baseUrl: string): void {
+  for (const m of container.materials) {
+    const meta = m.metadata as { gltf?: { extras?: { atlas?: unknown } }; atlasUrl?: string } | null;
+    const atlas = meta?.gltf?.extras?.atlas;
+    if (atlas === undefined) continue;
+    if (typeof atlas !== "string" || !ATLAS_PATH.test(atlas)) {
+      console.warn(`model-loader: material "${m.name}" names an unusable atlas ${JSON.stringify(atlas)}`);
+      continue;
+    }
+    m.metadata = { ...meta, atlasUrl: baseUrl + atlas };
+  }
+}

@@ -173,6 +173,7 @@ export async function startXr(deps: XrRunDeps): Promise<XrRun> {
   cleanups.push(() => xr.baseExperience.onStateChangedObservable.remove(stateObs));
 
   await xr.baseExperience.enterXRAsync("immersive-vr", "local-floor", xr.renderTarget);
+  tuneDisplay(session);
   exp.viewer.use(viewer);
   // On its first frame the XR camera treats its position as ground level; place the visitor once
   // that frame is done, when position means the head again.
@@ -199,4 +200,29 @@ export async function startXr(deps: XrRunDeps): Promise<XrRun> {
     },
   };
   return run;
+}
+
+/** The refresh rate asked for where the headset offers it (Quest 2 and later: 72, 90, 120 Hz). */
+export const TARGET_FRAME_RATE = 90;
+/** Fixed foveation, 0 (none) .. 1 (most): low, since visitors read kiosk text off-centre too. */
+export const FOVEATION = 0.1;
+
+/**
+ * Asks for 90 Hz where the headset lists it, and keeps fixed foveation low. Both are hints:
+ * a browser without them (or an emulator) keeps its defaults, and nothing is thrown at the visitor.
+ */
+export function tuneDisplay(session: {
+  supportedFrameRates: Float32Array | undefined;
+  updateTargetFrameRate(rate: number): Promise<void>;
+  fixedFoveation: number | null;
+}): void {
+  const rates = session.supportedFrameRates;
+  if (rates && Array.from(rates).includes(TARGET_FRAME_RATE)) {
+    session.updateTargetFrameRate(TARGET_FRAME_RATE).catch((e: unknown) => console.warn("xr: the headset kept its frame rate", e));
+  }
+  try {
+    if (session.fixedFoveation !== null) session.fixedFoveation = FOVEATION;
+  } catch (e) {
+    console.warn("xr: fixed foveation is not adjustable here", e);
+  }
 }
