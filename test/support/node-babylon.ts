@@ -33,3 +33,12 @@ const SCRIPT_ROUTES: Record<string, string> = { "/assets/decoders/": resolvePath
   const g = globalThis as { MeshoptDecoder?: { useWorkers(n: number): void } };
   if (g.MeshoptDecoder) g.MeshoptDecoder.useWorkers = () => {};
 };
+
+// NullEngine's updateDynamicTexture does nothing, so a DynamicTexture (signs, legend, queue board)
+// never counts as ready, and the world, which waits for its meshes to be drawable
+// (src/app/world/when-ready.ts), would wait for its timeout. The WebGL engine marks the texture
+// ready once its canvas is uploaded: do the same.
+import { NullEngine as NullEngineForTextures } from "@babylonjs/core/Engines/nullEngine";
+(NullEngineForTextures.prototype as unknown as { updateDynamicTexture(t: { isReady: boolean } | null): void }).updateDynamicTexture = (t) => {
+  if (t) t.isReady = true;
+};

@@ -1,6 +1,7 @@
 // The inside of one regional MPP: the interior model placed at its origin, its counter slots given to
-// the region's agencies (from the API), and a labelled kiosk at each occupied counter.
-// Loaded when a visitor enters; everything here is disposed when they leave.
+// the region's agencies (from the API), the agency's sign over each occupied counter, a labelled
+// kiosk in front of it, and the queue display. Loaded when a visitor enters; everything here is
+// disposed when they leave.
 import type { Scene } from "@babylonjs/core/scene";
 import { TransformNode } from "@babylonjs/core/Meshes/transformNode";
 import type { AbstractMesh } from "@babylonjs/core/Meshes/abstractMesh";
@@ -15,6 +16,9 @@ import { assignSlots } from "./slot-assignment";
 import { buildSignAtlas, createSignQuad, type SignAtlas, type SignText } from "./sign-atlas";
 import type { Vec3 } from "./scene-description";
 import { orientToward } from "./orient";
+import { counterSign } from "./sign-texts";
+import { createQueueDisplay, idleQueueFace, type QueueDisplay } from "./queue-display";
+import { whenMeshesReady } from "./when-ready";
 
 export interface CounterKiosk {
   slot: number;
@@ -34,8 +38,13 @@ export interface Interior {
   spawn: TransformNode;
   exit: TransformNode;
   kiosks: CounterKiosk[];
-  /** All kiosk labels merged in one mesh; quad i (triangles 2i, 2i+1) is kiosks[i]. */
+  /**
+   * All kiosk labels and counter signs merged in one mesh: quad i (triangles 2i, 2i+1) is kiosks[i]'s
+   * label for i < kiosks.length, then the signs over the counters (see kioskAtFace).
+   */
   labels: Mesh | null;
+  /** The queue board (role queue-display), for the queue feature to paint; null if the model has none. */
+  queueDisplay: QueueDisplay | null;
   kioskAtFace(faceId: number): CounterKiosk | null;
   relabel(text: (k: CounterKiosk) => SignText): void;
   dispose(): void;
@@ -72,7 +81,7 @@ export async function loadInterior(o: InteriorOptions): Promise<Interior> {
   const exit = nodesWithRole(index, "entrance")[0];
   const floors = surfacesWithRole(index, "floor");
   if (!spawn || !exit || floors.length === 0) {
-    root.dispose(false, true);
+    root.dispose(false, false);
     releaseObservers();
     throw new ModelError(o.model, "corrupt", "interior lacks a spawn, an entrance or a floor");
   }
@@ -104,17 +113,33 @@ export async function loadInterior(o: InteriorOptions): Promise<Interior> {
     kiosks.push({ slot, agency, counter: counters.get(slot)!, anchor, center, normal });
   }
 
-  // Labels: a quad per kiosk, facing into the room, merged into one mesh (one draw call).
+  // Labels: a quad per kiosk, facing into the room; signs: the model's quad over each counter
+  // (role signage with its slot). All in one atlas and merged into one mesh (one draw call).
   const quads = kiosks.map((k, i) => {
     const q = createSignQuad(scene, `kiosk-label-${i}`, 0.9, 0.225);
     q.position.copyFrom(k.center);
     q.position.y += 0.05;
     orientToward(q, k.normal);
-    return { mesh: q, text: o.labelText(k) };
+    return { mesh: q as AbstractMesh, text: o.labelText(k) };
   });
-  let atlas: SignAtlas | null = quads.length > 0 ? buildSignAtlas(scene, `interior-${o.region.code}`, quads) : null;
+  const signAt = new Map<number, AbstractMesh>();
+  for (const m of surfacesWithRole(index, "signage")) {
+    const slot = slotOf(m);
+    if (slot !== null) signAt.set(slot, m);
+  }
+  // A counter without an agency in this region keeps its bare board: its sign quad goes.
+  const signKiosks = kiosks.filter((k) => signAt.has(k.slot));
+  for (const [slot, m] of signAt) if (!assigned.has(slot)) m.dispose();
+  const signTexts = signKiosks.map((k) => counterSign(k.agency));
+  const signs = signKiosks.map((k, i) => ({ mesh: signAt.get(k.slot)!, text: signTexts[i]! }));
+  let atlas: SignAtlas | null = quads.length + signs.length > 0 ? buildSignAtlas(scene, `interior-${o.region.code}`, [...quads, ...signs]) : null;
   const labels = atlas?.mesh ?? null;
   if (labels) labels.isPickable = true;
+
+  const board = surfacesWithRole(index, "queue-display")[0] ?? null;
+  const queueDisplay = board
+    ? createQueueDisplay(scene, board, idleQueueFace(kiosks.map((k) => `${k.agency.shortName} ${k.agency.counters[0]?.label ?? ""}`.trim())))
+    : null;
 
   for (const m of floors) m.isPickable = true;
   for (const m of blockers) {
@@ -127,6 +152,9 @@ export async function loadInterior(o: InteriorOptions): Promise<Interior> {
     m.computeWorldMatrix(true);
     m.freezeWorldMatrix();
   }
+  // The hall counts as entered once it can be drawn whole (shaders compiled, textures in); the
+  // plaza stays on screen meanwhile.
+  await whenMeshesReady([...root.getChildMeshes(false), ...(labels ? [labels] : [])]);
 
   return {
     region: o.region,
@@ -137,18 +165,32 @@ export async function loadInterior(o: InteriorOptions): Promise<Interior> {
     exit,
     kiosks,
     labels,
+    queueDisplay,
     kioskAtFace(faceId: number) {
-      return kiosks[Math.floor(faceId / 2)] ?? null;
+      const quad = Math.floor(faceId / 2);
+      if (quad < 0) return null;
+      return quad < kiosks.length ? kiosks[quad]! : (signKiosks[quad - kiosks.length] ?? null);
     },
     relabel(text) {
-      atlas?.repaint(kiosks.map(text));
+      atlas?.repaint([...kiosks.map(text), ...signTexts]);
     },
     dispose() {
       atlas?.dispose();
       atlas = null;
-      root.dispose(false, true);
+      queueDisplay?.dispose();
+      // Not the materials: they are the palette's, shared with the plaza and the next building.
+      root.dispose(false, false);
       for (const g of container.geometries) g.dispose();
       releaseObservers();
     },
   };
+}
+
+/** The counter slot a sign belongs to (extras.slot on it or an ancestor). */
+function slotOf(mesh: AbstractMesh): number | null {
+  for (let n: import("@babylonjs/core/node").Node | null = mesh; n; n = n.parent) {
+    const slot = extrasOf(n)?.slot;
+    if (typeof slot === "number") return slot;
+  }
+  return null;
 }

@@ -2,7 +2,6 @@
 // A building whose model fails becomes a placeholder; only a missing plaza model is fatal.
 import type { Scene } from "@babylonjs/core/scene";
 import { TransformNode } from "@babylonjs/core/Meshes/transformNode";
-import { Mesh } from "@babylonjs/core/Meshes/mesh";
 import type { AbstractMesh } from "@babylonjs/core/Meshes/abstractMesh";
 import type { AssetContainer } from "@babylonjs/core/assetContainer";
 import { Vector3 } from "@babylonjs/core/Maths/math.vector";
@@ -12,7 +11,8 @@ import { ModelError } from "./model-loader";
 import type { MaterialPalette } from "./material-palette";
 import { createPlaceholderBuilding } from "./placeholder-building";
 import { buildSignAtlas, type SignAtlas, type SignText } from "./sign-atlas";
-import { mergeMeshes } from "./merge-meshes";
+import { mergeByMaterial } from "./merge-meshes";
+import { whenMeshesReady } from "./when-ready";
 import { indexRoles, nodesWithRole, surfacesWithRole, extrasOf, type RoleIndex } from "./roles";
 
 export interface PlacedBuilding {
@@ -69,7 +69,6 @@ export async function assemblePlaza(opts: PlazaOptions): Promise<Plaza> {
   settle();
 
   const floors = [...surfacesWithRole(plazaIndex, "floor")];
-  const plazaFloorSet = new Set(floors);
   const blockers = [...surfacesWithRole(plazaIndex, "blocker")];
   const buildings: PlacedBuilding[] = [];
   const signs: { mesh: AbstractMesh; text: SignText }[] = [];
@@ -123,18 +122,27 @@ export async function assemblePlaza(opts: PlazaOptions): Promise<Plaza> {
   buildings.sort((a, b) => order.get(a.region)! - order.get(b.region)!);
   signs.sort((a, b) => order.get(regionOfSign(a.mesh))! - order.get(regionOfSign(b.mesh))!);
 
+  const atlas = buildSignAtlas(scene, "plaza", signs);
+  atlas.mesh?.setParent(root);
+
+  // Draw calls: every model uses the same few palette materials, so the static geometry of all
+  // models becomes one mesh per material. Floors: the merged meshes are the floors. Building
+  // bodies (role blocker) stay as invisible proxies: what a visitor points at, clicks or walks into
+  // is still that building's own mesh. Thin-instanced props (trees, lamps, ...) stay as they are.
+  const signMeshes = new Set<AbstractMesh>([...(atlas.mesh ? [atlas.mesh] : []), ...surfacesWithRole(plazaIndex, "legend")]);
+  const mergedFloors = mergeByMaterial(floors, "plaza-floors");
+  const keptFloors = floors.filter((f) => !mergedFloors.sources.has(f));
+  floors.splice(0, floors.length, ...keptFloors, ...mergedFloors.meshes);
+  const blockerSet = new Set(blockers);
+  const statics = root.getChildMeshes(false).filter((m) => !signMeshes.has(m) && !floors.includes(m) && !mergedFloors.sources.has(m));
+  const mergedStatics = mergeByMaterial(statics, "plaza-static", (m) => blockerSet.has(m));
+  for (const m of [...mergedFloors.meshes, ...mergedStatics.meshes]) m.setParent(root);
+
   for (const m of floors) m.isPickable = true;
   for (const m of blockers) {
     m.isPickable = true;
     m.checkCollisions = true;
   }
-  // Floors of all buildings share a material: one merged mesh is one draw call instead of 27.
-  const merged = mergeByMaterial(floors.filter((f) => !plazaFloorSet.has(f)), "plaza-building-floors");
-  floors.splice(0, floors.length, ...floors.filter((f) => plazaFloorSet.has(f) || !merged.sources.has(f)), ...merged.meshes);
-  for (const m of merged.meshes) m.setParent(root);
-  const atlas = buildSignAtlas(scene, "plaza", signs);
-  atlas.mesh?.setParent(root);
-
   const pickable = new Set<AbstractMesh>([...floors, ...blockers]);
   for (const m of root.getChildMeshes(false)) {
     if (!pickable.has(m)) m.isPickable = false;
@@ -142,6 +150,8 @@ export async function assemblePlaza(opts: PlazaOptions): Promise<Plaza> {
     m.freezeWorldMatrix();
     m.doNotSyncBoundingInfo = true;
   }
+  // Counted as loaded only once everything can be drawn: shaders compiled, textures in.
+  await whenMeshesReady(scene.meshes);
 
   const legend = surfacesWithRole(plazaIndex, "legend")[0] ?? null;
   return {
@@ -178,26 +188,4 @@ export function anchorPose(node: TransformNode): { position: Vector3; forward: V
   const position = node.getAbsolutePosition().clone();
   const forward = Vector3.TransformNormal(new Vector3(0, 0, 1), node.getWorldMatrix()).normalize();
   return { position, forward };
-}
-
-/** Merges plain meshes that share a material into one mesh per material (world transforms baked). */
-function mergeByMaterial(meshes: readonly AbstractMesh[], name: string): { meshes: Mesh[]; sources: Set<AbstractMesh> } {
-  const groups = new Map<unknown, Mesh[]>();
-  for (const m of meshes) {
-    if (!(m instanceof Mesh) || m.getTotalVertices() === 0) continue;
-    const g = groups.get(m.material) ?? groups.set(m.material, []).get(m.material)!;
-    g.push(m);
-  }
-  const out: Mesh[] = [];
-  const sources = new Set<AbstractMesh>();
-  for (const group of groups.values()) {
-    if (group.length < 2) continue;
-    for (const m of group) m.computeWorldMatrix(true);
-    const merged = mergeMeshes(group);
-    if (!merged) continue;
-    merged.name = `${name}-${out.length}`;
-    for (const m of group) sources.add(m);
-    out.push(merged);
-  }
-  return { meshes: out, sources };
 }

@@ -4,15 +4,16 @@ import type { AbstractMesh } from "@babylonjs/core/Meshes/abstractMesh";
 import type { TransformNode } from "@babylonjs/core/Meshes/transformNode";
 
 export type Role =
-  | "building" | "floor" | "blocker" | "entrance" | "spawn" | "signage"
-  | "legend" | "kiosk" | "counter" | "waiting";
+  | "plaza" | "building" | "interior" | "floor" | "blocker" | "entrance" | "spawn" | "signage"
+  | "legend" | "kiosk" | "counter" | "waiting" | "officer" | "queue-machine" | "help-desk" | "queue-display";
 
 const ROLES: ReadonlySet<string> = new Set<Role>([
-  "building", "floor", "blocker", "entrance", "spawn", "signage", "legend", "kiosk", "counter", "waiting",
+  "plaza", "building", "interior", "floor", "blocker", "entrance", "spawn", "signage", "legend", "kiosk", "counter",
+  "waiting", "officer", "queue-machine", "help-desk", "queue-display",
 ]);
 
 /** Roles whose meaning covers every mesh below the node (a glTF node with several primitives). */
-const SURFACE_ROLES: ReadonlySet<Role> = new Set<Role>(["floor", "blocker", "signage", "legend"]);
+const SURFACE_ROLES: ReadonlySet<Role> = new Set<Role>(["floor", "blocker", "signage", "legend", "queue-display"]);
 
 export interface Extras {
   role?: Role;

@@ -1,7 +1,7 @@
 // What the signs say, from data and the visitor's language. Colours match the building palette
 // (tools/assets/palette.ts): warm walls = physical MPP, amber frame = planned, teal = no physical MPP
 // known (none yet, or no source says).
-import type { RegionSummary } from "../../domain/types";
+import type { Agency, RegionSummary } from "../../domain/types";
 import type { I18n } from "../i18n/i18n";
 import type { SignText } from "./sign-atlas";
 import type { LegendEntry } from "./legend";
@@ -55,5 +55,19 @@ export function directorySign(i18n: T): SignText {
     title: i18n.t("directory.toggle"),
     subtitle: i18n.t("directory.title"),
     style: { background: "#0d2a3a", foreground: "#ffffff", accent: "#e0a526" },
+  };
+}
+
+/**
+ * The sign over an agency's counter, as the hall's own signage reads (in Indonesian, like the
+ * building's: the visitor's language is on the kiosk label below it): the agency's short name and
+ * its counter labels from the data ("Loket L1 · L2"), or its full name when none are listed.
+ */
+export function counterSign(agency: Pick<Agency, "shortName" | "name" | "counters">): SignText {
+  const labels = agency.counters.map((c) => c.label.trim()).filter((l) => l.length > 0);
+  return {
+    title: agency.shortName,
+    subtitle: labels.length > 0 ? `Loket ${labels.join(" · ")}` : agency.name,
+    style: { background: "#f4f1e8", foreground: "#0d2a3a", accent: "#2f6f8f" },
   };
 }

@@ -7,7 +7,10 @@ import { CreateBox } from "@babylonjs/core/Meshes/Builders/boxBuilder";
 import { VertexBuffer } from "@babylonjs/core/Buffers/buffer";
 import { Vector3 } from "@babylonjs/core/Maths/math.vector";
 import "../../support/node-babylon";
-import { alignSideOrientation, mergeMeshes } from "../../../src/app/world/merge-meshes";
+// Side effect: Mesh.createInstance (as the glTF loader registers it).
+import "@babylonjs/core/Meshes/instancedMesh";
+import { alignSideOrientation, mergeMeshes, mergeByMaterial } from "../../../src/app/world/merge-meshes";
+import { StandardMaterial } from "@babylonjs/core/Materials/standardMaterial";
 
 /** Per triangle, the direction its front face looks: the winding normal, negated for the other orientation. */
 function fronts(mesh: Mesh): Vector3[] {
@@ -70,5 +73,44 @@ describe("world/merge-meshes", () => {
     const merged = mergeMeshes([gltfLike("g2"), CreatePlane("b2", { size: 1 }, scene)]);
     assert.ok(merged, "merged after alignment");
     assert.equal(merged!.getTotalVertices(), 8, "both quads are in the merged mesh");
+  });
+
+  it("merges meshes per material into one mesh each, keeping chosen sources as invisible proxies", () => {
+    const facade = new StandardMaterial("facade", scene);
+    const paving = new StandardMaterial("paving", scene);
+    const bodies = [0, 1, 2].map((i) => {
+      const b = CreateBox(`body-${i}`, { size: 1 }, scene);
+      b.position.x = i * 10;
+      b.material = facade;
+      return b;
+    });
+    const decor = CreateBox("decor", { size: 1 }, scene);
+    decor.material = facade;
+    const floorA = CreatePlane("floor-a", { size: 1 }, scene);
+    const floorB = CreatePlane("floor-b", { size: 1 }, scene);
+    floorA.material = paving;
+    floorB.material = paving;
+    const alone = CreateBox("alone", { size: 1 }, scene);
+    alone.material = new StandardMaterial("other", scene);
+    const trees = CreateBox("trees", { size: 1 }, scene);
+    trees.material = facade;
+    // (NullEngine has no instanced arrays for thin instances; instances take the same path.)
+    trees.createInstance("tree-2").position.x = 5;
+
+    const r = mergeByMaterial([...bodies, decor, floorA, floorB, alone, trees], "batch", (m) => bodies.includes(m as Mesh));
+    assert.equal(r.meshes.length, 2, "one merged mesh per shared material");
+    const facadeMesh = r.meshes.find((m) => m.material === facade)!;
+    assert.equal(facadeMesh.getTotalVertices(), 4 * 24, "the three bodies and the decor in one mesh");
+    const xs = facadeMesh.getBoundingInfo().boundingBox.maximumWorld.x;
+    assert.ok(Math.abs(xs - 20.5) < 1e-6, `world transforms baked in (max x ${xs})`);
+    for (const b of bodies) {
+      assert.equal(b.isDisposed(), false, `${b.name} is kept`);
+      assert.equal(b.visibility, 0, `${b.name} is not drawn any more`);
+      assert.equal(b.isVisible, true, `${b.name} can still be picked and collided with`);
+    }
+    assert.equal(decor.isDisposed(), true, "a source nobody needs is disposed");
+    assert.equal(alone.isDisposed(), false, "a mesh alone with its material is left as it is");
+    assert.ok(!r.sources.has(trees) && !trees.isDisposed(), "instanced meshes are left as they are");
+    assert.ok(r.sources.has(floorA) && r.sources.has(floorB), "both floors went into a merged mesh");
   });
 });

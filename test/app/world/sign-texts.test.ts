@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { regionSign, legendEntries, STATUS_COLORS } from "../../../src/app/world/sign-texts";
+import { regionSign, legendEntries, STATUS_COLORS, counterSign } from "../../../src/app/world/sign-texts";
 import { createI18n } from "../../../src/app/i18n/i18n";
 import type { RegionSummary, PhysicalMppStatus } from "../../../src/domain/types";
 
@@ -32,5 +32,13 @@ describe("world/sign-texts", () => {
     const colors = legendEntries(id).map((e) => e.color);
     assert.deepEqual(new Set(colors), new Set([STATUS_COLORS.yes, STATUS_COLORS.planned, STATUS_COLORS.unknown]), "warm, amber and teal");
     assert.equal(regionSign(region("yes"), "3205", id).style.accent, STATUS_COLORS.yes, "a sign's accent matches its legend colour");
+  });
+
+  it("signs a counter with the agency's short name and its counter labels from data", () => {
+    const s = counterSign({ shortName: "Imigrasi", name: "Kantor Imigrasi", counters: [{ id: "3273-imigrasi-1", label: "L1" }, { id: "3273-imigrasi-2", label: "L2" }] });
+    assert.equal(s.title, "Imigrasi", "the short name is the title");
+    assert.equal(s.subtitle, "Loket L1 · L2", "the counter labels follow");
+    const none = counterSign({ shortName: "PDAM", name: "Perumda Air Minum", counters: [] });
+    assert.equal(none.subtitle, "Perumda Air Minum", "without counters listed, the full name");
   });
 });

@@ -1,0 +1,74 @@
+// world/interior in Node (NullEngine, the real interior model and seed data): agency signs over the
+// counters, the queue display for the queue feature, and nothing shown before it can be drawn.
+import assert from "node:assert/strict";
+import { drawnText } from "../../support/fake-canvas";
+import { startNodeExperience, type NodeExperience } from "../../support/node-experience";
+import { extrasOf } from "../../../src/app/world/roles";
+import { drawable } from "../../../src/app/world/when-ready";
+import type { Interior } from "../../../src/app/world/interior";
+import type { RegionDetail } from "../../../src/domain/types";
+
+describe("world/interior (NullEngine)", function () {
+  this.timeout(180_000);
+  let ctx: NodeExperience;
+  let inside: Interior;
+  let region: RegionDetail;
+  before(async () => {
+    ctx = await startNodeExperience();
+    drawnText.length = 0;
+    inside = (await ctx.exp.enterBuilding("3273"))!;
+    region = (await ctx.api.region("3273")) as RegionDetail;
+  });
+  after(async () => {
+    await ctx?.close();
+  });
+
+  it("is entered only once every mesh of the hall can be drawn", () => {
+    const notReady = drawable([...inside.root.getChildMeshes(false), inside.labels!]).filter((m) => !m.isReady(true)).map((m) => m.name);
+    assert.deepEqual(notReady, [], "no mesh waits for a shader or a texture");
+  });
+
+  it("signs each occupied counter with its agency and counter labels from the data", () => {
+    for (const k of inside.kiosks) {
+      assert.ok(drawnText.includes(k.agency.shortName), `${k.agency.shortName}'s name is drawn`);
+      const labels = k.agency.counters.map((c) => c.label);
+      if (labels.length > 0) assert.ok(drawnText.includes(`Loket ${labels.join(" · ")}`), `${k.agency.shortName}: "Loket ${labels.join(" · ")}"`);
+    }
+    assert.ok(region.agencies.length < 16, "this region leaves counters free (the test needs some)");
+    const leftover = ctx.exp.scene.meshes.filter((m) => extrasOf(m)?.role === "signage" && !m.isDisposed());
+    assert.deepEqual(leftover.map((m) => m.name), [], "free counters have no sign; signs in use are merged");
+  });
+
+  it("draws labels and signs as one mesh, and a sign picks its counter's kiosk", () => {
+    const n = inside.kiosks.length;
+    assert.equal(inside.labels!.getTotalIndices() / 3, 2 * (n + n), "a quad per kiosk label and per counter sign");
+    assert.equal(inside.kioskAtFace(0), inside.kiosks[0], "the first label is the first kiosk");
+    assert.equal(inside.kioskAtFace(2 * n + 1), inside.kiosks[0], "the first sign is the first kiosk's counter");
+    assert.equal(inside.kioskAtFace(2 * (2 * n - 1)), inside.kiosks[n - 1], "the last sign is the last kiosk's counter");
+    assert.equal(inside.kioskAtFace(4 * n), null, "past the signs: no kiosk");
+  });
+
+  it("repaints the labels on a language change and keeps the counter signs", () => {
+    drawnText.length = 0;
+    ctx.i18n.setLang("en");
+    assert.ok(drawnText.includes("Kiosk information"), "the kiosk labels are in English");
+    assert.ok(drawnText.includes(inside.kiosks[0]!.agency.shortName), "the counter signs are repainted with them");
+    ctx.i18n.setLang("id");
+  });
+
+  it("gives the queue display a board face, reachable by its role for the queue feature", () => {
+    const q = inside.queueDisplay!;
+    assert.ok(q, "the interior has a queue display");
+    assert.equal(extrasOf(q.mesh)?.role, "queue-display", "it is the model's queue-display mesh");
+    const material = q.mesh.material as unknown as { diffuseTexture: unknown; emissiveTexture: unknown };
+    assert.equal(material.emissiveTexture, q.texture, "with a texture of its own to paint numbers into");
+    assert.equal(q.mesh.material?.name, "queue-display", "drawn with its board material");
+  });
+
+  it("leaves the palette's shared materials to the plaza when the hall is disposed", () => {
+    const shared = ctx.exp.plaza.floors[0]!.material!;
+    ctx.exp.leaveBuilding();
+    assert.ok(ctx.exp.scene.materials.includes(shared), "the plaza's floor material is still in the scene");
+    assert.equal(ctx.exp.plaza.floors[0]!.material, shared, "and still on the plaza's floor");
+  });
+});
