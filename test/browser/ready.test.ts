@@ -1,0 +1,57 @@
+// The test hook's `ready` means a frame with the world drawn (PRODUCT.md, "Test hook"): the frame
+// that resolves it already draws everything a later, settled frame draws. Before, `ready` could
+// come with only the sky and the signs drawn, the world's shaders still compiling. Repeated over
+// fresh page loads, since compile timing differs from load to load; the hall is checked the same
+// way on entering a building.
+import assert from "node:assert/strict";
+import { startHarness, openPage, frameStats, type Harness, type HookStats } from "./support/harness";
+
+const LOADS = 3;
+/** The plaza's hub view draws sky, ground, paving, buildings, five kinds of props, signs and legend. */
+const MIN_DRAW_CALLS = 8;
+const MIN_TRIANGLES = 10_000;
+
+describe("ready means the world is drawn (browser)", function () {
+  this.timeout(600_000);
+  let h: Harness;
+
+  before(async () => {
+    h = await startHarness();
+  });
+  after(async () => {
+    await h?.close();
+  });
+
+  for (let load = 1; load <= LOADS; load++) {
+    it(`load ${load}/${LOADS}: the frame that resolves ready draws the whole plaza`, async () => {
+      const w = await openPage(h);
+      try {
+        await w.page.goto(`${h.origin}/?automation=1`);
+        await w.page.waitForFunction(() => (window as any).__mpp, null, { timeout: 180_000 });
+        // Read in the promise's own continuation: the stats of the frame that resolved it.
+        const atReady: HookStats = await w.page.evaluate(() => (window as any).__mpp.ready.then(() => (window as any).__mpp.stats()));
+        const settled = await frameStats(w.page);
+        assert.ok(atReady.drawCalls >= MIN_DRAW_CALLS, `draw calls at ready: ${atReady.drawCalls} >= ${MIN_DRAW_CALLS}`);
+        assert.ok(atReady.activeTriangles >= MIN_TRIANGLES, `triangles at ready: ${atReady.activeTriangles} >= ${MIN_TRIANGLES}`);
+        assert.equal(atReady.drawCalls, settled.drawCalls, "the ready frame draws as much as a later one");
+        assert.equal(atReady.activeTriangles, settled.activeTriangles, "and as many triangles");
+        if (load === LOADS) {
+          // Entering a building resolves once the hall can be drawn: its first frame is complete too.
+          const first: HookStats = await w.page.evaluate(async () => {
+            const hook = (window as any).__mpp;
+            await hook.experience.enterBuilding("3273");
+            const scene = hook.experience.scene;
+            return new Promise((r) => scene.onAfterRenderObservable.addOnce(() => r(hook.stats())));
+          });
+          const later = await frameStats(w.page);
+          assert.ok(first.drawCalls >= 6, `the hall's first frame draws it (${first.drawCalls} draw calls)`);
+          assert.equal(first.drawCalls, later.drawCalls, "the hall's first frame draws as much as a later one");
+          assert.equal(first.activeTriangles, later.activeTriangles, "and as many triangles");
+        }
+        w.assertClean();
+      } finally {
+        await w.context.close();
+      }
+    });
+  }
+});
