@@ -58,9 +58,10 @@ describe("desktop experience (browser)", function () {
     const before = await w.page.evaluate(() => window.__mpp!.cameraPosition());
     await w.page.locator("#scene").focus();
     await w.page.keyboard.down("w");
-    await w.page.waitForTimeout(600);
+    // Movement is applied per frame, and a software renderer on a busy machine may draw one a second.
+    await w.page.evaluate(() => window.__mpp!.frames(3));
     await w.page.keyboard.up("w");
-    await w.page.waitForTimeout(300);
+    await w.page.evaluate(() => window.__mpp!.frames(1));
     const after = await w.page.evaluate(() => window.__mpp!.cameraPosition());
     const moved = Math.hypot(after[0] - before[0], after[2] - before[2]);
     assert.ok(moved > 0.3, `W moved the visitor (${moved.toFixed(2)} m)`);
