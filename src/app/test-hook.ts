@@ -88,6 +88,8 @@ export interface MppTestHook {
   // -- Actions --------------------------------------------------------------------------------
   /** Stands in front of a building's door on the plaza, facing it. */
   goToBuilding(code: string): boolean;
+  /** Stands on the plaza's spawn point at the hub, as a visitor who just arrived. */
+  goToSpawn(): void;
   enterBuilding(code: string): Promise<boolean>;
   leaveBuilding(): void;
   closeKiosk(): void;
@@ -189,6 +191,7 @@ export function installTestHook(win: Window, deps: TestHookDeps): () => void {
     }, 0),
     lobbyState: () => deps.lobby()?.state ?? null,
     goToBuilding: (code) => exp.places.goToDoor(code),
+    goToSpawn: () => exp.places.goToSpawn(),
     enterBuilding: async (code) => (await exp.places.enter(code)) !== null,
     leaveBuilding: () => exp.places.leave(),
     closeKiosk: () => exp.kiosks.close(),

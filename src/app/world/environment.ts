@@ -49,7 +49,8 @@ export function createEnvironment(scene: Scene) {
   sun.diffuse = new Color3(1, 0.93, 0.82);
 
   // The dome: vertex colours from horizon to zenith, unlit, unfogged, always around the viewer.
-  const dome = CreateSphere("sky-dome", { diameter: SKY.radius * 2, segments: 12, sideOrientation: 1 /* BACKSIDE */ }, scene);
+  // 6 segments (256 triangles): the colour changes with height only, and a headset draws it twice.
+  const dome = CreateSphere("sky-dome", { diameter: SKY.radius * 2, segments: 6, sideOrientation: 1 /* BACKSIDE */ }, scene);
   const positions = dome.getVerticesData(VertexBuffer.PositionKind)!;
   const colors = new Float32Array((positions.length / 3) * 4);
   for (let i = 0; i < positions.length / 3; i++) {

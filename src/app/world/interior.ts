@@ -19,6 +19,7 @@ import { orientToward } from "./orient";
 import { counterSign } from "./sign-texts";
 import { createQueueDisplay, idleQueueFace, type QueueDisplay } from "./queue-display";
 import { whenMeshesReady } from "./when-ready";
+import { batchStatic } from "./static-batch";
 
 export interface CounterKiosk {
   slot: number;
@@ -140,6 +141,17 @@ export async function loadInterior(o: InteriorOptions): Promise<Interior> {
   const queueDisplay = board
     ? createQueueDisplay(scene, board, idleQueueFace(kiosks.map((k) => `${k.agency.shortName} ${k.agency.counters[0]?.label ?? ""}`.trim())))
     : null;
+
+  // The hall's fixed parts (walls, counters, chairs, stands, plants, officers, lamps) share the
+  // palette's materials: one mesh per material. Walls stay as invisible proxies for collisions and
+  // counters as the nodes their kiosks belong to.
+  const counterSet = new Set<AbstractMesh>(nodesWithRole(index, "counter").filter((n): n is AbstractMesh => "getTotalVertices" in n));
+  const special = new Set<AbstractMesh>([...floors, ...(board ? [board] : []), ...(labels ? [labels] : [])]);
+  const blockerSet = new Set(blockers);
+  const batched = batchStatic(root.getChildMeshes(false).filter((m) => !special.has(m)), `interior-${o.region.code}-static`, {
+    keep: (m) => blockerSet.has(m) || counterSet.has(m),
+  });
+  for (const m of batched.meshes) m.setParent(root);
 
   for (const m of floors) m.isPickable = true;
   for (const m of blockers) {

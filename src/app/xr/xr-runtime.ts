@@ -19,6 +19,7 @@ import { localInputOptions, showControllerModels } from "./controller-models";
 import { loadHandMeshes } from "./hand-models";
 import { createXrProbe, type XrProbe } from "./xr-probe";
 import { WebXRHandTracking } from "@babylonjs/core/XR/features/WebXRHandTracking";
+import { tuneDisplay, enableMultiview } from "./display-tuning";
 // Side effects: controller classes for Quest (Touch) controllers and hands, used for any profile
 // our repository does not ship (and for hands); without them Babylon falls back to a trigger-only
 // controller.
@@ -39,6 +40,8 @@ export interface XrRunDeps {
 }
 
 export interface XrRun {
+  /** Multiview was asked for (the browser offers WebXR layers and OVR_multiview2). */
+  readonly multiview: boolean;
   readonly turnMode: TurnMode;
   setTurnMode(mode: TurnMode): void;
   /** What the test hook reads and does in VR (controllers, hands, the menu). */
@@ -89,6 +92,9 @@ export async function startXr(deps: XrRunDeps): Promise<XrRun> {
     hands?.dispose();
     throw new Error("xr-runtime: WebXR could not start on this device");
   }
+  // Both eyes in one pass where the browser has WebXR layers and OVR_multiview2 (asked before the
+  // session starts, as an optional feature: a browser that refuses it renders eye by eye).
+  const multiview = enableMultiview(xr, deps.framebufferScale ?? 1);
   if (hands) cleanups.push(() => hands.dispose());
   // Before the session starts, so "hand-tracking" is among the features the session asks for.
   xr.baseExperience.featuresManager.enableFeature(WebXRHandTracking.Name, "latest", {
@@ -185,6 +191,7 @@ export async function startXr(deps: XrRunDeps): Promise<XrRun> {
   });
 
   const run: XrRun = {
+    multiview,
     get turnMode() {
       return turning.mode;
     },
@@ -200,29 +207,4 @@ export async function startXr(deps: XrRunDeps): Promise<XrRun> {
     },
   };
   return run;
-}
-
-/** The refresh rate asked for where the headset offers it (Quest 2 and later: 72, 90, 120 Hz). */
-export const TARGET_FRAME_RATE = 90;
-/** Fixed foveation, 0 (none) .. 1 (most): low, since visitors read kiosk text off-centre too. */
-export const FOVEATION = 0.1;
-
-/**
- * Asks for 90 Hz where the headset lists it, and keeps fixed foveation low. Both are hints:
- * a browser without them (or an emulator) keeps its defaults, and nothing is thrown at the visitor.
- */
-export function tuneDisplay(session: {
-  supportedFrameRates: Float32Array | undefined;
-  updateTargetFrameRate(rate: number): Promise<void>;
-  fixedFoveation: number | null;
-}): void {
-  const rates = session.supportedFrameRates;
-  if (rates && Array.from(rates).includes(TARGET_FRAME_RATE)) {
-    session.updateTargetFrameRate(TARGET_FRAME_RATE).catch((e: unknown) => console.warn("xr: the headset kept its frame rate", e));
-  }
-  try {
-    if (session.fixedFoveation !== null) session.fixedFoveation = FOVEATION;
-  } catch (e) {
-    console.warn("xr: fixed foveation is not adjustable here", e);
-  }
 }

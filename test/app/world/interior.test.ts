@@ -28,6 +28,16 @@ describe("world/interior (NullEngine)", function () {
     assert.deepEqual(notReady, [], "no mesh waits for a shader or a texture");
   });
 
+  it("draws the hall's fixed parts as one mesh per material, counters kept as the nodes kiosks belong to", () => {
+    const shown = drawable(inside.root.getChildMeshes(false));
+    assert.ok(shown.length <= 5, `${shown.length} meshes drawn in the hall: ${shown.map((m) => m.name).join(", ")}`);
+    for (const k of inside.kiosks) {
+      assert.equal(k.counter.isDisposed(), false, `counter ${k.slot} is still there`);
+      assert.equal(k.counter.parent !== null, true, `counter ${k.slot} is still in the hall`);
+    }
+    for (const b of inside.blockers) assert.ok(b.checkCollisions && b.isPickable && b.visibility === 0, `${b.name}: an invisible, solid wall proxy`);
+  });
+
   it("signs each occupied counter with its agency and counter labels from the data", () => {
     for (const k of inside.kiosks) {
       assert.ok(drawnText.includes(k.agency.shortName), `${k.agency.shortName}'s name is drawn`);

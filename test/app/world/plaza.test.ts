@@ -3,6 +3,7 @@
 import assert from "node:assert/strict";
 import { Ray } from "@babylonjs/core/Culling/ray";
 import { Vector3 } from "@babylonjs/core/Maths/math.vector";
+import { VertexBuffer } from "@babylonjs/core/Buffers/buffer";
 import type { AbstractMesh } from "@babylonjs/core/Meshes/abstractMesh";
 import { startNodeExperience, type NodeExperience } from "../../support/node-experience";
 import { extrasOf } from "../../../src/app/world/roles";
@@ -27,15 +28,38 @@ describe("world/plaza (NullEngine)", function () {
     assert.deepEqual(notReady, [], "no mesh waits for a shader or a texture");
   });
 
-  it("draws the bodies of all 27 buildings with the plaza's static parts as one mesh", () => {
+  it("draws bodies, map table and props baked into a few meshes per sector of the plaza", () => {
     const { plaza } = ctx.exp;
     const shown = drawable(plaza.root.getChildMeshes(false));
-    const statics = shown.filter((m) => m.name.startsWith("plaza-static"));
-    assert.equal(statics.length, 1, `one merged static mesh (${statics.map((m) => m.name)})`);
+    const batches = shown.filter((m) => m.name.startsWith("plaza-static"));
+    const cells = batches.map((m) => (m.metadata as { batch: string }).batch);
+    assert.equal(new Set(cells).size, cells.length, `one batch per place for the one material (${cells.join(", ")})`);
+    assert.ok(batches.length >= 5 && batches.length <= 9, `the hub and up to 8 sectors: ${batches.length} batches`);
     const bodyTriangles = plaza.buildings.flatMap((b) => bodiesOf(b.root)).reduce((n, m) => n + m.getTotalIndices() / 3, 0);
-    assert.ok(statics[0]!.getTotalIndices() / 3 >= bodyTriangles, `it holds every body's ${bodyTriangles} triangles`);
-    assert.equal(statics[0]!.isPickable, false, "the merged mesh is drawn, not picked");
-    assert.ok(shown.length <= 14, `${shown.length} meshes drawn for the whole plaza: ${shown.map((m) => m.name).join(", ")}`);
+    const batchTriangles = batches.reduce((n, m) => n + m.getTotalIndices() / 3, 0);
+    assert.ok(batchTriangles > bodyTriangles, `the batches hold every body's ${bodyTriangles} triangles and the props (${batchTriangles})`);
+    assert.ok(shown.every((m) => !(m as { hasThinInstances?: boolean }).hasThinInstances), "no thin-instanced prop is drawn on its own any more");
+    assert.ok(batches.every((m) => !m.isPickable), "batches are drawn, not picked");
+    assert.ok(shown.length <= 16, `${shown.length} meshes drawn for the whole plaza: ${shown.map((m) => m.name).join(", ")}`);
+  });
+
+  it("keeps every batch within its sector, so the frustum culls what is behind the visitor", () => {
+    const sectors = drawable(ctx.exp.plaza.root.getChildMeshes(false)).filter((x) => x.name.startsWith("plaza-static") && (x.metadata as { batch: string }).batch !== "hub");
+    assert.ok(sectors.length >= 4, `${sectors.length} sector batches`);
+    for (const m of sectors) {
+      const k = Number(/^s(\d+)/.exec((m.metadata as { batch: string }).batch)![1]);
+      const p = m.getVerticesData(VertexBuffer.PositionKind)!;
+      let outside = 0;
+      for (let i = 0; i < p.length; i += 3) {
+        const r = Math.hypot(p[i]!, p[i + 2]!);
+        if (r < 60) continue; // near the hub a building's size spans a wide angle
+        // Sector k is centred on the bearing k x 45 degrees, clockwise from -Z.
+        let d = (Math.atan2(p[i]!, -p[i + 2]!) * 180) / Math.PI - k * 45;
+        d = ((d % 360) + 540) % 360 - 180;
+        if (Math.abs(d) > 22.5 + 15) outside++;
+      }
+      assert.equal(outside, 0, `every vertex of s${k} lies in its 45-degree sector (a piece may overhang its border by its size)`);
+    }
   });
 
   it("keeps each building's own body as an invisible, solid, pickable proxy", () => {
