@@ -113,7 +113,8 @@ export function interiorLayout(options: Options = {}): InteriorLayout {
     waiting,
     queueMachine: { position: [-3.2, 0, r3(hd - 2.4)], rotationY: Math.PI / 2 },
     helpDesk: { position: [3.4, 0, r3(hd - 2.6)], rotationY: -Math.PI / 2 },
-    queueDisplay: { position: [0, 3.0, r3(-hd + 0.08)], rotationY: 0 },
+    // High enough to be read over the back counters' number boards (2.62 m) from the chairs.
+    queueDisplay: { position: [0, 3.4, r3(-hd + 0.08)], rotationY: 0 },
     plants: [
       { position: [r3(-hw + 0.7), 0, r3(hd - 0.7)], rotationY: 0 },
       { position: [r3(hw - 0.7), 0, r3(hd - 0.7)], rotationY: 1 },

@@ -39,7 +39,7 @@ export const QUEUE_BOARD_SIZE = { width: 1024, height: 300 } as const;
 /** Rows that fit the board at a size read across the hall (the waiting chairs are 6-9 m away). */
 export const QUEUE_BOARD_ROWS = 3;
 
-const COLORS = { background: "#0b1518", frame: "#2f6f8f", title: "#ffffff", heading: "#7fd1c7", counter: "#ffffff", number: "#ffb238", empty: "#3d5a60" };
+const COLORS = { background: "#0b1518", frame: "#2f6f8f", title: "#ffffff", heading: "#7fd1c7", counter: "#ffffff", number: "#ffb238", empty: "#7a5a22" };
 
 /** The face the board shows before any number is called. */
 export function idleQueueFace(counters: readonly string[]): QueueBoardFace {
