@@ -27,9 +27,9 @@ describe("ready means the world is drawn (browser)", function () {
       const w = await openPage(h);
       try {
         await w.page.goto(`${h.origin}/?automation=1`);
-        await w.page.waitForFunction(() => (window as any).__mpp, null, { timeout: 180_000 });
+        await w.page.waitForFunction(() => window.__mpp, null, { timeout: 180_000 });
         // Read in the promise's own continuation: the stats of the frame that resolved it.
-        const atReady: HookStats = await w.page.evaluate(() => (window as any).__mpp.ready.then(() => (window as any).__mpp.stats()));
+        const atReady: HookStats = await w.page.evaluate(() => window.__mpp!.ready.then(() => window.__mpp!.stats()));
         const settled = await frameStats(w.page);
         assert.ok(atReady.drawCalls >= MIN_DRAW_CALLS, `draw calls at ready: ${atReady.drawCalls} >= ${MIN_DRAW_CALLS}`);
         assert.ok(atReady.activeTriangles >= MIN_TRIANGLES, `triangles at ready: ${atReady.activeTriangles} >= ${MIN_TRIANGLES}`);
@@ -38,10 +38,10 @@ describe("ready means the world is drawn (browser)", function () {
         if (load === LOADS) {
           // Entering a building resolves once the hall can be drawn: its first frame is complete too.
           const first: HookStats = await w.page.evaluate(async () => {
-            const hook = (window as any).__mpp;
-            await hook.experience.enterBuilding("3273");
-            const scene = hook.experience.scene;
-            return new Promise((r) => scene.onAfterRenderObservable.addOnce(() => r(hook.stats())));
+            const hook = window.__mpp!;
+            await hook.enterBuilding("3273");
+            await hook.frames(1);
+            return hook.stats();
           });
           const later = await frameStats(w.page);
           assert.ok(first.drawCalls >= 6, `the hall's first frame draws it (${first.drawCalls} draw calls)`);

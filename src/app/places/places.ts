@@ -50,6 +50,8 @@ export interface Places {
   /** The building inside which the visitor stands, or null on the plaza. */
   readonly interior: Interior | null;
   readonly buildings: readonly PlacedBuilding[];
+  /** The assembled plaza (its root, floors, buildings, anchors). */
+  readonly plaza: Plaza;
   /** Called after every change of place; returns the unsubscribe function. */
   onChange(listener: (place: Place) => void): () => void;
   surfaces(): Surfaces;
@@ -143,6 +145,7 @@ export function createPlaces(deps: PlacesDeps): Places {
     get interior() {
       return interior;
     },
+    plaza,
     buildings: plaza.buildings,
     onChange(listener) {
       listeners.add(listener);

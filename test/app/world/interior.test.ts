@@ -16,7 +16,7 @@ describe("world/interior (NullEngine)", function () {
   before(async () => {
     ctx = await startNodeExperience();
     drawnText.length = 0;
-    inside = (await ctx.exp.enterBuilding("3273"))!;
+    inside = (await ctx.exp.places.enter("3273"))!;
     region = (await ctx.api.region("3273")) as RegionDetail;
   });
   after(async () => {
@@ -76,9 +76,9 @@ describe("world/interior (NullEngine)", function () {
   });
 
   it("leaves the palette's shared materials to the plaza when the hall is disposed", () => {
-    const shared = ctx.exp.plaza.floors[0]!.material!;
-    ctx.exp.leaveBuilding();
+    const shared = ctx.exp.places.plaza.floors[0]!.material!;
+    ctx.exp.places.leave();
     assert.ok(ctx.exp.scene.materials.includes(shared), "the plaza's floor material is still in the scene");
-    assert.equal(ctx.exp.plaza.floors[0]!.material, shared, "and still on the plaza's floor");
+    assert.equal(ctx.exp.places.plaza.floors[0]!.material, shared, "and still on the plaza's floor");
   });
 });

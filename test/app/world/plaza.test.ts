@@ -29,7 +29,7 @@ describe("world/plaza (NullEngine)", function () {
   });
 
   it("draws bodies, map table and props baked into a few meshes per sector of the plaza", () => {
-    const { plaza } = ctx.exp;
+    const { plaza } = ctx.exp.places;
     const shown = drawable(plaza.root.getChildMeshes(false));
     const batches = shown.filter((m) => m.name.startsWith("plaza-static"));
     const cells = batches.map((m) => (m.metadata as { batch: string }).batch);
@@ -44,7 +44,7 @@ describe("world/plaza (NullEngine)", function () {
   });
 
   it("keeps every batch within its sector, so the frustum culls what is behind the visitor", () => {
-    const sectors = drawable(ctx.exp.plaza.root.getChildMeshes(false)).filter((x) => x.name.startsWith("plaza-static") && (x.metadata as { batch: string }).batch !== "hub");
+    const sectors = drawable(ctx.exp.places.plaza.root.getChildMeshes(false)).filter((x) => x.name.startsWith("plaza-static") && (x.metadata as { batch: string }).batch !== "hub");
     assert.ok(sectors.length >= 4, `${sectors.length} sector batches`);
     for (const m of sectors) {
       const k = Number(/^s(\d+)/.exec((m.metadata as { batch: string }).batch)![1]);
@@ -63,7 +63,7 @@ describe("world/plaza (NullEngine)", function () {
   });
 
   it("keeps each building's own body as an invisible, solid, pickable proxy", () => {
-    for (const b of ctx.exp.plaza.buildings) {
+    for (const b of ctx.exp.places.plaza.buildings) {
       const bodies = bodiesOf(b.root);
       assert.ok(bodies.length > 0, `${b.region} has its body`);
       for (const m of bodies) {
@@ -74,16 +74,17 @@ describe("world/plaza (NullEngine)", function () {
   });
 
   it("tells which building a ray from its forecourt hits", () => {
-    const b = ctx.exp.plaza.buildings.find((x) => x.region === "3273")!;
+    const b = ctx.exp.places.plaza.buildings.find((x) => x.region === "3273")!;
     const door = anchorPose(b.entrance);
     const from = door.position.add(door.forward.scale(6)).add(new Vector3(0, 2.5, 0));
-    const pick = ctx.exp.scene.pickWithRay(new Ray(from, door.forward.scale(-1), 30), (m) => m.isPickable && m.isEnabled() && m.isVisible && !ctx.exp.walker.isFloor(m));
+    const pick = ctx.exp.scene.pickWithRay(new Ray(from, door.forward.scale(-1), 30), (m) => m.isPickable && m.isEnabled() && m.isVisible && !ctx.exp.walking.isFloor(m));
     assert.ok(pick?.pickedMesh, "the ray hits something");
     assert.ok(pick!.pickedMesh!.isDescendantOf(b.root), `it is building 3273's own mesh (${pick!.pickedMesh!.name})`);
   });
 
   it("merges the floors of plaza and buildings per material, still walkable", () => {
-    const { plaza, walker } = ctx.exp;
+    const { plaza } = ctx.exp.places;
+    const walker = ctx.exp.walking;
     assert.ok(plaza.floors.length <= 3, `${plaza.floors.length} floor meshes (grass, paving, ...)`);
     for (const b of plaza.buildings) {
       const door = anchorPose(b.entrance);
