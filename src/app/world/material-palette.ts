@@ -4,6 +4,9 @@
 //   loader) becomes one shared unlit StandardMaterial per texture: the light is baked into the
 //   vertex colours, so a pixel costs one texture fetch and a multiply.
 // - Untextured materials become one StandardMaterial per colour (unlit ones stay unlit).
+// Our models' materials arrive as descriptions (`metadata.look`, model-loader.ts), with no Babylon
+// material built for them; a model with textures of its own arrives with loaded PBR materials,
+// which are mapped the same way (or kept, if they carry their own texture).
 //
 // Tried first: PBRMaterial with `unlit`, which reads the sRGB texture and linear vertex colours as
 // glTF means them. Its shader is several times larger, compiled late (the first frames after
@@ -18,6 +21,7 @@ import { StandardMaterial } from "@babylonjs/core/Materials/standardMaterial";
 import { Texture } from "@babylonjs/core/Materials/Textures/texture";
 import { VertexBuffer } from "@babylonjs/core/Buffers/buffer";
 import { Color3 } from "@babylonjs/core/Maths/math.color";
+import type { MaterialLook } from "./model-loader";
 
 /** Babylon's gamma approximation (Color3.toGammaSpace, the PBR shader's output conversion). */
 const GAMMA = 2.2;
@@ -68,7 +72,7 @@ export function createMaterialPalette(scene: Scene) {
     return m;
   }
 
-  function atlasMaterial(source: Material, url: string): Material {
+  function atlasMaterial(source: { backFaceCulling: boolean }, url: string): Material {
     const key = `atlas:${url}:${source.backFaceCulling ? 1 : 0}`;
     const existing = byKey.get(key);
     if (existing) return existing;
@@ -91,9 +95,18 @@ export function createMaterialPalette(scene: Scene) {
   function shared(source: Material): Material {
     const atlas = atlasUrlOf(source);
     if (atlas) return atlasMaterial(source, atlas);
-    const src = source as unknown as PbrLike;
+    return plain(source as unknown as PbrLike) ?? source;
+  }
+
+  function fromLook(look: MaterialLook): Material {
+    const src = lookAsPbr(look);
+    if (look.atlasUrl) return atlasMaterial(src, look.atlasUrl);
+    return plain(src)!;
+  }
+
+  function plain(src: PbrLike): StandardMaterial | null {
     const key = keyOf(src);
-    if (key === null) return source;
+    if (key === null) return null;
     const existing = byKey.get(key);
     if (existing) return existing;
     const m = new StandardMaterial(`palette-${byKey.size}`, scene);
@@ -122,10 +135,20 @@ export function createMaterialPalette(scene: Scene) {
   }
 
   return {
-    /** Points every mesh at a shared palette material; returns the replaced originals to dispose. */
+    /**
+     * Points every mesh at a shared palette material (from its look, or from its loaded material);
+     * returns the replaced loaded materials to dispose.
+     */
     apply(meshes: readonly AbstractMesh[]): Material[] {
       const replaced = new Set<Material>();
       for (const mesh of meshes) {
+        const look = (mesh.metadata as { look?: MaterialLook } | null)?.look;
+        if (look) {
+          if (mesh.material && owned.has(mesh.material)) continue;
+          toGamma(mesh);
+          mesh.material = fromLook(look);
+          continue;
+        }
         const mat = mesh.material;
         if (!mat || owned.has(mat)) continue;
         const s = shared(mat);
@@ -151,6 +174,18 @@ export function createMaterialPalette(scene: Scene) {
       textures.clear();
       owned.clear();
     },
+  };
+}
+
+/** A look's linear glTF colours in the shape of a loaded PBR material (the one key for both). */
+function lookAsPbr(look: MaterialLook): PbrLike {
+  const [r, g, b, a] = look.baseColor;
+  return {
+    albedoColor: new Color3(r, g, b),
+    emissiveColor: new Color3(...look.emissive),
+    alpha: a,
+    backFaceCulling: !look.doubleSided,
+    unlit: look.unlit,
   };
 }
 

@@ -2,6 +2,7 @@
 // Each failure says which model and why, so the caller can show a placeholder for that one building.
 import type { Scene } from "@babylonjs/core/scene";
 import type { AssetContainer } from "@babylonjs/core/assetContainer";
+import type { AbstractMesh } from "@babylonjs/core/Meshes/abstractMesh";
 import { LoadAssetContainerAsync } from "@babylonjs/core/Loading/sceneLoader";
 // Side effect: registers the glTF 2.0 loader and its extensions (ExtrasAsMetadata gives node extras).
 import "@babylonjs/loaders/glTF/2.0/glTFLoader";
@@ -81,13 +82,20 @@ export function createModelLoader(options: ModelLoaderOptions) {
     },
     async load(scene: Scene, path: string): Promise<AssetContainer> {
       const bytes = await this.bytes(path);
+      const json = readGlbJson(bytes);
+      if (!json) throw new ModelError(options.baseUrl + path, "corrupt", "its glTF JSON cannot be read");
+      // Materials without textures of their own are described to the palette (looksOf) instead of
+      // being built: the loader then never makes the PBR materials the palette would throw away,
+      // and the PBR code (about 26 KB gzip) stays out of the first load.
+      const plain = !hasOwnTextures(json);
       let container: AssetContainer;
       try {
-        container = await LoadAssetContainerAsync(bytes, scene, { pluginExtension: ".glb", name: path });
+        container = await LoadAssetContainerAsync(bytes, scene, { pluginExtension: ".glb", name: path, pluginOptions: { gltf: { skipMaterials: plain } } });
       } catch (e) {
         throw new ModelError(options.baseUrl + path, "corrupt", (e as Error).message || "cannot be parsed");
       }
-      resolveAtlases(container, options.baseUrl);
+      if (plain) attachLooks(container.meshes, json, options.baseUrl);
+      else resolveAtlases(container, options.baseUrl);
       return container;
     },
   };
@@ -98,6 +106,106 @@ export type ModelLoader = ReturnType<typeof createModelLoader>;
 /** A shared texture path as a model may name it: relative, under assets/, no way up or out. */
 const ATLAS_PATH = /^(?:[a-z0-9_-]+\/)*[a-z0-9_-]+\.(?:png|jpe?g|webp|ktx2)$/i;
 
+/** The atlas URL on our origin for a material's extras.atlas, or null (with a warning if malformed). */
+function atlasUrl(materialName: string, atlas: unknown, baseUrl: string): string | null {
+  if (atlas === undefined) return null;
+  if (typeof atlas !== "string" || !ATLAS_PATH.test(atlas)) {
+    console.warn(`model-loader: material "${materialName}" names an unusable atlas ${JSON.stringify(atlas)}`);
+    return null;
+  }
+  return baseUrl + atlas;
+}
+
+/** What the palette needs of a glTF material without textures of its own (linear colours, as glTF). */
+export interface MaterialLook {
+  name: string;
+  baseColor: [number, number, number, number];
+  emissive: [number, number, number];
+  unlit: boolean;
+  doubleSided: boolean;
+  /** The shared texture it names (extras.atlas) on our origin, or null. */
+  atlasUrl: string | null;
+}
+
+interface GltfJson {
+  materials?: Array<{
+    name?: string;
+    pbrMetallicRoughness?: { baseColorFactor?: number[]; baseColorTexture?: unknown; metallicRoughnessTexture?: unknown };
+    emissiveFactor?: number[];
+    emissiveTexture?: unknown;
+    normalTexture?: unknown;
+    occlusionTexture?: unknown;
+    doubleSided?: boolean;
+    extensions?: Record<string, unknown>;
+    extras?: { atlas?: unknown };
+  }>;
+  meshes?: Array<{ primitives?: Array<{ material?: number }> }>;
+}
+
+/** The JSON chunk of a .glb (already checked for its magic and length), or null if unreadable. */
+export function readGlbJson(bytes: Uint8Array): GltfJson | null {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (bytes.byteLength < 20 || view.getUint32(16, true) !== 0x4e4f534a) return null; // "JSON"
+  const length = view.getUint32(12, true);
+  if (20 + length > bytes.byteLength) return null;
+  try {
+    const json: unknown = JSON.parse(new TextDecoder().decode(bytes.subarray(20, 20 + length)));
+    return typeof json === "object" && json !== null ? (json as GltfJson) : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Whether any material has a texture of its own (then the loader builds its materials as usual). */
+function hasOwnTextures(json: GltfJson): boolean {
+  return (json.materials ?? []).some((m) =>
+    !!(m.pbrMetallicRoughness?.baseColorTexture || m.pbrMetallicRoughness?.metallicRoughnessTexture || m.emissiveTexture || m.normalTexture || m.occlusionTexture));
+}
+
+const PRIMITIVE_POINTER = /^\/meshes\/(\d+)\/primitives\/(\d+)$/;
+
+/**
+ * Describes each loaded primitive's glTF material as `metadata.look` (a MaterialLook), found through
+ * the loader's JSON pointer of the primitive (`_internalMetadata.gltf.pointers`, which Babylon keeps
+ * for its own glTF object model). Instances follow their source mesh and get none.
+ */
+export function attachLooks(meshes: readonly AbstractMesh[], json: GltfJson, baseUrl: string): void {
+  const looks = new Map<number, MaterialLook>();
+  const lookOf = (index: number): MaterialLook | null => {
+    const m = json.materials?.[index];
+    if (!m) return null;
+    let look = looks.get(index);
+    if (!look) {
+      const c = m.pbrMetallicRoughness?.baseColorFactor ?? [1, 1, 1, 1];
+      const e = m.emissiveFactor ?? [0, 0, 0];
+      const name = m.name ?? `material-${index}`;
+      look = {
+        name,
+        baseColor: [c[0] ?? 1, c[1] ?? 1, c[2] ?? 1, c[3] ?? 1],
+        emissive: [e[0] ?? 0, e[1] ?? 0, e[2] ?? 0],
+        unlit: !!m.extensions?.KHR_materials_unlit,
+        doubleSided: !!m.doubleSided,
+        atlasUrl: atlasUrl(name, m.extras?.atlas, baseUrl),
+      };
+      looks.set(index, look);
+    }
+    return look;
+  };
+  for (const mesh of meshes) {
+    if (mesh.getClassName() === "InstancedMesh") continue;
+    const pointers = (mesh._internalMetadata as { gltf?: { pointers?: unknown } } | undefined)?.gltf?.pointers;
+    if (!Array.isArray(pointers)) continue;
+    for (const p of pointers) {
+      const match = typeof p === "string" ? PRIMITIVE_POINTER.exec(p) : null;
+      if (!match) continue;
+      const index = json.meshes?.[Number(match[1])]?.primitives?.[Number(match[2])]?.material;
+      const look = typeof index === "number" ? lookOf(index) : null;
+      if (look) mesh.metadata = { ...(mesh.metadata as object | null), look };
+      break;
+    }
+  }
+}
+
 /**
  * Materials that name a shared texture (extras.atlas, assets/README.md) get its URL on our origin
  * as `metadata.atlasUrl`, for the material palette to load once for every model. A malformed
@@ -106,12 +214,7 @@ const ATLAS_PATH = /^(?:[a-z0-9_-]+\/)*[a-z0-9_-]+\.(?:png|jpe?g|webp|ktx2)$/i;
 export function resolveAtlases(container: AssetContainer, baseUrl: string): void {
   for (const m of container.materials) {
     const meta = m.metadata as { gltf?: { extras?: { atlas?: unknown } }; atlasUrl?: string } | null;
-    const atlas = meta?.gltf?.extras?.atlas;
-    if (atlas === undefined) continue;
-    if (typeof atlas !== "string" || !ATLAS_PATH.test(atlas)) {
-      console.warn(`model-loader: material "${m.name}" names an unusable atlas ${JSON.stringify(atlas)}`);
-      continue;
-    }
-    m.metadata = { ...meta, atlasUrl: baseUrl + atlas };
+    const url = atlasUrl(m.name, meta?.gltf?.extras?.atlas, baseUrl);
+    if (url) m.metadata = { ...meta, atlasUrl: url };
   }
 }
