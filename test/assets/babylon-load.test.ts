@@ -94,7 +94,7 @@ describe("models in Babylon (NullEngine + glTF loader)", () => {
     assert.ok(counters.every((c) => typeof c.extras.agency === "string"), "every counter has a default agency");
     assert.ok(counters.some((c) => c.className === "InstancedMesh"), "counters load as instances of one mesh");
     const signs = withRole(found, "signage");
-    assert.deepEqual(signs.map((c) => c.extras.slot).sort((a, b) => Number(a) - Number(b)), [...Array(16).keys()], "an agency sign quad per counter slot 0..15");
+    assert.deepEqual(signs.map((c) => c.extras.slot).sort((a, b) => Number(a) - Number(b)), [...Array(16).keys()].flatMap((i) => [i, i]), "two agency sign quads (board and front) per counter slot 0..15");
     assert.ok(signs.every((c) => c.className === "Mesh"), "each sign is a mesh of its own (an instance could not show its own text)");
     for (const role of ["floor", "blocker", "entrance", "spawn", "waiting", "queue-machine", "help-desk", "queue-display"]) {
       assert.equal(withRole(found, role).length, 1, `interior: one ${role}`);

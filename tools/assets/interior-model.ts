@@ -111,16 +111,21 @@ function counterGeometry(layout: InteriorLayout): GeometryBuilder {
 
 /** The share of the number board's face the agency sign covers (4:1, the sign atlas's cell shape). */
 export const COUNTER_SIGN = { width: 1.28, height: 0.3, y: 2.46 } as const;
+/**
+ * The agency sign on the counter's teal front, where a visitor walking up looks: 4:1 like the board's,
+ * large enough that the agency's name (42% of its height) reads from the waiting chairs.
+ */
+export const COUNTER_FRONT_SIGN = { width: 1.6, height: 0.4, y: 0.6 } as const;
 
 /**
- * The agency sign on the front of a counter's number board (role signage with the counter's slot;
- * the app draws the agency's name into it). Baked at the counter's pose, so that each sign is a
- * mesh of its own (a shared mesh would become instances, which cannot each show their own text).
+ * An agency sign of a counter (role signage with the counter's slot; the app draws the agency's name
+ * into it): on the front of its number board, or on the front of the desk. Baked at the counter's
+ * pose, so that each sign is a mesh of its own (a shared mesh would become instances, which cannot
+ * each show their own text).
  */
-function counterSignGeometry(layout: InteriorLayout, pose: Pose): GeometryBuilder {
+function counterSignGeometry(pose: Pose, sign: { width: number; height: number; y: number }, z: number): GeometryBuilder {
   const g = new GeometryBuilder({ uv: "unit", light: "emissive" });
-  const z = -layout.options.counterDepth / 2 + 0.056; // 6 mm in front of the board's face
-  const { width, height, y } = COUNTER_SIGN;
+  const { width, height, y } = sign;
   const s = Math.sin(pose.rotationY);
   const c = Math.cos(pose.rotationY);
   const at = (x: number, h: number): Vec3 => [round3(pose.position[0] + x * c + z * s), h, round3(pose.position[2] - x * s + z * c)];
@@ -276,11 +281,19 @@ export function interiorDocument(layout: InteriorLayout): Document {
   root.addChild(doc.createNode("walls").setMesh(addMesh(doc, "walls", shell, body)).setExtras({ role: "blocker" }));
   for (const s of layout.slots) {
     root.addChild(place(doc.createNode(`counter-${s.slot}`).setMesh(counterMesh), s.counter).setExtras({ role: "counter", slot: s.slot, agency: s.agency }));
-    root.addChild(
-      doc.createNode(`counter-sign-${s.slot}`)
-        .setMesh(addMesh(doc, `counter-sign-${s.slot}`, counterSignGeometry(layout, s.counter), material(doc, "panel"), { color: false, uv: true }))
-        .setExtras({ role: "signage", slot: s.slot }),
-    );
+    const d = layout.options.counterDepth / 2;
+    const signs = [
+      // 6 mm in front of the number board's face, and of the desk's teal front panel.
+      { name: `counter-sign-${s.slot}`, geometry: counterSignGeometry(s.counter, COUNTER_SIGN, -d + 0.056) },
+      { name: `counter-front-sign-${s.slot}`, geometry: counterSignGeometry(s.counter, COUNTER_FRONT_SIGN, d + 0.026) },
+    ];
+    for (const sign of signs) {
+      root.addChild(
+        doc.createNode(sign.name)
+          .setMesh(addMesh(doc, sign.name, sign.geometry, material(doc, "panel"), { color: false, uv: true }))
+          .setExtras({ role: "signage", slot: s.slot }),
+      );
+    }
     root.addChild(place(doc.createNode(`kiosk-${s.slot}`), s.kiosk).setExtras({ role: "kiosk", kind: "service", slot: s.slot }));
     const stand: Pose = { position: [s.kiosk.position[0], 0, s.kiosk.position[2]], rotationY: s.kiosk.rotationY };
     root.addChild(place(doc.createNode(`kiosk-stand-${s.slot}`).setMesh(standMesh), stand));

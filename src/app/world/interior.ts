@@ -41,7 +41,7 @@ export interface Interior {
   kiosks: CounterKiosk[];
   /**
    * All kiosk labels and counter signs merged in one mesh: quad i (triangles 2i, 2i+1) is kiosks[i]'s
-   * label for i < kiosks.length, then the signs over the counters (see kioskAtFace).
+   * label for i < kiosks.length, then each counter's signs, counter by counter (see kioskAtFace).
    */
   labels: Mesh | null;
   /** The queue board (role queue-display), for the queue feature to paint; null if the model has none. */
@@ -123,16 +123,20 @@ export async function loadInterior(o: InteriorOptions): Promise<Interior> {
     orientToward(q, k.normal);
     return { mesh: q as AbstractMesh, text: o.labelText(k) };
   });
-  const signAt = new Map<number, AbstractMesh>();
+  // Each counter's signs (role signage with its slot): over the desk on the number board, and on
+  // the desk's front. Both show the same text, drawn once in the atlas.
+  const signsAt = new Map<number, AbstractMesh[]>();
   for (const m of surfacesWithRole(index, "signage")) {
     const slot = slotOf(m);
-    if (slot !== null) signAt.set(slot, m);
+    if (slot !== null) (signsAt.get(slot) ?? signsAt.set(slot, []).get(slot)!).push(m);
   }
-  // A counter without an agency in this region keeps its bare board: its sign quad goes.
-  const signKiosks = kiosks.filter((k) => signAt.has(k.slot));
-  for (const [slot, m] of signAt) if (!assigned.has(slot)) m.dispose();
-  const signTexts = signKiosks.map((k) => counterSign(k.agency));
-  const signs = signKiosks.map((k, i) => ({ mesh: signAt.get(k.slot)!, text: signTexts[i]! }));
+  // A counter without an agency in this region keeps its bare board and front: its sign quads go.
+  for (const [slot, ms] of signsAt) if (!assigned.has(slot)) for (const m of ms) m.dispose();
+  const signTexts = new Map(kiosks.map((k) => [k, counterSign(k.agency)] as const));
+  /** The kiosk of each sign quad, in the order they are merged (after the labels). */
+  const signOwners = kiosks.flatMap((k) => (signsAt.get(k.slot) ?? []).map(() => k));
+  const signs = kiosks.flatMap((k) => (signsAt.get(k.slot) ?? []).map((mesh) => ({ mesh, text: signTexts.get(k)! })));
+  const signTextList = signs.map((x) => x.text);
   let atlas: SignAtlas | null = quads.length + signs.length > 0 ? buildSignAtlas(scene, `interior-${o.region.code}`, [...quads, ...signs]) : null;
   const labels = atlas?.mesh ?? null;
   if (labels) labels.isPickable = true;
@@ -181,10 +185,10 @@ export async function loadInterior(o: InteriorOptions): Promise<Interior> {
     kioskAtFace(faceId: number) {
       const quad = Math.floor(faceId / 2);
       if (quad < 0) return null;
-      return quad < kiosks.length ? kiosks[quad]! : (signKiosks[quad - kiosks.length] ?? null);
+      return quad < kiosks.length ? kiosks[quad]! : (signOwners[quad - kiosks.length] ?? null);
     },
     relabel(text) {
-      atlas?.repaint([...kiosks.map(text), ...signTexts]);
+      atlas?.repaint([...kiosks.map(text), ...signTextList]);
     },
     dispose() {
       atlas?.dispose();

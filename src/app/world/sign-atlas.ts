@@ -67,7 +67,7 @@ export interface SignAtlas {
   /** One merged mesh holding every sign, or null when there were none. */
   mesh: Mesh | null;
   texture: DynamicTexture;
-  /** Redraws the texts (same count and order as built), e.g. after a language change. */
+  /** Redraws the texts (one per sign, same count and order as built), e.g. after a language change. */
   repaint(texts: readonly SignText[]): void;
   dispose(): void;
 }
@@ -77,7 +77,14 @@ export interface SignAtlas {
  * The quads must be plain meshes with UVs 0..1 across their face (assets/README.md, role signage).
  */
 export function buildSignAtlas(scene: Scene, name: string, signs: { mesh: AbstractMesh; text: SignText }[], cell = { width: 512, height: 128 }): SignAtlas {
-  const layout = atlasLayout(Math.max(1, signs.length), cell.width, cell.height);
+  // Signs given the same text object share one cell (a counter's board and front say the same).
+  const cellOf: number[] = [];
+  const firstOf = new Map<SignText, number>();
+  for (const { text } of signs) {
+    if (!firstOf.has(text)) firstOf.set(text, firstOf.size);
+    cellOf.push(firstOf.get(text)!);
+  }
+  const layout = atlasLayout(Math.max(1, firstOf.size), cell.width, cell.height);
   const texWidth = pow2(layout.columns * cell.width);
   const texHeight = pow2(layout.rows * cell.height);
   const texture = new DynamicTexture(`${name}-atlas`, { width: texWidth, height: texHeight }, scene, true);
@@ -87,7 +94,11 @@ export function buildSignAtlas(scene: Scene, name: string, signs: { mesh: Abstra
   function paint(texts: readonly SignText[]): void {
     ctx.fillStyle = "#223";
     ctx.fillRect(0, 0, texWidth, texHeight);
-    texts.forEach((text, i) => {
+    const painted = new Set<number>();
+    texts.forEach((text, entry) => {
+      const i = cellOf[entry] ?? entry;
+      if (painted.has(i)) return;
+      painted.add(i);
       const x = (i % layout.columns) * cell.width;
       const y = Math.floor(i / layout.columns) * cell.height;
       ctx.fillStyle = text.style.background;
@@ -117,7 +128,7 @@ export function buildSignAtlas(scene: Scene, name: string, signs: { mesh: Abstra
     if (!(mesh instanceof Mesh)) return;
     const uvs = mesh.getVerticesData(VertexBuffer.UVKind);
     if (!uvs) return;
-    const t = cellUv(layout, i, texWidth, texHeight);
+    const t = cellUv(layout, cellOf[i]!, texWidth, texHeight);
     const out = new Float32Array(uvs.length);
     for (let k = 0; k < uvs.length; k += 2) {
       out[k] = uvs[k]! * t.su + t.ou;

@@ -1,6 +1,8 @@
 // world/interior in Node (NullEngine, the real interior model and seed data): agency signs over the
 // counters, the queue display for the queue feature, and nothing shown before it can be drawn.
 import assert from "node:assert/strict";
+import { Vector3 } from "@babylonjs/core/Maths/math.vector";
+import { VertexBuffer } from "@babylonjs/core/Buffers/buffer";
 import { drawnText } from "../../support/fake-canvas";
 import { startNodeExperience, type NodeExperience } from "../../support/node-experience";
 import { extrasOf } from "../../../src/app/world/roles";
@@ -51,11 +53,38 @@ describe("world/interior (NullEngine)", function () {
 
   it("draws labels and signs as one mesh, and a sign picks its counter's kiosk", () => {
     const n = inside.kiosks.length;
-    assert.equal(inside.labels!.getTotalIndices() / 3, 2 * (n + n), "a quad per kiosk label and per counter sign");
+    assert.equal(inside.labels!.getTotalIndices() / 3, 2 * (n + 2 * n), "a quad per kiosk label and two per counter (board and front)");
     assert.equal(inside.kioskAtFace(0), inside.kiosks[0], "the first label is the first kiosk");
     assert.equal(inside.kioskAtFace(2 * n + 1), inside.kiosks[0], "the first sign is the first kiosk's counter");
-    assert.equal(inside.kioskAtFace(2 * (2 * n - 1)), inside.kiosks[n - 1], "the last sign is the last kiosk's counter");
-    assert.equal(inside.kioskAtFace(4 * n), null, "past the signs: no kiosk");
+    assert.equal(inside.kioskAtFace(2 * n + 3), inside.kiosks[0], "so is the second (its front)");
+    assert.equal(inside.kioskAtFace(2 * (3 * n - 1)), inside.kiosks[n - 1], "the last sign is the last kiosk's counter");
+    assert.equal(inside.kioskAtFace(6 * n), null, "past the signs: no kiosk");
+  });
+
+  it("puts each agency's name on the front of its counter, facing the visitor, large enough to read from the chairs", () => {
+    const n = inside.kiosks.length;
+    const p = inside.labels!.getVerticesData(VertexBuffer.PositionKind)!;
+    const uv = inside.labels!.getVerticesData(VertexBuffer.UVKind)!;
+    const corner = (v: number) => new Vector3(p[3 * v]!, p[3 * v + 1]!, p[3 * v + 2]!);
+    inside.kiosks.forEach((k, i) => {
+      const board = n + 2 * i;
+      const front = board + 1;
+      const vs = [0, 1, 2, 3].map((c) => corner(4 * front + c));
+      const centre = vs.reduce((a, b) => a.add(b), Vector3.Zero()).scale(0.25);
+      const height = Math.max(...vs.map((v) => v.y)) - Math.min(...vs.map((v) => v.y));
+      const normal = Vector3.Cross(vs[1]!.subtract(vs[0]!), vs[2]!.subtract(vs[0]!)).normalize();
+      const counter = k.counter.getAbsolutePosition();
+      const name = k.agency.shortName;
+      assert.ok(centre.y > 0.3 && centre.y < 1.0, `${name}: on the desk's front, below its top (${centre.y.toFixed(2)} m)`);
+      assert.ok(Vector3.Distance(centre, k.center) < Vector3.Distance(counter, k.center), `${name}: on the visitor's side of the counter`);
+      assert.ok(Math.abs(Vector3.Dot(normal, k.normal)) > 0.95, `${name}: its face is turned along the kiosk's facing`);
+      // The name is 42% of a sign's height when a counter line follows (sign-atlas): at 0.4 m,
+      // letters of about 12 cm, legible at 10 m and more (a 1:100 letter-to-distance rule of signage).
+      assert.ok(height >= 0.35, `${name}: ${height.toFixed(2)} m tall, the name at least ${(0.42 * height * 100).toFixed(0)} cm`);
+      // Board and front show one atlas cell: the same text, painted once.
+      const cellOf = (q: number) => [0, 1, 2, 3].map((c) => `${uv[2 * (4 * q + c)]!.toFixed(4)},${uv[2 * (4 * q + c) + 1]!.toFixed(4)}`).sort().join(" ");
+      assert.equal(cellOf(front), cellOf(board), `${name}: the front shows the board's text`);
+    });
   });
 
   it("repaints the labels on a language change and keeps the counter signs", () => {
