@@ -10,6 +10,8 @@ export const BUDGETS = {
   drawCallsPerView: 80,
   /** VR at the hub, both eyes together (Meta's Quest 2 guidance: 50-80). */
   vrHubDrawCalls: 60,
+  /** VR at the hub, both eyes together (issue 17); each eye stays within trianglesVr. */
+  vrHubTriangles: 100_000,
   /** Estimated GPU memory of all textures in a view (w*h*4, *4/3 with mipmaps), bytes. */
   textureMemoryBytes: 64 * 1024 * 1024,
   plazaMaterials: 25,
