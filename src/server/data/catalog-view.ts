@@ -50,6 +50,11 @@ export class CatalogView {
 
   constructor(readonly version: string, private readonly data: ViewData, private readonly reads: ViewReads) {}
 
+  /** Bytes this view keeps now (answers and ranked searches), each bounded by its constant above. */
+  keptBytes(): { answers: number; searches: number } {
+    return { answers: this.answers.bytes, searches: this.searches.bytes };
+  }
+
   regions(): RegionSummary[] {
     return this.data.regions;
   }
