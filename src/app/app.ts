@@ -81,11 +81,19 @@ export function startApp(win: Window): void {
       if (name) hud.showRegion(name);
     },
   });
+  // The directory answers while the 3D still loads (issue 18); a choice made then is carried out
+  // once the experience has started (the latest choice wins).
+  let started = false;
+  let chosenEarly: ((e: Experience) => void) | null = null;
+  const whenStarted = (act: (e: Experience) => void) => {
+    if (started && exp) act(exp);
+    else chosenEarly = act;
+  };
   const directory = createDirectory(uiRoot, {
     api,
     i18n,
-    onSelectRegion: (code) => void exp?.visits.openRegion(code),
-    onSelectService: (s) => void exp?.visits.openService(s.id),
+    onSelectRegion: (code) => whenStarted((e) => void e.visits.openRegion(code)),
+    onSelectService: (s) => whenStarted((e) => void e.visits.openService(s.id)),
   });
   let xrMode: ReturnType<typeof createXrMode> | null = null;
   const toolbar = createToolbar(uiRoot, {
@@ -166,6 +174,10 @@ export function startApp(win: Window): void {
     loading.hide();
     if (!kioskMode) hud.showHelp();
     canvas.focus();
+    started = true;
+    const early = chosenEarly;
+    chosenEarly = null;
+    early?.(exp);
     scene.onAfterRenderObservable.addOnce(() => resolveReady());
   }
 
