@@ -1,11 +1,11 @@
 // Startup (issue 18 point 1), checked by counts and states, never by times: what the first frame
-// needs is fetched once, started by the page's preload hints (in parallel with the script), and
-// the directory answers searches while the 3D is still loading; a service chosen then opens once
-// the experience has started.
+// needs is fetched once, started by the page's preload hints (in parallel with the script); the
+// plaza's ground and hub are drawn while the buildings still load; the directory answers searches
+// meanwhile, and a service chosen then opens once the experience has started.
 // Service workers are blocked so every request reaches the network and page.route.
 import assert from "node:assert/strict";
 import type { Route } from "playwright-core";
-import { startHarness, openPage, hookReady, type Harness, type Watched } from "./support/harness";
+import { startHarness, openPage, hookReady, canvasVariety, type Harness, type Watched } from "./support/harness";
 
 /** The index.html preloads, each of which the app requests itself at start. */
 const PRELOADED = ["/api/v1/regions", "/scenes/plaza.json", "/assets/models/plaza.glb"];
@@ -51,7 +51,7 @@ describe("startup (browser)", function () {
     assert.deepEqual(preloadWarnings, [], "no warning of a preload left unused or mismatched");
   });
 
-  it("answers a directory search while the buildings are still loading, and opens the service chosen then once started", async () => {
+  it("draws the plaza and answers a directory search while the buildings are still loading, and opens the service chosen then once started", async () => {
     w = await openPage(h, { serviceWorkers: "block" });
     const { page } = w;
     // Hold every building model: the plaza (ground and hub) loads, the 3D stays incomplete.
@@ -60,6 +60,11 @@ describe("startup (browser)", function () {
     await page.route(/\/assets\/models\/building-[^/]+\.glb$/, (route) => (holding ? void held.push(route) : route.fallback()));
     await page.goto(`${h.origin}/?automation=1`);
     await page.waitForFunction(() => document.querySelectorAll("[data-testid=loading-screen]").length === 1, null, { timeout: 60_000 });
+    // The first frame comes with the ground and hub, before any building.
+    await page.waitForFunction(() => performance.getEntriesByName("mpp:first-frame").length === 1, null, { timeout: 60_000 });
+    assert.equal(held.filter((r) => r.request().url().includes("building-")).length, held.length, "only building models are held");
+    const variety = await canvasVariety(page);
+    assert.ok(variety > 0.1, `the plaza is drawn behind the loading cover (variety ${variety.toFixed(2)})`);
     await page.getByTestId("directory-toggle").click();
     await page.getByTestId("search-input").fill("paspor");
     await page.getByTestId("search-result").first().waitFor({ timeout: 30_000 });
