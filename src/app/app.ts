@@ -204,6 +204,10 @@ export function startApp(win: Window): void {
     } else {
       await location.go(route);
     }
+    // The kiosk panel's GUI (its own chunk, started by createExperience while the models loaded) is
+    // in before ready, so the first kiosk opens at once. On failure each kiosk tries again; the DOM
+    // mirror shows the same text meanwhile.
+    await exp.panel.preload().catch(() => undefined);
     loading.hide();
     if (!kioskMode) hud.showHelp();
     canvas.focus();

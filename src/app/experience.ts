@@ -101,6 +101,8 @@ export async function createExperience(deps: ExperienceDeps): Promise<Experience
   const palette = createMaterialPalette(scene);
   const loader = createModelLoader({ baseUrl: deps.assetsBase, ...(deps.fetch ? { fetch: deps.fetch } : {}) });
   const panel = createServicePanel(scene);
+  // Its GUI is a chunk of its own, not needed for the first frame: fetched while the models load.
+  panel.preload().catch(() => undefined);
   const offs: Array<() => void> = [
     frame.set("glide", mover.tick),
     frame.set("ground", walking.tick),
