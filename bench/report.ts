@@ -111,7 +111,7 @@ export function renderSummary(r: Report): string {
     ),
   );
   const s = r.startup;
-  out.push("", "**Startup** in headless chromium (ms from navigation to the scene's first rendered frame and to the test hook's `ready`; the app starts its render loop only once the plaza, its models and the first data are loaded, so both come close together; baseline: empty Babylon scene, same webpack config)");
+  out.push("", "**Startup** in headless chromium (ms from navigation to the scene's first rendered frame and to the test hook's `ready`; the app draws its first frame once the plaza's ground and hub are in, then a frame as each building arrives, and is `ready` when every model and the first data are loaded; baseline: empty Babylon scene, same webpack config)");
   out.push(
     table(
       ["", "app", "baseline", "ratio"],

@@ -1,6 +1,7 @@
 // The page: DOM overlay + 3D experience + URL + XR, wired together. Each part is built elsewhere;
 // this module only connects them, and shows each failure with its own message.
 import type { Engine } from "@babylonjs/core/Engines/engine";
+import type { Scene } from "@babylonjs/core/scene";
 import css from "./ui/styles.css";
 import { injectStyles } from "./ui/styles";
 import { createI18n } from "./i18n/i18n";
@@ -24,6 +25,9 @@ import { registerServiceWorker } from "./offline/register-sw";
 import { watchRecovery } from "./offline/recovery";
 import { replaceOnly } from "./lobby/history-guard";
 import type { LobbyMode } from "./lobby/lobby-mode";
+
+/** A performance mark at the first rendered frame of the page (read by the bench). */
+export const FIRST_FRAME_MARK = "mpp:first-frame";
 
 /** Models, scene files and the VR controller profiles, all on our own origin. */
 const ASSETS_BASE = "/assets/";
@@ -81,11 +85,19 @@ export function startApp(win: Window): void {
       if (name) hud.showRegion(name);
     },
   });
+  // The directory answers while the 3D still loads (issue 18); a choice made then is carried out
+  // once the experience has started (the latest choice wins).
+  let started = false;
+  let chosenEarly: ((e: Experience) => void) | null = null;
+  const whenStarted = (act: (e: Experience) => void) => {
+    if (started && exp) act(exp);
+    else chosenEarly = act;
+  };
   const directory = createDirectory(uiRoot, {
     api,
     i18n,
-    onSelectRegion: (code) => void exp?.visits.openRegion(code),
-    onSelectService: (s) => void exp?.visits.openService(s.id),
+    onSelectRegion: (code) => whenStarted((e) => void e.visits.openRegion(code)),
+    onSelectService: (s) => whenStarted((e) => void e.visits.openService(s.id)),
   });
   let xrMode: ReturnType<typeof createXrMode> | null = null;
   const toolbar = createToolbar(uiRoot, {
@@ -107,6 +119,21 @@ export function startApp(win: Window): void {
   let resolveReady!: () => void;
   const ready = new Promise<void>((r) => (resolveReady = r));
 
+  // Frames while the world loads (issue 18): the ground and hub as soon as they are in, then a frame
+  // each time a building arrives, behind the loading cover. Only when something arrived, so the
+  // glTF parsing on a 2-core kiosk keeps the CPU; the full loop starts with the experience.
+  let loadingScene: Scene | null = null;
+  let arrived = false;
+  const drawWhileLoading = () => {
+    if (!loadingScene || !arrived) return;
+    arrived = false;
+    loadingScene.render();
+  };
+  const stopDrawingWhileLoading = () => {
+    engine.stopRenderLoop(drawWhileLoading);
+    loadingScene = null;
+  };
+
   async function boot(): Promise<void> {
     errors.hide();
     loading.setProgress(0);
@@ -118,7 +145,19 @@ export function startApp(win: Window): void {
         i18n,
         assetsBase: ASSETS_BASE,
         sceneUrl: "/scenes/plaza.json",
-        onProgress: (share) => loading.setProgress(share),
+        onProgress: (share) => {
+          loading.setProgress(share);
+          arrived = true;
+        },
+        onDrawable: (scene) => {
+          loadingScene = scene;
+          arrived = true;
+          // The bench's first-frame figure (bench/page-marks.ts): the first frame the visitor sees.
+          scene.onAfterRenderObservable.addOnce(() => {
+            if (win.performance.getEntriesByName(FIRST_FRAME_MARK).length === 0) win.performance.mark(FIRST_FRAME_MARK);
+          });
+          engine.runRenderLoop(drawWhileLoading);
+        },
         onModelError: (code, err, regionName) => {
           // Reported while the experience is still being built (exp is null then): the name comes along.
           errors.show("model-missing", { region: regionName ?? code, detail: err.message });
@@ -127,10 +166,12 @@ export function startApp(win: Window): void {
         onError: (e) => (isUnreachable(e) ? errors.show("api-down", { onRetry: () => errors.hide() }) : errors.show("generic", { detail: String(e) })),
       });
     } catch (e) {
+      stopDrawingWhileLoading(); // its scene was disposed with the failed experience
       loading.hide();
       showStartupError(errors, e, () => void boot());
       return;
     }
+    stopDrawingWhileLoading();
     const scene = exp.scene;
     // The DOM copy of the open kiosk follows it.
     exp.kiosks.onChange((controller) => {
@@ -163,9 +204,17 @@ export function startApp(win: Window): void {
     } else {
       await location.go(route);
     }
+    // The kiosk panel's GUI (its own chunk, started by createExperience while the models loaded) is
+    // in before ready, so the first kiosk opens at once. On failure each kiosk tries again; the DOM
+    // mirror shows the same text meanwhile.
+    await exp.panel.preload().catch(() => undefined);
     loading.hide();
     if (!kioskMode) hud.showHelp();
     canvas.focus();
+    started = true;
+    const early = chosenEarly;
+    chosenEarly = null;
+    early?.(exp);
     scene.onAfterRenderObservable.addOnce(() => resolveReady());
   }
 

@@ -40,6 +40,12 @@ export interface ExperienceDeps {
   fetch?: typeof fetch;
   /** Share 0..1 of models and data loaded. */
   onProgress?(share: number): void;
+  /**
+   * The scene can be drawn: the plaza's ground and hub are in, the buildings still loading (they
+   * appear in it as they arrive). The page may draw frames from here on; nothing in the scene
+   * answers input until createExperience has returned.
+   */
+  onDrawable?(scene: Scene): void;
   /** A building model failed: it is shown as a placeholder. Called before createExperience returns, so the name comes along. */
   onModelError?(region: string, error: ModelError, regionName?: string): void;
   /** The directory kiosk at the hub was chosen (on a screen: the page opens its directory). */
@@ -95,6 +101,8 @@ export async function createExperience(deps: ExperienceDeps): Promise<Experience
   const palette = createMaterialPalette(scene);
   const loader = createModelLoader({ baseUrl: deps.assetsBase, ...(deps.fetch ? { fetch: deps.fetch } : {}) });
   const panel = createServicePanel(scene);
+  // Its GUI is a chunk of its own, not needed for the first frame: fetched while the models load.
+  panel.preload().catch(() => undefined);
   const offs: Array<() => void> = [
     frame.set("glide", mover.tick),
     frame.set("ground", walking.tick),
@@ -108,6 +116,7 @@ export async function createExperience(deps: ExperienceDeps): Promise<Experience
     fetch: deps.fetch ?? globalThis.fetch.bind(globalThis),
     ...(deps.onProgress ? { onProgress: deps.onProgress } : {}),
     ...(deps.onModelError ? { onModelError: deps.onModelError } : {}),
+    ...(deps.onDrawable ? { onGround: () => deps.onDrawable!(scene) } : {}),
   }).catch((e: unknown): never => {
     for (const off of offs) off();
     panel.dispose();

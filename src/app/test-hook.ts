@@ -172,7 +172,7 @@ export function installTestHook(win: Window, deps: TestHookDeps): () => void {
       return c ? { screen: c.view.screen, status: c.view.status, title: c.view.title, items: c.view.items.map((i) => i.id) } : null;
     },
     panelScroll: () => (exp.panel.visible ? exp.panel.scrolled() : null),
-    panelControlCenter: (name) => controlWorldCenter(exp.panel.mesh, exp.panel.ui, name),
+    panelControlCenter: (name) => (exp.panel.ui ? controlWorldCenter(exp.panel.mesh, exp.panel.ui, name) : null),
     sceneCounts: () => ({
       meshes: scene.meshes.length,
       materials: scene.materials.length,

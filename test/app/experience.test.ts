@@ -4,7 +4,7 @@ import { Vector3 } from "@babylonjs/core/Maths/math.vector";
 import { drawnText } from "../support/fake-canvas";
 import { startNodeExperience } from "../support/node-experience";
 import { readFileSync } from "node:fs";
-import { TextBlock } from "@babylonjs/gui/2D/controls/textBlock";
+import type { TextBlock } from "@babylonjs/gui/2D/controls/textBlock";
 
 /** The experience with the model and progress reports recorded; overrides break chosen asset files. */
 async function start(overrides: Record<string, Uint8Array | number> = {}) {
@@ -94,11 +94,16 @@ describe("experience (NullEngine)", function () {
     }
     exp.visits.openCounter(inside.kiosks[0]!);
     await new Promise((r) => setTimeout(r, 50));
+    await exp.panel.preload(); // the GUI is its own chunk, loaded on the first kiosk
     const mesh = exp.panel.mesh;
     const widthM = mesh.getBoundingInfo().boundingBox.extendSize.x * 2;
     const ui = exp.panel.ui;
+    assert.ok(ui, "the panel's GUI is loaded");
     const metresPerPixel = widthM / ui.getSize().width;
-    const sizes: number[] = ui.getDescendants(false).filter((c): c is TextBlock => c instanceof TextBlock && c.text !== "").map((c) => parseFloat(String(c.fontSize)));
+    // By class name: the GUI chunk is loaded with import(), which under the test runner may be a
+    // second instance of the GUI modules (instanceof against this file's import would not match).
+    const sizes: number[] = ui.getDescendants(false).filter((c): c is TextBlock => c.getClassName() === "TextBlock" && (c as TextBlock).text !== "")
+      .map((c) => parseFloat(String(c.fontSize)));
     assert.ok(sizes.length > 0, "the panel has text");
     const smallest = Math.min(...sizes) * metresPerPixel;
     // PRODUCT.md user 2 / issue 5: body text at least about 1.5 cm tall at 1 m.

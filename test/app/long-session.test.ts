@@ -67,6 +67,8 @@ describe("long session (NullEngine): no leaks over many visits", function () {
       deps: { onError: (e) => assert.fail(`the experience reported an error: ${String(e)}`) },
     });
     exp = ctx.exp;
+    // As the page does once started (app.ts): the panel's GUI chunk is in before the first count.
+    await exp.panel.preload();
   });
   after(async () => {
     await ctx?.close();

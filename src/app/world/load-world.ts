@@ -26,6 +26,8 @@ export interface WorldDeps {
   onProgress?(share: number): void;
   /** A building model failed: it is shown as a placeholder. */
   onModelError?(region: string, error: ModelError, regionName?: string): void;
+  /** The plaza's ground and hub are in the scene, the buildings still loading (plaza.ts onGround). */
+  onGround?(): void;
 }
 
 export interface World {
@@ -63,6 +65,7 @@ export async function loadWorld(deps: WorldDeps): Promise<World> {
     palette: deps.palette,
     signText: (code) => regionSign(regionByCode.get(code), code, i18n),
     onProgress: (done, total) => deps.onProgress?.(0.1 + 0.9 * (done / total)),
+    ...(deps.onGround ? { onGround: deps.onGround } : {}),
   });
   for (const b of plaza.buildings) if (b.error) deps.onModelError?.(b.region, b.error, regionByCode.get(b.region)?.name);
 

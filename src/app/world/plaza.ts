@@ -40,6 +40,8 @@ export interface PlazaOptions {
   signText(region: string): SignText;
   /** Called after each model settles (loaded or replaced by a placeholder). */
   onProgress?(done: number, total: number): void;
+  /** The ground (and the hub on it) is in the scene, the buildings not yet: it can be drawn. */
+  onGround?(): void;
   /** How many models load at once: a 2-core lobby PC parses glTF on the main thread. */
   concurrency?: number;
 }
@@ -76,6 +78,7 @@ export async function assemblePlaza(opts: PlazaOptions): Promise<Plaza> {
   // Without its ground there is no plaza to stand on: this error is the caller's to show.
   const plazaIndex = adopt(await loader.load(scene, description.plaza.model), ground, palette);
   settle();
+  opts.onGround?.();
 
   const floors = [...surfacesWithRole(plazaIndex, "floor")];
   const blockers = [...surfacesWithRole(plazaIndex, "blocker")];

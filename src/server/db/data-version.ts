@@ -4,7 +4,9 @@
 // rebuilt when it moves, so a change made through any node, or by hand in psql/sqlite3, shows on
 // every node. Reads are lazy and shared: a request reads the version only when the last read is
 // older than the engine's TTL (SQLite 0: every request, it is a local read; PostgreSQL 250 ms),
-// and concurrent requests share one read. A failing read fails the request (503 while the
+// and concurrent requests share one read. Where the engine can read it synchronously for almost
+// nothing (SQLite outside a transaction: Engine.readVersionNow) that read is used, without
+// Kysely's connection queue and promise chain on every request. A failing read fails the request (503 while the
 // database is down) instead of serving caches of unknown age.
 import { sql, type Kysely } from "kysely";
 import type { Database } from "./tables";
@@ -18,13 +20,25 @@ export class DataVersion {
   /** Compiled once: this runs on every request on SQLite. */
   private readonly query;
 
-  constructor(private readonly db: Kysely<Database>, private readonly ttlMs: number, private readonly now: () => number = Date.now) {
+  constructor(
+    private readonly db: Kysely<Database>,
+    private readonly ttlMs: number,
+    private readonly now: () => number = Date.now,
+    /** A synchronous read (Engine.readVersionNow); null from it means "read through Kysely now". */
+    private readonly readNow: (() => string | null) | null = null,
+  ) {
     this.query = versionQuery(db).compile();
   }
 
   /** The current version as an opaque string; equal strings mean equal data. */
   current(): Promise<string> {
     if (this.value !== null && this.ttlMs > 0 && this.now() - this.readAt < this.ttlMs) return Promise.resolve(this.value);
+    const read = this.readNow?.() ?? null;
+    if (read !== null) {
+      this.value = read;
+      this.readAt = this.now();
+      return Promise.resolve(read);
+    }
     if (!this.inflight) {
       const generation = this.generation;
       const read: Promise<string> = this.db.executeQuery(this.query).then(

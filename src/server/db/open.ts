@@ -72,7 +72,7 @@ export async function openDatabase(config: DatabaseConfig, options: OpenOptions 
         throw new DatabaseStartError(`database: seeding ${target} failed: ${reasonOf(err)}`);
       }
     }
-    const dataVersion = new DataVersion(engine.kysely, options.versionTtlMs ?? engine.versionTtlMs);
+    const dataVersion = new DataVersion(engine.kysely, options.versionTtlMs ?? engine.versionTtlMs, Date.now, engine.readVersionNow ?? null);
     return {
       engine,
       name: engine.name,

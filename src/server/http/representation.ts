@@ -65,6 +65,17 @@ export function compress(body: Buffer, encoding: Encoding, level: "fast" | "max"
     : gzipSync(body, { level: level === "max" ? 9 : 6 });
 }
 
+export const JSON_TYPE = "application/json; charset=utf-8";
+
+/**
+ * Sends bytes kept serialized with their ETag (data/catalog-view.ts keeps the API's answers per
+ * data version): the hook then neither hashes nor re-encodes the body, it only picks the coding
+ * (kept by ETag in its cache) and answers If-None-Match.
+ */
+export function sendKept(reply: FastifyReply, kept: { body: Buffer; etag: string }, cacheControl: string, contentType = JSON_TYPE): FastifyReply {
+  return reply.headers({ "content-type": contentType, "cache-control": cacheControl, etag: kept.etag }).send(kept.body);
+}
+
 /** Replies whose coding is already chosen (static files: variants built once, or none worth it). */
 const chosen = new WeakSet<FastifyReply>();
 

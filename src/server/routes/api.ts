@@ -2,9 +2,11 @@
 // async (the repository reads either engine); request types come from the same schemas fastify
 // validates with.
 import type { Static } from "@sinclair/typebox";
-import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+import type { FastifyInstance, FastifyRequest, RouteHandlerMethod } from "fastify";
+import type { CatalogView } from "../data/catalog-view";
 import { HttpError } from "../errors";
-import { CACHE_DATA, CACHE_NO_STORE } from "../http/cache";
+import { CACHE_DATA, CACHE_NO_STORE, etagOf } from "../http/cache";
+import { sendKept } from "../http/representation";
 import type { Repository } from "../data/repository";
 import {
   DEFAULT_SEARCH_LIMIT, healthSchema, regionParamsSchema, regionResponse, regionsResponse, responses,
@@ -21,73 +23,90 @@ type ServiceParams = Static<typeof serviceParamsSchema>;
 type ServicesQuery = Static<typeof servicesQuerySchema>;
 type SearchQuery = Static<typeof searchQuerySchema>;
 
+/**
+ * A data route's handler: the answer is built by `make` from one catalog view, serialized through
+ * the route's response schema once per data version and key, and sent as kept bytes with their
+ * ETag (no JSON building or hashing per request while the data is unchanged). `keyOf` must name
+ * every input the body depends on; make() throws HttpError for 4xx, which keeps nothing.
+ */
+function kept<R extends FastifyRequest>(
+  repo: Repository,
+  keyOf: (req: R) => string,
+  make: (view: CatalogView, req: R) => Promise<unknown> | unknown,
+): RouteHandlerMethod {
+  return async (request, reply) => {
+    const req = request as R;
+    const view = await repo.view();
+    const answer = await view.answer(keyOf(req), async () => reply.serialize(await make(view, req)) as string);
+    return sendKept(reply, answer, CACHE_DATA);
+  };
+}
+
+const regionNotFound = (code: string) => new HttpError("region_not_found", `No kabupaten/kota with code ${code} in Jawa Barat.`);
+
 export function apiRoutes(repo: Repository): RouteSpec[] {
-  const data = (reply: FastifyReply) => reply.header("cache-control", CACHE_DATA);
   return [
     {
       path: "/regions",
       operationId: "listRegions",
       summary: "The 27 kabupaten/kota of Jawa Barat with their physical-MPP status and counts",
       schema: { response: responses(regionsResponse) },
-      handler: async (_req, reply) => {
-        data(reply);
-        return { regions: await repo.regions() };
-      },
+      handler: kept(repo, () => "regions", (view) => ({ regions: view.regions() })),
     },
     {
       path: "/regions/:code",
       operationId: "getRegion",
       summary: "One kabupaten/kota with its agencies and their counters",
       schema: { params: regionParamsSchema, response: responses(regionResponse, [400, 404]) },
-      handler: async (req, reply) => {
-        const { code } = (req as Req<RegionParams>).params;
-        const region = await repo.region(code);
-        if (!region) throw new HttpError("region_not_found", `No kabupaten/kota with code ${code} in Jawa Barat.`);
-        data(reply);
+      handler: kept<Req<RegionParams>>(repo, (req) => `region|${req.params.code}`, (view, req) => {
+        const region = view.region(req.params.code);
+        if (!region) throw regionNotFound(req.params.code);
         return { region };
-      },
+      }),
     },
     {
       path: "/regions/:code/services",
       operationId: "listRegionServices",
       summary: "The services offered in one kabupaten/kota's MPP, optionally filtered by agency slug and words",
       schema: { params: regionParamsSchema, querystring: servicesQuerySchema, response: responses(servicesResponse, [400, 404]) },
-      handler: async (req, reply) => {
-        const r = req as Req<RegionParams, ServicesQuery>;
-        const { code } = r.params;
-        const services = await repo.services(code, { agency: r.query.agency, q: r.query.q });
-        if (!services) throw new HttpError("region_not_found", `No kabupaten/kota with code ${code} in Jawa Barat.`);
-        data(reply);
-        return { region: code, services };
-      },
+      handler: kept<Req<RegionParams, ServicesQuery>>(
+        repo,
+        // JSON of the inputs: no separator inside a free-text q can make two inputs one key.
+        (req) => `services|${JSON.stringify([req.params.code, req.query.agency ?? null, req.query.q ?? null])}`,
+        async (view, req) => {
+          const { code } = req.params;
+          const services = await view.serviceList(code, { agency: req.query.agency, q: req.query.q });
+          if (!services) throw regionNotFound(code);
+          return { region: code, services };
+        },
+      ),
     },
     {
       path: "/services/:id",
       operationId: "getService",
       summary: "One service in full: requirements, steps, fee, duration, hours, legal basis, source and verification",
       schema: { params: serviceParamsSchema, response: responses(serviceResponse, [400, 404]) },
-      handler: async (req, reply) => {
-        const { id } = (req as Req<ServiceParams>).params;
-        const service = await repo.service(id);
-        if (!service) throw new HttpError("service_not_found", `No service with id ${id}.`);
-        data(reply);
+      handler: kept<Req<ServiceParams>>(repo, (req) => `service|${req.params.id}`, async (view, req) => {
+        const service = await view.service(req.params.id);
+        if (!service) throw new HttpError("service_not_found", `No service with id ${req.params.id}.`);
         return { service };
-      },
+      }),
     },
     {
       path: "/search",
       operationId: "search",
       summary: "Services matching the words across regions (or in one), ranked: names above descriptions, exact words above prefixes",
       schema: { querystring: searchQuerySchema, response: responses(searchResultSchema, [400, 404]) },
-      handler: async (req, reply) => {
-        const { q, region, limit } = (req as Req<unknown, SearchQuery>).query;
-        if (q.trim() === "") throw new HttpError("query_missing");
-        if (region !== undefined && !await repo.region(region)) {
-          throw new HttpError("region_not_found", `No kabupaten/kota with code ${region} in Jawa Barat.`);
-        }
-        data(reply);
-        return await repo.search(q, region ?? null, limit ?? DEFAULT_SEARCH_LIMIT);
-      },
+      handler: kept<Req<unknown, SearchQuery>>(
+        repo,
+        (req) => `search|${JSON.stringify([req.query.q, req.query.region ?? null, req.query.limit ?? DEFAULT_SEARCH_LIMIT])}`,
+        async (view, req) => {
+          const { q, region, limit } = req.query;
+          if (q.trim() === "") throw new HttpError("query_missing");
+          if (region !== undefined && !view.region(region)) throw regionNotFound(region);
+          return await view.search(q, region ?? null, limit ?? DEFAULT_SEARCH_LIMIT);
+        },
+      ),
     },
     {
       path: "/health",
@@ -109,8 +128,10 @@ export function apiRoutes(repo: Repository): RouteSpec[] {
 export function registerApi(app: FastifyInstance, repo: Repository, version: string, documented: readonly RouteSpec[] = []): void {
   const routes = apiRoutes(repo);
   for (const r of routes) registerReadOnly(app, `${API_PREFIX}${r.path}`, { schema: r.schema, handler: r.handler });
-  const openapi = JSON.stringify(buildOpenApi([...routes, ...documented], { prefix: API_PREFIX, version }));
+  // Built once: the document depends on the code, not on the data.
+  const body = Buffer.from(JSON.stringify(buildOpenApi([...routes, ...documented], { prefix: API_PREFIX, version })));
+  const openapi = { body, etag: etagOf(body) };
   registerReadOnly(app, `${API_PREFIX}/openapi.json`, {
-    handler: async (_req, reply) => reply.header("cache-control", CACHE_DATA).type("application/json; charset=utf-8").send(openapi),
+    handler: async (_req, reply) => sendKept(reply, openapi, CACHE_DATA),
   });
 }

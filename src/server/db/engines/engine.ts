@@ -32,6 +32,13 @@ export interface Engine {
   readonly types: { serialPk: DataTypeExpression; key: DataTypeExpression; real: DataTypeExpression };
   /** How long a read data version stays fresh in this process (0: read it on every request). */
   readonly versionTtlMs: number;
+  /**
+   * The data version read synchronously, where that costs almost nothing (SQLite: one prepared
+   * statement on the process's own connection, about a microsecond against tens through Kysely's
+   * queue); null when it cannot be read that way now (a transaction is open on the connection, whose
+   * uncommitted bump must not be seen). Absent: always read through Kysely.
+   */
+  readonly readVersionNow?: () => string | null;
   /** A CHECK condition that the text column holds valid JSON. */
   jsonCheck(column: string): RawBuilder<unknown>;
   /** Migration 1: keep updated_at current when a row is edited by hand. */

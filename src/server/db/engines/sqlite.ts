@@ -69,6 +69,8 @@ export function openSqlite(config: SqliteConfig): Engine {
     createQueryCompiler: () => new SqliteQueryCompiler(),
   };
   const kysely = new Kysely<Database>({ dialect });
+  // Prepared on first use: the table exists only once the migrations ran.
+  let versionStatement: BetterSqlite3.Statement | null = null;
 
   return {
     name: "sqlite",
@@ -76,6 +78,13 @@ export function openSqlite(config: SqliteConfig): Engine {
     nowIso: NOW,
     types: { serialPk: sql`integer`, key: sql`text`, real: sql`real` },
     versionTtlMs: 0,
+    // Inside an open transaction (a writer between statements) the row may hold an uncommitted
+    // bump that could still roll back: then the caller reads through Kysely, which waits for it.
+    readVersionNow: () => {
+      if (raw.inTransaction) return null;
+      versionStatement ??= raw.prepare("SELECT cast(version AS text) FROM data_version WHERE id = 1").pluck();
+      return String(versionStatement.get() ?? "0");
+    },
     jsonCheck: (column) => sql`json_valid(${sql.ref(column)})`,
 
     async createTouchTrigger(db, table, key) {

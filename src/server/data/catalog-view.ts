@@ -1,0 +1,119 @@
+// The catalog at one data version: region lists and details, per-region service lists, full
+// service records and ranked searches, and the API's answers serialized once with their ETags.
+// Everything here was read at `version` and is dropped with the view when the version moves
+// (repository.ts makes a new one), so nothing in it can outlive a change made through any node.
+import type { RegionDetail, RegionSummary, SearchHit, SearchResult, Service, ServiceSummary } from "../../domain/types";
+import { ByteCache, estimateBytes } from "../http/byte-cache";
+import { etagOf } from "../http/cache";
+import { queryWords } from "./rank";
+
+/** Bytes of ranked search lists kept per data version (issue 19: a broad query's list is 1,000 times a narrow one's). */
+export const SEARCH_CACHE_BYTES = 16 * 1024 * 1024;
+/** Bytes of serialized answers kept per data version (their compressed codings live in representation.ts's cache). */
+export const ANSWER_CACHE_BYTES = 8 * 1024 * 1024;
+const SERVICE_CACHE_SIZE = 2000;
+
+/** An answer as sent: the serialized body and its strong ETag, both computed once per data version. */
+export interface KeptAnswer {
+  readonly body: Buffer;
+  readonly etag: string;
+}
+
+/** What a view reads from the database on demand (one indexed row; search candidates ranked). */
+export interface ViewReads {
+  service(id: string): Promise<Service | null>;
+  rank(words: string[], phrase: string, region: string | null): Promise<SearchHit[]>;
+}
+
+export interface ViewData {
+  regions: RegionSummary[];
+  regionDetails: Map<string, RegionDetail>;
+  summariesByRegion: Map<string, ServiceSummary[]>;
+}
+
+/** Inserts into a bounded map, dropping the oldest entry when full. */
+function remember<K, V>(map: Map<K, V>, key: K, value: V, size: number): void {
+  if (map.size >= size) map.delete(map.keys().next().value!);
+  map.set(key, value);
+}
+
+export class CatalogView {
+  /** Ranked hits per (region, query), bounded by bytes; short queries match most rows. */
+  private readonly searches = new ByteCache<string, SearchHit[]>({ maxBytes: SEARCH_CACHE_BYTES, sizeOf: estimateBytes });
+  private readonly services = new Map<string, Service | null>();
+  private readonly answers = new ByteCache<string, KeptAnswer>({
+    maxBytes: ANSWER_CACHE_BYTES,
+    sizeOf: (a) => a.body.length + 2 * a.etag.length + 80,
+  });
+  /** Answers being built: concurrent requests for one key (a crowd after a publish) share one build. */
+  private readonly building = new Map<string, Promise<KeptAnswer>>();
+
+  constructor(readonly version: string, private readonly data: ViewData, private readonly reads: ViewReads) {}
+
+  /** Bytes this view keeps now (answers and ranked searches), each bounded by its constant above. */
+  keptBytes(): { answers: number; searches: number } {
+    return { answers: this.answers.bytes, searches: this.searches.bytes };
+  }
+
+  regions(): RegionSummary[] {
+    return this.data.regions;
+  }
+
+  region(code: string): RegionDetail | null {
+    return this.data.regionDetails.get(code) ?? null;
+  }
+
+  /** The services of a region in counter order; null when the region does not exist. */
+  async serviceList(code: string, filter: { agency?: string | undefined; q?: string | undefined } = {}): Promise<ServiceSummary[] | null> {
+    if (!this.data.regionDetails.has(code)) return null;
+    let list = this.data.summariesByRegion.get(code) ?? [];
+    if (filter.agency !== undefined) list = list.filter((s) => s.agencySlug === filter.agency);
+    if (filter.q !== undefined && filter.q.trim() !== "") {
+      const ids = new Set((await this.search(filter.q, code, Number.MAX_SAFE_INTEGER)).hits.map((h) => h.service.id));
+      list = list.filter((s) => ids.has(s.id));
+    }
+    return list;
+  }
+
+  async service(id: string): Promise<Service | null> {
+    if (this.services.has(id)) return this.services.get(id)!;
+    const service = await this.reads.service(id);
+    remember(this.services, id, service, SERVICE_CACHE_SIZE);
+    return service;
+  }
+
+  /** Ranked search across regions (or within one); the query must have at least one word. */
+  async search(query: string, region: string | null, limit: number): Promise<SearchResult> {
+    const { words, phrase } = queryWords(query);
+    if (words.length === 0) return { query, region, total: 0, hits: [] };
+    const key = `${region ?? "*"}|${words.join(" ")}|${phrase}`;
+    let ranked = this.searches.get(key);
+    if (!ranked) {
+      ranked = await this.reads.rank(words, phrase, region);
+      this.searches.set(key, ranked);
+    }
+    return { query, region, total: ranked.length, hits: ranked.slice(0, limit) };
+  }
+
+  /**
+   * The answer for `key` at this version: `make()` serializes it on the first request (reading
+   * this view only), later requests get the same bytes and ETag with no JSON building or hashing.
+   * A make() that throws (404, 503) keeps nothing. Keys must name the route and every input the
+   * body depends on.
+   */
+  answer(key: string, make: () => Promise<string | Buffer>): Promise<KeptAnswer> {
+    const kept = this.answers.get(key);
+    if (kept) return Promise.resolve(kept);
+    let pending = this.building.get(key);
+    if (!pending) {
+      pending = make().then((made) => {
+        const body = typeof made === "string" ? Buffer.from(made) : made;
+        const answer: KeptAnswer = { body, etag: etagOf(body) };
+        this.answers.set(key, answer);
+        return answer;
+      }).finally(() => { this.building.delete(key); });
+      this.building.set(key, pending);
+    }
+    return pending;
+  }
+}
