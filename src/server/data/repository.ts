@@ -5,8 +5,10 @@
 import type { Agency, Health, RegionDetail, RegionSummary, SearchHit, SearchResult, Service, ServiceSummary } from "../../domain/types";
 import type { Db } from "../db/open";
 import { ByteCache, estimateBytes } from "../http/byte-cache";
-import { agencyRows, counterRows, healthRow, regionRows, searchRows, serviceRow, summaryRows, toSummary } from "./queries";
+import { agencyRows, counterRows, healthRow, indexedTextRows, regionRows, searchRows, serviceRow, summaryRows, toSummary } from "./queries";
 import { docKey, queryWords, score, searchDoc, type SearchDoc } from "./rank";
+import { tokenize } from "../../domain/normalize";
+import { Vocabulary, type WordForms } from "./vocabulary";
 
 /** Bytes of ranked search lists kept per data version (issue 19: a broad query's list is 1,000 times a narrow one's). */
 const SEARCH_CACHE_BYTES = 16 * 1024 * 1024;
@@ -17,8 +19,10 @@ interface Snapshot {
   regionList: RegionSummary[];
   regionDetails: Map<string, RegionDetail>;
   summariesByRegion: Map<string, ServiceSummary[]>;
-  /** Ranked hits per (region, query), bounded by bytes; short queries match most rows. */
+  /** Ranked hits of every region per query, bounded by bytes; short queries match most rows. */
   searches: ByteCache<string, SearchHit[]>;
+  /** The indexed words (typo tolerance), read on the first search of this version. */
+  vocabulary: Promise<Vocabulary> | null;
   services: Map<string, Service | null>;
 }
 
@@ -32,6 +36,15 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 function remember<K, V>(map: Map<K, V>, key: K, value: V, size: number): void {
   if (map.size >= size) map.delete(map.keys().next().value!);
   map.set(key, value);
+}
+
+export interface SearchOptions {
+  /** Only this region's services. */
+  region?: string | null;
+  /** The visitor's region: its services first. */
+  near?: string | null;
+  limit?: number;
+  offset?: number;
 }
 
 export class Repository {
@@ -75,6 +88,7 @@ export class Repository {
       summariesByRegion,
       searches: new ByteCache<string, SearchHit[]>({ maxBytes: SEARCH_CACHE_BYTES, sizeOf: estimateBytes }),
       services: new Map(),
+      vocabulary: null,
     };
     if (!this.snapshot || this.snapshot.version !== version) this.snapshot = snapshot;
     return snapshot;
@@ -95,7 +109,7 @@ export class Repository {
     let list = snap.summariesByRegion.get(code) ?? [];
     if (filter.agency !== undefined) list = list.filter((s) => s.agencySlug === filter.agency);
     if (filter.q !== undefined && filter.q.trim() !== "") {
-      const ids = new Set((await this.search(filter.q, code, Number.MAX_SAFE_INTEGER)).hits.map((h) => h.service.id));
+      const ids = new Set((await this.search(filter.q, { region: code, limit: Number.MAX_SAFE_INTEGER })).hits.map((h) => h.service.id));
       list = list.filter((s) => ids.has(s.id));
     }
     return list;
@@ -109,27 +123,59 @@ export class Repository {
     return service;
   }
 
-  /** Ranked search across regions (or within one); the query must have at least one word. */
-  async search(query: string, region: string | null, limit: number): Promise<SearchResult> {
+  /**
+   * Ranked search across regions (or within one); the query must have at least one word.
+   * `near` (the visitor's region) puts that region's hits first, each part in score order;
+   * `offset`/`limit` page through them; `regions` counts the hits of every region (before the
+   * region filter), so a visitor can reach each of them.
+   */
+  async search(query: string, options: SearchOptions = {}): Promise<SearchResult> {
     const snap = await this.fresh();
+    const region = options.region ?? null;
+    const near = options.near ?? null;
+    const offset = options.offset ?? 0;
+    const limit = options.limit ?? Number.MAX_SAFE_INTEGER;
     const { words, phrase } = queryWords(query);
-    if (words.length === 0) return { query, region, total: 0, hits: [] };
-    const key = `${region ?? "*"}|${words.join(" ")}|${phrase}`;
+    if (words.length === 0) return { query, region, near, total: 0, offset, hits: [], regions: [] };
+    const key = `${words.join(" ")}|${phrase}`;
     let ranked = snap.searches.get(key);
     if (!ranked) {
-      ranked = await this.rank(words, phrase, region);
+      const vocabulary = await (snap.vocabulary ??= this.vocabulary());
+      ranked = await this.rank(words.map((w) => vocabulary.forms(w)), phrase);
       snap.searches.set(key, ranked);
     }
-    return { query, region, total: ranked.length, hits: ranked.slice(0, limit) };
+    const counts = new Map<string, { code: string; name: string; count: number }>();
+    for (const h of ranked) {
+      const c = counts.get(h.service.regionCode);
+      if (c) c.count++; else counts.set(h.service.regionCode, { code: h.service.regionCode, name: h.regionName, count: 1 });
+    }
+    let list = region === null ? ranked : ranked.filter((h) => h.service.regionCode === region);
+    if (near !== null && region === null) {
+      list = [...list.filter((h) => h.service.regionCode === near), ...list.filter((h) => h.service.regionCode !== near)];
+    }
+    return {
+      query, region, near, total: list.length, offset,
+      hits: list.slice(offset, offset + limit),
+      regions: [...counts.values()].sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0)),
+    };
   }
 
-  private async rank(words: string[], phrase: string, region: string | null): Promise<SearchHit[]> {
-    const rows = await searchRows(this.db.kysely, this.db.engine, words, region);
+  private async vocabulary(): Promise<Vocabulary> {
+    const rows = await indexedTextRows(this.db.kysely);
+    const words = new Set<string>();
+    for (const r of rows) {
+      for (const text of [r.name, r.name_en, r.slug, r.keywords, r.description, r.agency_text]) for (const w of tokenize(text)) words.add(w);
+    }
+    return new Vocabulary(words);
+  }
+
+  private async rank(terms: WordForms[], phrase: string): Promise<SearchHit[]> {
+    const rows = await searchRows(this.db.kysely, this.db.engine, terms.map((forms) => forms.map(([w]) => w)));
     const hits = rows.map((r) => {
       const texts = { name: r.name, nameEn: r.name_en, keywords: r.keywords, slug: r.slug, agencyText: r.agency_text, description: r.description };
       let doc = this.docs.get(r.pk);
       if (!doc || doc.key !== docKey(texts)) this.docs.set(r.pk, (doc = searchDoc(texts)));
-      return { service: toSummary(r), regionName: r.region_name, score: score(doc, words, phrase), order: `${r.region_code}:${String(r.pk).padStart(8, "0")}` };
+      return { service: toSummary(r), regionName: r.region_name, score: score(doc, terms, phrase), order: `${r.region_code}:${String(r.pk).padStart(8, "0")}` };
     });
     hits.sort((a, b) => b.score - a.score || (a.order < b.order ? -1 : a.order > b.order ? 1 : 0));
     return hits.map(({ service, regionName, score: s }) => ({ service, regionName, score: s }));

@@ -77,16 +77,18 @@ export function apiRoutes(repo: Repository): RouteSpec[] {
     {
       path: "/search",
       operationId: "search",
-      summary: "Services matching the words across regions (or in one), ranked: names above descriptions, exact words above prefixes",
+      summary: "Services matching the words across regions (or in one), ranked: the visitor's region first, then names above descriptions, exact words above prefixes, typos last; paged, with counts per region",
       schema: { querystring: searchQuerySchema, response: responses(searchResultSchema, [400, 404]) },
       handler: async (req, reply) => {
-        const { q, region, limit } = (req as Req<unknown, SearchQuery>).query;
+        const { q, region, near, limit, offset } = (req as Req<unknown, SearchQuery>).query;
         if (q.trim() === "") throw new HttpError("query_missing");
-        if (region !== undefined && !await repo.region(region)) {
-          throw new HttpError("region_not_found", `No kabupaten/kota with code ${region} in Jawa Barat.`);
+        for (const code of [region, near]) {
+          if (code !== undefined && !await repo.region(code)) {
+            throw new HttpError("region_not_found", `No kabupaten/kota with code ${code} in Jawa Barat.`);
+          }
         }
         data(reply);
-        return await repo.search(q, region ?? null, limit ?? DEFAULT_SEARCH_LIMIT);
+        return await repo.search(q, { region: region ?? null, near: near ?? null, limit: limit ?? DEFAULT_SEARCH_LIMIT, offset: offset ?? 0 });
       },
     },
     {
