@@ -98,6 +98,11 @@ export function startApp(win: Window): void {
     i18n,
     onSelectRegion: (code) => whenStarted((e) => void e.visits.openRegion(code)),
     onSelectService: (s) => whenStarted((e) => void e.visits.openService(s.id)),
+    // The visitor's region ranks first: the building they are in or at, else the lobby's own MPP.
+    nearRegion: () => {
+      const place = exp?.places.current;
+      return (place?.kind === "building" ? place.region : place?.near) ?? lobby?.options.region ?? null;
+    },
   });
   let xrMode: ReturnType<typeof createXrMode> | null = null;
   const toolbar = createToolbar(uiRoot, {

@@ -148,11 +148,15 @@ export const SearchHitSchema = Type.Object({
 });
 export type SearchHit = Static<typeof SearchHitSchema>;
 
+export const SearchRegionCountSchema = Type.Object({ code: Str(), name: Str(), count: Count() });
 export const SearchResultSchema = Type.Object({
   query: Str(),
-  region: Nullable(Str()),
+  region: Nullable(Str(), { description: "Only this kabupaten/kota's services (the region filter)" }),
+  near: Nullable(Str(), { description: "The visitor's kabupaten/kota: its hits come first" }),
   total: Count(),
+  offset: Count(),
   hits: Type.Array(SearchHitSchema),
+  regions: Type.Array(SearchRegionCountSchema, { description: "Matches per kabupaten/kota across all regions, in code order" }),
 });
 export type SearchResult = Static<typeof SearchResultSchema>;
 

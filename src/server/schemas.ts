@@ -6,6 +6,7 @@ import { Type, type TSchema } from "@sinclair/typebox";
 import {
   ApiErrorBodySchema, HealthSchema, RegionAnswer, RegionsAnswer, SearchResultSchema, ServiceAnswer, ServicesAnswer,
 } from "../domain/types";
+import { MAX_SEARCH_QUERY_LENGTH } from "../domain/search";
 
 export const errorSchema = ApiErrorBodySchema;
 export const healthSchema = HealthSchema;
@@ -17,7 +18,7 @@ export const serviceResponse = ServiceAnswer;
 
 // ---- input ----
 
-export const MAX_QUERY_LENGTH = 100;
+export const MAX_QUERY_LENGTH = MAX_SEARCH_QUERY_LENGTH;
 export const DEFAULT_SEARCH_LIMIT = 50;
 export const MAX_SEARCH_LIMIT = 200;
 
@@ -38,7 +39,9 @@ export const servicesQuerySchema = Type.Object({
 export const searchQuerySchema = Type.Object({
   q: Type.String({ ...queryParam, minLength: 1 }),
   region: Type.Optional(Type.String({ ...regionCodeParam, description: "only services of this kabupaten/kota" })),
+  near: Type.Optional(Type.String({ ...regionCodeParam, description: "the visitor's kabupaten/kota (lobby, building, or chosen): its services come first" })),
   limit: Type.Optional(Type.Integer({ minimum: 1, maximum: MAX_SEARCH_LIMIT, default: DEFAULT_SEARCH_LIMIT })),
+  offset: Type.Optional(Type.Integer({ minimum: 0, maximum: 100_000, default: 0, description: "hits to skip (the next page)" })),
 }, { additionalProperties: false });
 
 /** Wraps a body schema as a response map with the error responses every route can give. */

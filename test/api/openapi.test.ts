@@ -28,7 +28,7 @@ forEachEngine("API /openapi.json", (engine) => {
       }
     }
     const search = doc.paths["/api/v1/search"]!.get;
-    assert.deepEqual(search.parameters.map((p) => p.name).sort(), ["limit", "q", "region"], "search query parameters");
+    assert.deepEqual(search.parameters.map((p) => p.name).sort(), ["limit", "near", "offset", "q", "region"], "search query parameters");
     assert.ok(search.responses["400"]?.content, "search documents 400");
     assert.ok(doc.paths["/api/v1/regions/{code}"]!.get.responses["404"]?.content, "region documents 404");
   });

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { validateSearchResult } from "../../src/domain/validate";
 import { testApp, type TestApp } from "./helpers";
-import { forEachEngine } from "../support/engines";
+import { forEachEngine, withPostgres } from "../support/engines";
 
 forEachEngine("API /search", (engine) => {
   let t: TestApp;
@@ -90,10 +90,89 @@ forEachEngine("API /search", (engine) => {
     assert.equal(unknownRegion.json().error.code, "region_not_found", "unknown region");
   });
 
+  it("puts the visitor's region (near) first, each part in score order (the Kota Bandung lobby asks for paspor)", async () => {
+    const plain = await search("q=paspor&limit=5");
+    assert.equal(plain.hits[0]?.service.regionCode, "3201", "without near, equal scores go in region-code order (Kabupaten Bogor first)");
+    const r = await search("q=paspor&near=3273&limit=200");
+    assert.equal(r.near, "3273", "near echoed");
+    const firstOther = r.hits.findIndex((h) => h.service.regionCode !== "3273");
+    assert.ok(firstOther > 0, "Kota Bandung's passport services come first");
+    assert.ok(r.hits.slice(firstOther).every((h) => h.service.regionCode !== "3273"), "then only other regions");
+    const local = r.hits.slice(0, firstOther).map((h) => h.score);
+    assert.deepEqual(local, [...local].sort((a, b) => b - a), "the visitor's region's hits sorted by score");
+    assert.equal(r.total, plain.total, "near reorders, it does not filter");
+    const filtered = await search("q=paspor&region=3276&near=3273");
+    assert.ok(filtered.hits.length > 0 && filtered.hits.every((h) => h.service.regionCode === "3276"), "the region filter wins over near");
+    const bad = await t.app.inject("/api/v1/search?q=sim&near=3299");
+    assert.equal(bad.json().error.code, "region_not_found", "unknown near region");
+  });
+
+  it("pages with offset and counts hits per region, so every region can be reached (paspor: Kota Cirebon, Bekasi, Depok, Tasikmalaya)", async () => {
+    const first = await search("q=paspor&near=3273");
+    assert.equal(first.hits.length, 50, "a page of 50");
+    assert.ok(first.total > 50, `more than one page (${first.total})`);
+    const second = await search(`q=paspor&near=3273&offset=50`);
+    assert.equal(second.offset, 50, "offset echoed");
+    assert.equal(second.hits.length, first.total - 50, "the second page holds the rest");
+    const ids = [...first.hits, ...second.hits].map((h) => h.service.id);
+    assert.equal(new Set(ids).size, first.total, "pages do not overlap and miss nothing");
+    const paged = new Set([...first.hits, ...second.hits].map((h) => h.service.regionCode));
+    for (const code of ["3274", "3275", "3276", "3278"]) assert.ok(paged.has(code), `${code} is reached by paging`);
+    const counted = new Map(first.regions.map((c) => [c.code, c.count]));
+    assert.equal([...counted.values()].reduce((a, b) => a + b, 0), first.total, "region counts add up to the total");
+    for (const code of ["3274", "3275", "3276", "3278"]) {
+      assert.ok((counted.get(code) ?? 0) > 0, `${code} is in the region counts`);
+      const only = await search(`q=paspor&region=${code}`);
+      assert.equal(only.total, counted.get(code), `${code}: the region filter gives its count`);
+      assert.deepEqual(only.regions, first.regions, "region counts do not depend on the filter");
+    }
+    assert.deepEqual(first.regions.map((c) => c.code), [...first.regions.map((c) => c.code)].sort(), "region counts in code order");
+    assert.ok(first.regions.every((c) => c.name.length > 0), "each counted region is named");
+  });
+
+  it("tolerates typos and word forms, ranking them below exact matches", async () => {
+    const cases: Array<[string, string]> = [
+      ["pasport", "paspor-biasa"],
+      ["pasprot", "paspor-biasa"],
+      ["ktp%20el", "ktp-el-baru"],
+      ["akta%20lahir", "akta-kelahiran"],
+      ["kartu%20keluarag", "kartu-keluarga"],
+    ];
+    for (const [q, slug] of cases) {
+      const r = await search(`q=${q}&region=3273&limit=5`);
+      assert.ok(r.hits.some((h) => h.service.slug === slug), `${decodeURIComponent(q)} finds ${slug} in the first five`);
+    }
+    const exact = await search("q=paspor&region=3273&limit=1");
+    const typo = await search("q=pasport&region=3273&limit=1");
+    assert.equal(typo.hits[0]?.service.id, exact.hits[0]?.service.id, "the typo finds the same first service");
+    assert.ok(typo.hits[0]!.score < exact.hits[0]!.score, "a typo match scores below the exact word");
+    const none = await search("q=qqqqzzzz");
+    assert.equal(none.total, 0, "nonsense still finds nothing");
+  });
+
   it("treats FTS syntax in the query as plain words", async () => {
     for (const q of ['"', "NEAR(", "sim OR *", "a:b", "^x", "-"]) {
       const res = await t.app.inject(`/api/v1/search?q=${encodeURIComponent(q)}`);
       assert.ok(res.statusCode === 200 || res.statusCode === 400, `${q}: no 500 (got ${res.statusCode})`);
+    }
+  });
+});
+
+withPostgres("API /search ranks identically on SQLite and PostgreSQL", (engine) => {
+  let sqlite: TestApp;
+  let postgres: TestApp;
+  before(async () => { [sqlite, postgres] = await Promise.all([testApp(), testApp({ engine })]); });
+  after(async () => { await Promise.all([sqlite?.close(), postgres?.close()]); });
+
+  it("gives the same hits, scores, order and region counts for the same queries", async () => {
+    const queries = ["paspor", "pasport", "ktp el", "akta lahir", "sim", "izin usaha", "nikah", "pajak kendaraan", "kartu keluarag", "layanan"];
+    for (const q of queries) {
+      for (const extra of ["", "&near=3273", "&near=3201&offset=20", "&region=3276"]) {
+        const url = `/api/v1/search?q=${encodeURIComponent(q)}&limit=200${extra}`;
+        const [a, b] = await Promise.all([sqlite.app.inject(url), postgres.app.inject(url)]);
+        assert.equal(a.statusCode, 200, `${url}: SQLite 200`);
+        assert.deepEqual(b.json(), a.json(), `${url}: PostgreSQL answers exactly as SQLite`);
+      }
     }
   });
 });

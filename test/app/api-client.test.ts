@@ -92,13 +92,15 @@ describe("app/api client", () => {
 
   it("builds query strings for services and search", async () => {
     const f = fakeFetch((c) => (c.url.includes("/search")
-      ? json({ query: "sim a", region: "3273", total: 0, hits: [] })
+      ? json({ query: "sim a", region: "3273", near: "3204", total: 0, offset: 10, hits: [], regions: [] })
       : json({ region: "3273", services: [] })));
     const api = createApiClient({ fetch: f.fetch, baseUrl: "http://x/api/v1/" });
     await api.services("3273", { agency: "polres-sim", q: "sim a" });
     await api.search("sim a", { region: "3273", limit: 5 });
+    await api.search("sim a", { region: "3273", near: "3204", limit: 5, offset: 10 });
     assert.equal(f.calls[0]?.url, "http://x/api/v1/regions/3273/services?agency=polres-sim&q=sim%20a", "services URL");
     assert.equal(f.calls[1]?.url, "http://x/api/v1/search?q=sim%20a&region=3273&limit=5", "search URL");
+    assert.equal(f.calls[2]?.url, "http://x/api/v1/search?q=sim%20a&region=3273&near=3204&limit=5&offset=10", "near and offset in the search URL");
   });
 
   it("reports pending and lastError to listeners until unsubscribed", async () => {

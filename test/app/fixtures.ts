@@ -73,7 +73,8 @@ export const bare: Service = {
 
 export function searchResult(query: string): SearchResult {
   return {
-    query, region: null, total: 2,
+    query, region: null, near: null, total: 2, offset: 0,
+    regions: [{ code: "3201", name: "Kabupaten Bogor", count: 1 }, { code: "3273", name: "Kota Bandung", count: 1 }],
     hits: [
       { service: pasporSummary, regionName: "Kota Bandung", score: 2 },
       { service: { ...pasporSummary, id: "3201-imigrasi-paspor-biasa", regionCode: "3201", agencyId: "3201-imigrasi" }, regionName: "Kabupaten Bogor", score: 1 },

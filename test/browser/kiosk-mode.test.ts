@@ -9,7 +9,7 @@ import { CHROMIUM, CHROMIUM_ARGS, openPage, gotoReady, type Harness, type Watche
 
 // Long enough for a slow machine to load a service between two taps, short enough to wait for.
 const IDLE_S = 15;
-const BASE = `/?mode=kiosk&region=3273&idle=${IDLE_S}&automation=1`;
+const BASE = `/?mode=kiosk&home=3273&idle=${IDLE_S}&automation=1`;
 
 async function startKioskHarness(): Promise<Harness> {
   const app = await build({ dbPath: ":memory:", logger: false, ...(process.env.MPP_DIST_DIR ? { distDir: process.env.MPP_DIST_DIR } : {}) });

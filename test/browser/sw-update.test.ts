@@ -11,7 +11,7 @@ import { build } from "../../src/server/app";
 import { CHROMIUM, CHROMIUM_ARGS, openPage, gotoReady, type Harness, type Watched } from "./support/harness";
 
 const IDLE_S = 15;
-const BASE = `/?mode=kiosk&region=3273&idle=${IDLE_S}&automation=1&sw=1`;
+const BASE = `/?mode=kiosk&home=3273&idle=${IDLE_S}&automation=1&sw=1`;
 
 /** A mark left in the page: gone after a reload. */
 type Win = { __visit?: string };

@@ -34,7 +34,7 @@ describe("domain/validate", () => {
     assert.equal(validateRegion({ region: { ...region, agencies: [{ id: "a", slug: "a", name: "A", nameEn: "A", shortName: "A", level: "bumd", counters: [{ id: "c", label: "A1" }], serviceCount: 1 }] } }).region.agencies.length, 1, "region detail, note optional");
     assert.equal(validateServices({ region: "3273", services: [summary] }).services.length, 1, "service list");
     assert.equal(validateService({ service }).service.fee.amount, 350000, "service");
-    assert.equal(validateSearchResult({ query: "x", region: null, total: 1, hits: [{ service: summary, regionName: "K", score: 1 }] }).total, 1, "search");
+    assert.equal(validateSearchResult({ query: "x", region: null, near: null, total: 1, offset: 0, regions: [], hits: [{ service: summary, regionName: "K", score: 1 }] }).total, 1, "search");
     assert.equal(validateHealth({ ...health }).regions, 27, "health");
     assert.equal(validateApiErrorBody({ error: { code: "c", message: "m" } }).error.code, "c", "error body");
   });
@@ -49,7 +49,7 @@ describe("domain/validate", () => {
     fails(() => validateService({ service: { ...service, lastVerified: null } }), "body.service.verified");
     fails(() => validateHealth({ ...health, regions: 1.5 }), "body.regions");
     fails(() => validateHealth({ ...health, database: { engine: "mysql", schemaVersion: 3 } }), "body.database.engine");
-    fails(() => validateSearchResult({ query: "x", region: null, total: 1, hits: [{ service: summary, regionName: "K", score: Infinity }] }), "body.hits[0].score");
+    fails(() => validateSearchResult({ query: "x", region: null, near: null, total: 1, offset: 0, regions: [], hits: [{ service: summary, regionName: "K", score: Infinity }] }), "body.hits[0].score");
   });
 
   it("validates with the server's own schemas: the enumerations are the domain's lists", () => {

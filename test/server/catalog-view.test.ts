@@ -4,10 +4,12 @@
 import assert from "node:assert/strict";
 import { ANSWER_CACHE_BYTES, CatalogView, type ViewReads } from "../../src/server/data/catalog-view";
 import { etagOf } from "../../src/server/http/cache";
+import { Vocabulary } from "../../src/server/data/vocabulary";
 
 const reads: ViewReads = {
   service: async () => null,
   rank: async () => [],
+  vocabulary: async () => new Vocabulary([]),
 };
 const view = () => new CatalogView("7", { regions: [], regionDetails: new Map(), summariesByRegion: new Map() }, reads);
 

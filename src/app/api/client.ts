@@ -4,6 +4,7 @@
 // All failures are one class, ApiError, whose kind says what went wrong. Uses only fetch,
 // AbortController and timers: no DOM, so it also runs under Node in tests.
 import { isRegionCode, isServiceId } from "../../domain/ids";
+import { MAX_SEARCH_QUERY_LENGTH, type SearchOptions } from "../../domain/search";
 import type { Health, RegionDetail, RegionSummary, SearchResult, Service, ServiceSummary } from "../../domain/types";
 import {
   validateApiErrorBody, validateHealth, validateRegion, validateRegions, validateSearchResult, validateService,
@@ -46,7 +47,7 @@ export interface ApiClient {
   region(code: string): Promise<RegionDetail>;
   services(code: string, filter?: { agency?: string; q?: string }): Promise<ServiceSummary[]>;
   service(id: string): Promise<Service>;
-  search(q: string, options?: { region?: string; limit?: number }): Promise<SearchResult>;
+  search(q: string, options?: SearchOptions): Promise<SearchResult>;
   health(): Promise<Health>;
   /** Calls the listener on every change of pending or lastError; returns the unsubscribe function. */
   onChange(listener: (status: ApiStatus) => void): () => void;
@@ -184,9 +185,11 @@ export function createApiClient(options: ApiClientOptions = {}): ApiClient {
       : badInput(`malformed service id ${JSON.stringify(id)}`)),
     search: (q, opts = {}) => {
       if (q.trim() === "") return badInput("search needs a non-empty query");
-      if (q.length > 100) return badInput("search query is longer than 100 characters");
-      if (opts.region !== undefined && !isRegionCode(opts.region)) return badInput(`region code must be four digits, got ${JSON.stringify(opts.region)}`);
-      return get("/search", { q, region: opts.region, limit: opts.limit }, validateSearchResult);
+      if (q.length > MAX_SEARCH_QUERY_LENGTH) return badInput(`search query is longer than ${MAX_SEARCH_QUERY_LENGTH} characters`);
+      for (const code of [opts.region, opts.near]) {
+        if (code !== undefined && !isRegionCode(code)) return badInput(`region code must be four digits, got ${JSON.stringify(code)}`);
+      }
+      return get("/search", { q, region: opts.region, near: opts.near, limit: opts.limit, offset: opts.offset }, validateSearchResult);
     },
     health: () => get("/health", {}, validateHealth),
     onChange(listener) {

@@ -1,15 +1,18 @@
-// The lobby's URL: /?mode=kiosk&region=3273&idle=90
-//   region  the lobby's own MPP, entered on the first touch (none: the plaza's spawn point)
+// The lobby's URL: /?mode=kiosk&home=3273&idle=90 (set up as ?mode=kiosk&region=3273 works too)
+//   home    the lobby's own MPP, entered on the first touch (none: the plaza's spawn point)
 //   idle    seconds without a touch before the "still there?" warning (default 90, 2..3600)
 // The base URL is what the kiosk returns to between visitors: only these parameters and the
-// test ones (automation, sw) are kept; service and lang belong to the previous visitor.
+// test ones (automation, sw) are kept; region, service and lang belong to the previous visitor.
+// The lobby's own region is `home`, never `region`: the app writes the visitor's place into
+// `region` as they walk, so a reload in the middle of a visit (a crash, a service worker update,
+// a power cut) must not make the visitor's last building the lobby's home (issue 20 point 3).
 import { isRegionCode } from "../../domain/ids";
 
 export const DEFAULT_IDLE_SECONDS = 90;
 const MIN_IDLE_SECONDS = 2;
 const MAX_IDLE_SECONDS = 3600;
 
-const KEPT = ["mode", "region", "idle", "automation", "sw"] as const;
+const KEPT = ["mode", "home", "idle", "automation", "sw"] as const;
 
 export interface KioskOptions {
   region: string | null;
@@ -28,13 +31,14 @@ export function parseIdleSeconds(value: string | null): number {
 export function parseKioskOptions(url: URL): KioskOptions {
   if (!(url instanceof URL)) throw new TypeError("parseKioskOptions: expected a URL");
   const p = url.searchParams;
-  const region = isRegionCode(p.get("region")) ? p.get("region") : null;
+  // `home` once the kiosk has rested at its base URL; `region` only in the URL it was set up with.
+  const home = p.get("home");
+  const region = home !== null ? (isRegionCode(home) ? home : null) : isRegionCode(p.get("region")) ? p.get("region") : null;
   const base = new URLSearchParams();
   base.set("mode", "kiosk");
   for (const k of KEPT) {
-    const v = p.get(k);
+    const v = k === "home" ? region : p.get(k);
     if (k === "mode" || v === null) continue;
-    if (k === "region" && region === null) continue;
     base.set(k, v);
   }
   return { region, idleMs: parseIdleSeconds(p.get("idle")) * 1000, baseUrl: `${url.pathname}?${base.toString()}` };

@@ -4,16 +4,17 @@
 // ArrowDown/ArrowUp move through the rows, Home/End jump, Escape closes and returns focus.
 // "/" was chosen over "F": it is the common search shortcut (GitHub, YouTube) and, unlike F,
 // is not a letter someone walking with WASD might press.
-import type { PhysicalMppStatus, RegionSummary, SearchResult, ServiceSummary } from "../../domain/types";
+import type { RegionSummary, SearchResult, ServiceSummary } from "../../domain/types";
 import type { I18n } from "../i18n/i18n";
-import type { StringKey } from "../i18n/strings";
-import { localName } from "../../domain/service-sheet";
+import { MAX_SEARCH_QUERY_LENGTH, type SearchOptions } from "../../domain/search";
 import { actionTarget, createListenerBag, el, isTypingTarget } from "./dom";
+import { searchMore, searchResultGroups, searchStatusText } from "./search-results";
+import { regionLegend, regionListNodes } from "./region-list";
 
 /** The part of api/client.ts the directory needs. */
 export interface DirectoryApi {
   regions(): Promise<RegionSummary[]>;
-  search(q: string, opts?: { region?: string; limit?: number }): Promise<SearchResult>;
+  search(q: string, opts?: SearchOptions): Promise<SearchResult>;
 }
 
 export interface DirectoryDeps {
@@ -23,8 +24,10 @@ export interface DirectoryDeps {
   onSelectService?: (service: ServiceSummary) => void;
   /** Debounce of the search box in ms (default 200). */
   debounceMs?: number;
-  /** Most hits asked of the API (default 50). */
+  /** Hits asked of the API per page (default 50); "show more" asks for the next page. */
   searchLimit?: number;
+  /** The visitor's region (the building they are in, the lobby's own): its services are listed first. */
+  nearRegion?: () => string | null;
   /** Close the panel after a choice (default true: on small screens it covers the scene). */
   closeOnSelect?: boolean;
 }
@@ -47,14 +50,15 @@ export interface Directory {
 
 export const DIRECTORY_ID = "mpp-directory";
 
-const BADGE: Record<PhysicalMppStatus, StringKey> = {
-  yes: "legend.physical", no: "legend.digitalOnly", planned: "legend.planned", unknown: "legend.unknown",
-};
-const STATUS: Record<PhysicalMppStatus, StringKey> = {
-  yes: "mppStatus.yes", no: "mppStatus.no", planned: "mppStatus.planned", unknown: "mppStatus.unknown",
-};
-
 type Load<T> = { state: "loading" } | { state: "error" } | { state: "ready"; data: T };
+/** A search: the query, the region filter, and its answer (hits of every page loaded so far). */
+interface SearchState {
+  query: string;
+  region: string | null;
+  near: string | null;
+  result: Load<SearchResult> | { state: "too-long" };
+  more: "idle" | "loading" | "error";
+}
 
 export function createDirectory(root: HTMLElement, deps: DirectoryDeps): Directory {
   const doc = root.ownerDocument;
@@ -65,7 +69,7 @@ export function createDirectory(root: HTMLElement, deps: DirectoryDeps): Directo
   const openListeners = new Set<(open: boolean) => void>();
 
   let regions: Load<RegionSummary[]> = { state: "loading" };
-  let search: { query: string; result: Load<SearchResult> } | null = null;
+  let search: SearchState | null = null;
   let searchToken = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let isOpen = false;
@@ -78,9 +82,11 @@ export function createDirectory(root: HTMLElement, deps: DirectoryDeps): Directo
   const searchLabel = el(doc, "label", { for: "mpp-search-input", class: "mpp-label" });
   const input = el(doc, "input", {
     type: "search", id: "mpp-search-input", class: "mpp-input", autocomplete: "off", spellcheck: "false",
-    "aria-controls": "mpp-search-results", "data-testid": "search-input",
+    maxlength: MAX_SEARCH_QUERY_LENGTH, "aria-controls": "mpp-search-results", "data-testid": "search-input",
   });
-  const form = el(doc, "form", { role: "search", class: "mpp-search" }, searchLabel, input);
+  const regionLabel = el(doc, "label", { for: "mpp-search-region", class: "mpp-label" });
+  const regionSelect = el(doc, "select", { id: "mpp-search-region", class: "mpp-input", "data-testid": "search-region" });
+  const form = el(doc, "form", { role: "search", class: "mpp-search" }, searchLabel, input, regionLabel, regionSelect);
   const status = el(doc, "p", { class: "mpp-directory__status", role: "status", "aria-live": "polite", "data-testid": "directory-status" });
   const results = el(doc, "div", { id: "mpp-search-results", class: "mpp-directory__results", "data-testid": "search-results" });
   const regionsBox = el(doc, "div", { class: "mpp-directory__regions" });
@@ -97,45 +103,43 @@ export function createDirectory(root: HTMLElement, deps: DirectoryDeps): Directo
     closeButton.title = i18n.t("action.close");
     searchLabel.textContent = i18n.t("search.label");
     input.placeholder = i18n.t("search.placeholder");
+    regionLabel.textContent = i18n.t("search.regionFilter");
+    renderRegionFilter();
     renderResults();
     renderRegions();
   }
 
+  /** The region filter: every region by name, with its number of hits for the current search. */
+  function renderRegionFilter() {
+    const chosen = regionSelect.value;
+    const counts = search?.result.state === "ready" ? new Map(search.result.data.regions.map((r) => [r.code, r.count])) : null;
+    const list = regions.state === "ready" ? [...regions.data].sort((a, b) => a.name.localeCompare(b.name, "id")) : [];
+    regionSelect.replaceChildren(
+      el(doc, "option", { value: "" }, i18n.t("search.allRegions")),
+      ...list.map((r) => el(doc, "option", { value: r.code },
+        counts ? i18n.t("search.regionOption", { region: r.name, n: counts.get(r.code) ?? 0 }) : r.name)));
+    regionSelect.value = chosen;
+  }
+
   function renderResults() {
     results.replaceChildren();
+    renderRegionFilter();
     if (!search) { status.textContent = regions.state === "loading" ? i18n.t("directory.loading") : ""; results.hidden = true; return; }
     results.hidden = false;
     const r = search.result;
     if (r.state === "loading") { status.textContent = i18n.t("search.loading"); return; }
+    // Retrying cannot help a query the API refuses for its length: say what to change instead.
+    if (r.state === "too-long") { status.textContent = i18n.t("search.tooLong", { max: MAX_SEARCH_QUERY_LENGTH }); return; }
     if (r.state === "error") {
       status.textContent = i18n.t("search.error");
       results.appendChild(el(doc, "button", { type: "button", class: "mpp-button", "data-action": "retry-search", "data-testid": "search-retry" }, i18n.t("action.retry")));
       return;
     }
-    const hits = r.data.hits;
-    status.textContent = hits.length === 0
-      ? i18n.t("search.noResults", { query: search.query })
-      : hits.length === 1 ? i18n.t("search.resultsOne") : i18n.t("search.results", { n: hits.length });
-    // Group by region, regions in order of their best hit (the API ranks hits).
-    const groups = new Map<string, { name: string; hits: typeof hits }>();
-    for (const h of hits) {
-      const g = groups.get(h.service.regionCode) ?? { name: h.regionName, hits: [] };
-      g.hits.push(h);
-      groups.set(h.service.regionCode, g);
-    }
+    status.textContent = searchStatusText(i18n, search.query, r.data);
     results.setAttribute("aria-label", i18n.t("search.resultsLabel"));
-    for (const [code, g] of groups) {
-      const headingId = `mpp-search-group-${code}`;
-      results.appendChild(el(doc, "section", { class: "mpp-directory__group", "aria-labelledby": headingId },
-        el(doc, "h3", { id: headingId }, g.name),
-        el(doc, "ul", { class: "mpp-list" }, ...g.hits.map((h) => el(doc, "li", {},
-          el(doc, "button", {
-            type: "button", class: "mpp-row", "data-action": "service", "data-service-id": h.service.id,
-            "data-testid": "search-result", "data-nav": true,
-          },
-          el(doc, "span", { class: "mpp-row__label" }, localName(h.service, i18n.lang)),
-          el(doc, "span", { class: "mpp-row__detail" }, `${h.service.agencyName} · ${i18n.formatRupiah(h.service.fee.amount)}`)))))));
-    }
+    results.append(...searchResultGroups(doc, i18n, r.data));
+    const more = searchMore(doc, i18n, r.data, search.more);
+    if (more) results.appendChild(more);
   }
 
   function renderRegions() {
@@ -151,26 +155,7 @@ export function createDirectory(root: HTMLElement, deps: DirectoryDeps): Directo
         el(doc, "button", { type: "button", class: "mpp-button", "data-action": "retry-regions", "data-testid": "directory-retry" }, i18n.t("action.retry")));
       return;
     }
-    regionsBox.append(
-      el(doc, "ul", { class: "mpp-list", "aria-labelledby": "mpp-directory-regions" }, ...regions.data.map((r) => el(doc, "li", {},
-        el(doc, "button", {
-          type: "button", class: "mpp-row", "data-action": "region", "data-region-code": r.code,
-          "data-testid": "region-row", "data-nav": true,
-        },
-        el(doc, "span", { class: "mpp-row__label" }, r.name),
-        el(doc, "span", { class: "mpp-row__detail" },
-          `${i18n.t(r.type === "kota" ? "regionType.kota" : "regionType.kabupaten")} · ${i18n.t("directory.counts", { agencies: r.agencyCount, services: r.serviceCount })}`),
-        el(doc, "span", { class: `mpp-badge mpp-badge--${r.physicalMpp.status}`, title: i18n.t(STATUS[r.physicalMpp.status]) },
-          i18n.t(BADGE[r.physicalMpp.status])))))),
-      renderLegend());
-  }
-
-  function renderLegend() {
-    const statuses: PhysicalMppStatus[] = ["yes", "no", "planned", "unknown"];
-    return el(doc, "div", { class: "mpp-legend" },
-      el(doc, "h3", {}, i18n.t("legend.title")),
-      el(doc, "ul", { class: "mpp-legend__list" }, ...statuses.map((s) => el(doc, "li", {},
-        el(doc, "span", { class: `mpp-badge mpp-badge--${s}` }, i18n.t(BADGE[s])), " ", i18n.t(STATUS[s])))));
+    regionsBox.append(regionListNodes(doc, i18n, regions.data), regionLegend(doc, i18n));
   }
 
   async function loadRegions() {
@@ -188,12 +173,43 @@ export function createDirectory(root: HTMLElement, deps: DirectoryDeps): Directo
 
   function runSearch(query: string) {
     const mine = ++searchToken;
-    search = { query, result: { state: "loading" } };
+    const region = regionSelect.value || null;
+    const near = deps.nearRegion?.() ?? null;
+    const tooLong = query.length > MAX_SEARCH_QUERY_LENGTH;
+    search = { query, region, near, result: tooLong ? { state: "too-long" } : { state: "loading" }, more: "idle" };
     renderResults();
     renderRegions();
-    api.search(query, { limit: deps.searchLimit ?? 50 }).then(
-      (data) => { if (mine === searchToken && !disposed) { search = { query, result: { state: "ready", data } }; renderResults(); } },
-      () => { if (mine === searchToken && !disposed) { search = { query, result: { state: "error" } }; renderResults(); } },
+    if (tooLong) return;
+    api.search(query, { limit: deps.searchLimit ?? 50, ...(region ? { region } : {}), ...(near ? { near } : {}) }).then(
+      (data) => { if (mine === searchToken && !disposed) { search = { query, region, near, result: { state: "ready", data }, more: "idle" }; renderResults(); } },
+      (err: unknown) => {
+        if (mine !== searchToken || disposed) return;
+        const code = (err as { code?: unknown } | null)?.code;
+        search = { query, region, near, result: code === "query_too_long" ? { state: "too-long" } : { state: "error" }, more: "idle" };
+        renderResults();
+      },
+    );
+  }
+
+  /** The next page of the current search, appended; focus moves to its first row when the button had it. */
+  function loadMore() {
+    const s = search;
+    if (!s || s.result.state !== "ready" || s.more === "loading") return;
+    const shown = s.result.data;
+    const mine = searchToken;
+    const hadFocus = element.contains(doc.activeElement) && (doc.activeElement as HTMLElement).dataset.action === "more-results";
+    s.more = "loading";
+    renderResults();
+    const opts = { limit: deps.searchLimit ?? 50, offset: shown.hits.length, ...(s.region ? { region: s.region } : {}), ...(s.near ? { near: s.near } : {}) };
+    api.search(s.query, opts).then(
+      (page) => {
+        if (mine !== searchToken || disposed) return;
+        const firstNew = page.hits[0]?.service.id;
+        search = { ...s, result: { state: "ready", data: { ...page, offset: 0, hits: [...shown.hits, ...page.hits] } }, more: "idle" };
+        renderResults();
+        if (hadFocus && firstNew) results.querySelector<HTMLElement>(`[data-service-id="${firstNew}"]`)?.focus();
+      },
+      () => { if (mine === searchToken && !disposed) { s.more = "error"; renderResults(); } },
     );
   }
 
@@ -245,6 +261,7 @@ export function createDirectory(root: HTMLElement, deps: DirectoryDeps): Directo
   }
 
   bag.on(input, "input", onInput);
+  bag.on(regionSelect, "change", () => { clearTimeout(timer); const q = input.value.trim(); if (q) runSearch(q); });
   bag.on(form, "submit", (e) => {
     e.preventDefault();
     clearTimeout(timer);
@@ -267,12 +284,14 @@ export function createDirectory(root: HTMLElement, deps: DirectoryDeps): Directo
       }
       case "retry-regions": void loadRegions(); break;
       case "retry-search": if (search) runSearch(search.query); break;
+      case "more-results": loadMore(); break;
     }
   });
   bag.on(element, "keydown", (e) => {
     const k = e as KeyboardEvent;
     if (k.key === "Escape") { k.preventDefault(); setOpen(false); return; }
-    if (k.target === input && k.key !== "ArrowDown") return;
+    if ((k.target === input || k.target === regionSelect) && k.key !== "ArrowDown") return;
+    if (k.target === regionSelect) return; // the select's own arrows choose a region
     moveFocus(k);
   });
   bag.on(doc, "keydown", (e) => {
@@ -296,6 +315,7 @@ export function createDirectory(root: HTMLElement, deps: DirectoryDeps): Directo
     reload: loadRegions,
     reset() {
       input.value = "";
+      regionSelect.value = "";
       onInput(); // cancels a pending search and drops the results
       element.scrollTop = 0;
     },

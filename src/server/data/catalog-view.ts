@@ -6,6 +6,7 @@ import type { RegionDetail, RegionSummary, SearchHit, SearchResult, Service, Ser
 import { ByteCache, estimateBytes } from "../http/byte-cache";
 import { etagOf } from "../http/cache";
 import { queryWords } from "./rank";
+import type { Vocabulary, WordForms } from "./vocabulary";
 
 /** Bytes of ranked search lists kept per data version (issue 19: a broad query's list is 1,000 times a narrow one's). */
 export const SEARCH_CACHE_BYTES = 16 * 1024 * 1024;
@@ -22,7 +23,19 @@ export interface KeptAnswer {
 /** What a view reads from the database on demand (one indexed row; search candidates ranked). */
 export interface ViewReads {
   service(id: string): Promise<Service | null>;
-  rank(words: string[], phrase: string, region: string | null): Promise<SearchHit[]>;
+  /** Every region's hits for the query's words (each with its typo-tolerant forms), best first. */
+  rank(terms: WordForms[], phrase: string): Promise<SearchHit[]>;
+  /** The indexed words (typo tolerance), read once per version on its first search. */
+  vocabulary(): Promise<Vocabulary>;
+}
+
+export interface SearchOptions {
+  /** Only this region's services. */
+  region?: string | null;
+  /** The visitor's region: its services first. */
+  near?: string | null;
+  limit?: number;
+  offset?: number;
 }
 
 export interface ViewData {
@@ -38,9 +51,10 @@ function remember<K, V>(map: Map<K, V>, key: K, value: V, size: number): void {
 }
 
 export class CatalogView {
-  /** Ranked hits per (region, query), bounded by bytes; short queries match most rows. */
+  /** Ranked hits of every region per query, bounded by bytes; short queries match most rows. */
   private readonly searches = new ByteCache<string, SearchHit[]>({ maxBytes: SEARCH_CACHE_BYTES, sizeOf: estimateBytes });
   private readonly services = new Map<string, Service | null>();
+  private vocabulary: Promise<Vocabulary> | null = null;
   private readonly answers = new ByteCache<string, KeptAnswer>({
     maxBytes: ANSWER_CACHE_BYTES,
     sizeOf: (a) => a.body.length + 2 * a.etag.length + 80,
@@ -69,7 +83,7 @@ export class CatalogView {
     let list = this.data.summariesByRegion.get(code) ?? [];
     if (filter.agency !== undefined) list = list.filter((s) => s.agencySlug === filter.agency);
     if (filter.q !== undefined && filter.q.trim() !== "") {
-      const ids = new Set((await this.search(filter.q, code, Number.MAX_SAFE_INTEGER)).hits.map((h) => h.service.id));
+      const ids = new Set((await this.search(filter.q, { region: code, limit: Number.MAX_SAFE_INTEGER })).hits.map((h) => h.service.id));
       list = list.filter((s) => ids.has(s.id));
     }
     return list;
@@ -82,17 +96,40 @@ export class CatalogView {
     return service;
   }
 
-  /** Ranked search across regions (or within one); the query must have at least one word. */
-  async search(query: string, region: string | null, limit: number): Promise<SearchResult> {
+  /**
+   * Ranked search across regions (or within one); the query must have at least one word.
+   * `near` (the visitor's region) puts that region's hits first, each part in score order;
+   * `offset`/`limit` page through them; `regions` counts the hits of every region (before the
+   * region filter), so a visitor can reach each of them.
+   */
+  async search(query: string, options: SearchOptions = {}): Promise<SearchResult> {
+    const region = options.region ?? null;
+    const near = options.near ?? null;
+    const offset = options.offset ?? 0;
+    const limit = options.limit ?? Number.MAX_SAFE_INTEGER;
     const { words, phrase } = queryWords(query);
-    if (words.length === 0) return { query, region, total: 0, hits: [] };
-    const key = `${region ?? "*"}|${words.join(" ")}|${phrase}`;
+    if (words.length === 0) return { query, region, near, total: 0, offset, hits: [], regions: [] };
+    const key = `${words.join(" ")}|${phrase}`;
     let ranked = this.searches.get(key);
     if (!ranked) {
-      ranked = await this.reads.rank(words, phrase, region);
+      const vocabulary = await (this.vocabulary ??= this.reads.vocabulary());
+      ranked = await this.reads.rank(words.map((w) => vocabulary.forms(w)), phrase);
       this.searches.set(key, ranked);
     }
-    return { query, region, total: ranked.length, hits: ranked.slice(0, limit) };
+    const counts = new Map<string, { code: string; name: string; count: number }>();
+    for (const h of ranked) {
+      const c = counts.get(h.service.regionCode);
+      if (c) c.count++; else counts.set(h.service.regionCode, { code: h.service.regionCode, name: h.regionName, count: 1 });
+    }
+    let list = region === null ? ranked : ranked.filter((h) => h.service.regionCode === region);
+    if (near !== null && region === null) {
+      list = [...list.filter((h) => h.service.regionCode === near), ...list.filter((h) => h.service.regionCode !== near)];
+    }
+    return {
+      query, region, near, total: list.length, offset,
+      hits: list.slice(offset, offset + limit),
+      regions: [...counts.values()].sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0)),
+    };
   }
 
   /**

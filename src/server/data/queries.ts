@@ -99,17 +99,27 @@ export async function serviceRow(db: Db, id: string): Promise<Service | null> {
   };
 }
 
-/** Services where every word is a word prefix (the engine's full-text candidates), with the texts ranking needs. */
-export function searchRows(db: Db, engine: Engine, words: readonly string[], region: string | null) {
-  let q = summaries(db)
+/** Services where every term has a form that is a word prefix (the engine's full-text candidates), with the texts ranking needs. */
+export function searchRows(db: Db, engine: Engine, terms: ReadonlyArray<readonly string[]>) {
+  return summaries(db)
     .innerJoin("regions as r", "r.code", "s.region_code")
     .select([
       "r.name as region_name", "s.keywords", "s.description",
       sql<string>`a.name || ' ' || a.short_name || ' ' || a.name_en`.as("agency_text"),
     ])
-    .where(engine.searchCandidates(words));
-  if (region !== null) q = q.where("s.region_code", "=", region);
-  return q.execute();
+    .where(engine.searchCandidates(terms))
+    .execute();
+}
+
+/** Every text the engines index (services_fts / services_search), for the typo vocabulary. */
+export function indexedTextRows(db: Db) {
+  return db.selectFrom("services as s")
+    .innerJoin("agencies as a", "a.id", "s.agency_id")
+    .select([
+      "s.name", "s.name_en", "s.slug", "s.keywords", "s.description",
+      sql<string>`a.name || ' ' || a.short_name || ' ' || a.name_en || ' ' || a.slug`.as("agency_text"),
+    ])
+    .execute();
 }
 
 export async function healthRow(db: Db): Promise<{ regions: number; services: number; updated: string | null }> {

@@ -4,6 +4,7 @@
 // Synonyms ("passport", "driving licence", "vehicle tax") live in each service's keywords column,
 // so they are indexed too and an officer can extend them.
 import { foldText, tokenize } from "../../domain/normalize";
+import type { WordForms } from "./vocabulary";
 
 /** Words of a field, folded, and the whole folded field for phrase matches. */
 interface Folded { words: string[]; text: string }
@@ -49,18 +50,27 @@ export function queryWords(query: string): { words: string[]; phrase: string } {
   return { words: [...new Set(tokenize(query))].slice(0, MAX_QUERY_WORDS), phrase: foldText(query) };
 }
 
-export function score(doc: SearchDoc, words: readonly string[], phrase: string): number {
+/**
+ * Points of a document for the query: per query word, the best of its forms (the word itself,
+ * or a catalog word it is part of or a typo of, worth a share: vocabulary.ts) in the best field.
+ * Integer arithmetic only, so both engines' candidates get bit-identical scores.
+ */
+export function score(doc: SearchDoc, terms: readonly WordForms[], phrase: string): number {
   let total = 0;
-  for (const w of words) {
+  for (const forms of terms) {
     let best = 0;
-    for (const [field, exact, prefix] of WEIGHTS) {
-      const fieldWords = doc[field].words;
-      if (fieldWords.includes(w)) best = Math.max(best, exact);
-      else if (fieldWords.some((fw) => fw.startsWith(w))) best = Math.max(best, prefix);
+    for (const [w, share] of forms) {
+      for (const [field, exact, prefix] of WEIGHTS) {
+        const fieldWords = doc[field].words;
+        let points = 0;
+        if (fieldWords.includes(w)) points = exact;
+        else if (fieldWords.some((fw) => fw.startsWith(w))) points = prefix;
+        best = Math.max(best, Math.round((points * share) / 100));
+      }
     }
     total += best;
   }
   // The whole query as a phrase in the name (e.g. "paspor biasa") beats scattered words.
-  if (words.length > 1 && doc.name.text.includes(phrase)) total += 50;
+  if (terms.length > 1 && doc.name.text.includes(phrase)) total += 50;
   return total;
 }

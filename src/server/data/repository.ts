@@ -4,9 +4,13 @@
 // service records and the API's serialized answers for that version.
 import type { Agency, Health, RegionDetail, RegionSummary, SearchHit, SearchResult, Service, ServiceSummary } from "../../domain/types";
 import type { Db } from "../db/open";
-import { CatalogView } from "./catalog-view";
-import { agencyRows, counterRows, healthRow, regionRows, searchRows, serviceRow, summaryRows, toSummary } from "./queries";
+import { CatalogView, type SearchOptions } from "./catalog-view";
+import { agencyRows, counterRows, healthRow, indexedTextRows, regionRows, searchRows, serviceRow, summaryRows, toSummary } from "./queries";
 import { docKey, score, searchDoc, type SearchDoc } from "./rank";
+import { tokenize } from "../../domain/normalize";
+import { Vocabulary, type WordForms } from "./vocabulary";
+
+export type { SearchOptions };
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
@@ -21,7 +25,8 @@ export class Repository {
   private docs = new Map<number, SearchDoc>();
   private readonly reads = {
     service: (id: string) => serviceRow(this.db.kysely, id),
-    rank: (words: string[], phrase: string, region: string | null) => this.rank(words, phrase, region),
+    rank: (terms: WordForms[], phrase: string) => this.rank(terms, phrase),
+    vocabulary: () => this.vocabulary(),
   };
 
   constructor(private readonly db: Db, private readonly appVersion: string) {}
@@ -81,18 +86,32 @@ export class Repository {
     return (await this.view()).service(id);
   }
 
-  /** Ranked search across regions (or within one); the query must have at least one word. */
-  async search(query: string, region: string | null, limit: number): Promise<SearchResult> {
-    return (await this.view()).search(query, region, limit);
+  /**
+   * Ranked search across regions (or within one); the query must have at least one word.
+   * `near` (the visitor's region) puts that region's hits first, each part in score order;
+   * `offset`/`limit` page through them; `regions` counts the hits of every region (before the
+   * region filter), so a visitor can reach each of them.
+   */
+  async search(query: string, options: SearchOptions = {}): Promise<SearchResult> {
+    return (await this.view()).search(query, options);
   }
 
-  private async rank(words: string[], phrase: string, region: string | null): Promise<SearchHit[]> {
-    const rows = await searchRows(this.db.kysely, this.db.engine, words, region);
+  private async vocabulary(): Promise<Vocabulary> {
+    const rows = await indexedTextRows(this.db.kysely);
+    const words = new Set<string>();
+    for (const r of rows) {
+      for (const text of [r.name, r.name_en, r.slug, r.keywords, r.description, r.agency_text]) for (const w of tokenize(text)) words.add(w);
+    }
+    return new Vocabulary(words);
+  }
+
+  private async rank(terms: WordForms[], phrase: string): Promise<SearchHit[]> {
+    const rows = await searchRows(this.db.kysely, this.db.engine, terms.map((forms) => forms.map(([w]) => w)));
     const hits = rows.map((r) => {
       const texts = { name: r.name, nameEn: r.name_en, keywords: r.keywords, slug: r.slug, agencyText: r.agency_text, description: r.description };
       let doc = this.docs.get(r.pk);
       if (!doc || doc.key !== docKey(texts)) this.docs.set(r.pk, (doc = searchDoc(texts)));
-      return { service: toSummary(r), regionName: r.region_name, score: score(doc, words, phrase), order: `${r.region_code}:${String(r.pk).padStart(8, "0")}` };
+      return { service: toSummary(r), regionName: r.region_name, score: score(doc, terms, phrase), order: `${r.region_code}:${String(r.pk).padStart(8, "0")}` };
     });
     hits.sort((a, b) => b.score - a.score || (a.order < b.order ? -1 : a.order > b.order ? 1 : 0));
     return hits.map(({ service, regionName, score: s }) => ({ service, regionName, score: s }));

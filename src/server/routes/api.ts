@@ -95,16 +95,18 @@ export function apiRoutes(repo: Repository): RouteSpec[] {
     {
       path: "/search",
       operationId: "search",
-      summary: "Services matching the words across regions (or in one), ranked: names above descriptions, exact words above prefixes",
+      summary: "Services matching the words across regions (or in one), ranked: the visitor's region first, then names above descriptions, exact words above prefixes, typos last; paged, with counts per region",
       schema: { querystring: searchQuerySchema, response: responses(searchResultSchema, [400, 404]) },
       handler: kept<Req<unknown, SearchQuery>>(
         repo,
-        (req) => `search|${JSON.stringify([req.query.q, req.query.region ?? null, req.query.limit ?? DEFAULT_SEARCH_LIMIT])}`,
+        (req) => `search|${JSON.stringify([req.query.q, req.query.region ?? null, req.query.near ?? null, req.query.limit ?? DEFAULT_SEARCH_LIMIT, req.query.offset ?? 0])}`,
         async (view, req) => {
-          const { q, region, limit } = req.query;
+          const { q, region, near, limit, offset } = req.query;
           if (q.trim() === "") throw new HttpError("query_missing");
-          if (region !== undefined && !view.region(region)) throw regionNotFound(region);
-          return await view.search(q, region ?? null, limit ?? DEFAULT_SEARCH_LIMIT);
+          for (const code of [region, near]) {
+            if (code !== undefined && !view.region(code)) throw regionNotFound(code);
+          }
+          return await view.search(q, { region: region ?? null, near: near ?? null, limit: limit ?? DEFAULT_SEARCH_LIMIT, offset: offset ?? 0 });
         },
       ),
     },

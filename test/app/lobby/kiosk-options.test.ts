@@ -29,7 +29,8 @@ describe("lobby/kiosk-options", () => {
     const o = parseKioskOptions(at("?mode=kiosk&region=3273&idle=3&automation=1&sw=1&service=3273-imigrasi-paspor-biasa&lang=en&utm_source=x"));
     const p = new URL(o.baseUrl, "https://mpp.example").searchParams;
     assert.equal(p.get("mode"), "kiosk", "mode kept");
-    assert.equal(p.get("region"), "3273", "region kept");
+    assert.equal(p.get("home"), "3273", "the lobby's region kept, as home");
+    assert.equal(p.get("region"), null, "region is the visitor's place, not kept");
     assert.equal(p.get("idle"), "3", "idle kept");
     assert.equal(p.get("automation"), "1", "test hook kept");
     assert.equal(p.get("sw"), "1", "service worker switch kept");
@@ -37,6 +38,16 @@ describe("lobby/kiosk-options", () => {
     assert.equal(p.get("lang"), null, "the previous visitor's language is dropped");
     assert.equal(p.get("utm_source"), null, "anything else is dropped");
     assert.ok(o.baseUrl.startsWith("/?"), "a path, same origin");
+  });
+
+  it("keeps the lobby's own home region after a visitor's walk changed region and service in the URL", () => {
+    const rested = parseKioskOptions(at("?mode=kiosk&region=3273&idle=30"));
+    assert.equal(rested.baseUrl, "/?mode=kiosk&home=3273&idle=30", "the base URL names the home region");
+    // The URL after the visitor walked into Kabupaten Bogor (location-sync keeps home and mode), then a reload.
+    const after = parseKioskOptions(at("?mode=kiosk&home=3273&idle=30&region=3201&service=3201-imigrasi-paspor-biasa"));
+    assert.equal(after.region, "3273", "home wins over the visitor's region");
+    assert.equal(after.baseUrl, rested.baseUrl, "the same base URL as before the visit");
+    assert.equal(parseKioskOptions(at("?mode=kiosk&home=32&region=3201")).region, null, "a malformed home is not replaced by the visitor's region");
   });
 
   it("refuses a non-URL", () => {

@@ -47,8 +47,11 @@ export interface Engine {
   createSearchIndex(db: Kysely<any>): Promise<void>;
   /** Migration 3: every write to these tables bumps data_version. */
   createDataVersionTriggers(db: Kysely<any>, tables: readonly string[]): Promise<void>;
-  /** A condition on services aliased "s": true for rows where every folded word is a word prefix. */
-  searchCandidates(words: readonly string[]): RawBuilder<SqlBool>;
+  /**
+   * A condition on services aliased "s": true for rows where, for every term, one of its folded
+   * words (the query word or its alternatives: data/vocabulary.ts) is a word prefix.
+   */
+  searchCandidates(terms: ReadonlyArray<readonly string[]>): RawBuilder<SqlBool>;
   /** Runs fn in one write transaction; see TransactionOptions. */
   transaction<T>(fn: (trx: Transaction<Database>) => Promise<T>, options?: TransactionOptions): Promise<T>;
   /** Inside a transaction: waits for the schema lock (migrations, seeding) held by another node. */

@@ -124,8 +124,8 @@ END $$`);
       }
     },
 
-    searchCandidates(words) {
-      const each = words.map((w) => sql`position(${` ${w}`} in x.tokens) > 0`);
+    searchCandidates(terms) {
+      const each = terms.map((forms) => sql`(${sql.join(forms.map((w) => sql`position(${` ${w}`} in x.tokens) > 0`), sql` OR `)})`);
       return sql`EXISTS (SELECT 1 FROM services_search x WHERE x.pk = s.pk AND ${sql.join(each, sql` AND `)})`;
     },
 

@@ -132,10 +132,10 @@ END`);
       }
     },
 
-    searchCandidates(words) {
+    searchCandidates(terms) {
       // Words are letters and digits only (tokenize), so quoting them cannot inject FTS syntax;
       // the whole expression is still a bound parameter.
-      const match = words.map((w) => `"${w}"*`).join(" AND ");
+      const match = terms.map((forms) => `(${forms.map((w) => `"${w}"*`).join(" OR ")})`).join(" AND ");
       return sql`s.pk IN (SELECT rowid FROM services_fts WHERE services_fts MATCH ${match})`;
     },
 
