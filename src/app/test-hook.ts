@@ -12,6 +12,7 @@ import type { XrMode, XrState } from "./xr/xr-mode";
 import type { TurnMode } from "./xr/turning";
 import type { XrProbe } from "./xr/xr-probe";
 import { controlWorldCenter } from "./kiosk/gui-point";
+import type { Presence, PresenceSnapshot } from "./presence/presence";
 
 export type Vec3 = [number, number, number];
 export type { KioskInfo, Place };
@@ -104,6 +105,12 @@ export interface MppTestHook {
   /** Loses the WebGL context and restores it; resolves once restored ("ok") or says why not. */
   loseContext(): Promise<string>;
   readonly xr: XrHook;
+  // -- Presence (issue 16) ------------------------------------------------------------------
+  /** PRODUCT.md's `{ connected, room, peers: [{ id, name, position }] }`, with status, own record and avatars drawn. */
+  presence(): PresenceSnapshot;
+  /** Opts in, the same path as the panel's "Gabung" (name null: "Pengunjung N"). */
+  presenceJoin(name: string | null): void;
+  presenceLeave(): void;
 }
 
 declare global {
@@ -119,6 +126,8 @@ export interface TestHookDeps {
   ready: Promise<void>;
   xr: XrMode;
   lobby(): { readonly state: LobbyState } | null;
+  /** The page's presence; null at a lobby kiosk. */
+  presence(): Presence | null;
 }
 
 const v3 = (p: { x: number; y: number; z: number }): Vec3 => [p.x, p.y, p.z];
@@ -157,8 +166,17 @@ export function installTestHook(win: Window, deps: TestHookDeps): () => void {
     return cam;
   };
 
+  const together = () => {
+    const p = deps.presence();
+    if (!p) throw new Error("test hook: presence is off on this page (lobby kiosk)");
+    return p;
+  };
+
   const hook: MppTestHook = {
     ready: deps.ready,
+    presence: () => deps.presence()?.snapshot() ?? { connected: false, status: "off", room: null, you: null, peers: [], avatars: 0 },
+    presenceJoin: (name) => together().join(name),
+    presenceLeave: () => together().leave(),
     cameraPosition: () => v3(camera().globalPosition),
     stats: () => ({ ...last }),
     kiosks: () => exp.kioskInfos(),

@@ -99,6 +99,24 @@ export const id = {
 
   "hud.entered": "Anda berada di MPP {region}",
   "hud.help": "WASD/panah: berjalan · seret: melihat · klik lantai: pindah",
+
+  "presence.toggle": "Bersama",
+  "presence.title": "Berkunjung bersama",
+  "presence.explain": "Jika Anda bergabung, pengunjung lain di tempat yang sama melihat posisi Anda, arah pandang Anda dan sebuah nama tampilan. Tidak ada data pribadi lain yang dibagikan. Tanpa nama pilihan Anda tampil sebagai \"Pengunjung N\".",
+  "presence.nameLabel": "Nama tampilan (boleh kosong; jangan isi nama lengkap atau NIK)",
+  "presence.join": "Gabung",
+  "presence.leave": "Keluar dari kunjungan bersama",
+  "presence.status.off": "Tidak bergabung: tidak ada yang dibagikan.",
+  "presence.status.connecting": "Menghubungkan…",
+  "presence.status.joined": "Bergabung sebagai {name} · {count} orang lain di sini",
+  "presence.status.waiting": "Koneksi terputus; mencoba lagi…",
+  "presence.status.stopped": "Kunjungan bersama berhenti.",
+  "presence.status.removed": "Pemandu mengeluarkan Anda dari tur ini.",
+  "presence.status.room_full": "Tempat ini penuh: coba lagi sebentar lagi atau kunjungi MPP lain.",
+  "presence.status.room_locked": "Pemandu mengunci tur ini.",
+  "presence.status.refused": "Tidak dapat bergabung di tempat ini.",
+  "presence.invalidName": "Nama 1–24 karakter, tanpa karakter kontrol.",
+  "presence.visitor": "Pengunjung {n}",
 } as const satisfies Record<string, string>;
 
 export type StringKey = keyof typeof id;
@@ -200,6 +218,24 @@ export const en: Dictionary = {
 
   "hud.entered": "You are in the {region} MPP",
   "hud.help": "WASD/arrows: walk · drag: look · click the floor: move",
+
+  "presence.toggle": "Together",
+  "presence.title": "Visit together",
+  "presence.explain": "If you join, other visitors in the same place see your position, where you look and a display name. No other personal data is shared. Without a chosen name you show as \"Visitor N\".",
+  "presence.nameLabel": "Display name (optional; not your full name or NIK)",
+  "presence.join": "Join",
+  "presence.leave": "Leave the shared visit",
+  "presence.status.off": "Not joined: nothing is shared.",
+  "presence.status.connecting": "Connecting…",
+  "presence.status.joined": "Joined as {name} · {count} others here",
+  "presence.status.waiting": "Connection lost; retrying…",
+  "presence.status.stopped": "The shared visit stopped.",
+  "presence.status.removed": "The guide removed you from this tour.",
+  "presence.status.room_full": "This place is full: try again in a moment or visit another MPP.",
+  "presence.status.room_locked": "The guide has locked this tour.",
+  "presence.status.refused": "Cannot join in this place.",
+  "presence.invalidName": "Names have 1–24 characters, without control characters.",
+  "presence.visitor": "Visitor {n}",
 };
 
 export type Lang = "id" | "en";
