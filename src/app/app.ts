@@ -199,7 +199,7 @@ export function startApp(win: Window): void {
     if (!kioskMode) {
       together = startPresence({ win, uiRoot, experience: exp, i18n, autoJoin: new URL(win.location.href).searchParams.get("presence") === "1" });
     }
-    if (route.automation) installTestHook(win, { engine, experience: exp, ready, xr, lobby: () => lobby, presence: () => together?.presence ?? null });
+    if (route.automation) installTestHook(win, { engine, experience: exp, ready, xr, lobby: () => lobby, presence: () => together });
     if (kioskMode) {
       try {
         const { startLobbyMode } = await import("./lobby/lobby-mode");

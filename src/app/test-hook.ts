@@ -12,7 +12,10 @@ import type { XrMode, XrState } from "./xr/xr-mode";
 import type { TurnMode } from "./xr/turning";
 import type { XrProbe } from "./xr/xr-probe";
 import { controlWorldCenter } from "./kiosk/gui-point";
-import type { Presence, PresenceSnapshot } from "./presence/presence";
+import type { PresenceSnapshot } from "./presence/presence";
+import type { PagePresence } from "./presence/start-presence";
+import type { TourState } from "./presence/tour";
+import type { CounterChatState } from "./presence/counter-chat";
 
 export type Vec3 = [number, number, number];
 export type { KioskInfo, Place };
@@ -111,6 +114,14 @@ export interface MppTestHook {
   /** Opts in, the same path as the panel's "Gabung" (name null: "Pengunjung N"). */
   presenceJoin(name: string | null): void;
   presenceLeave(): void;
+  /** The guided tour as this page sees it (guide or visitor, following, countdown, replies). */
+  tour(): TourState;
+  /** The panel's actions: sign in as guide with a PIN, gather (countdown seconds), follow on/off. */
+  tourClaim(pin: string): void;
+  tourGather(countdown?: number): void;
+  tourFollow(on: boolean): void;
+  /** The counter chat as this page sees it: staffing, staffed counters, lines, writers. */
+  chat(): CounterChatState;
 }
 
 declare global {
@@ -127,7 +138,7 @@ export interface TestHookDeps {
   xr: XrMode;
   lobby(): { readonly state: LobbyState } | null;
   /** The page's presence; null at a lobby kiosk. */
-  presence(): Presence | null;
+  presence(): PagePresence | null;
 }
 
 const v3 = (p: { x: number; y: number; z: number }): Vec3 => [p.x, p.y, p.z];
@@ -174,9 +185,14 @@ export function installTestHook(win: Window, deps: TestHookDeps): () => void {
 
   const hook: MppTestHook = {
     ready: deps.ready,
-    presence: () => deps.presence()?.snapshot() ?? { connected: false, status: "off", room: null, you: null, peers: [], avatars: 0 },
-    presenceJoin: (name) => together().join(name),
-    presenceLeave: () => together().leave(),
+    presence: () => deps.presence()?.presence.snapshot() ?? { connected: false, status: "off", room: null, you: null, peers: [], avatars: 0 },
+    presenceJoin: (name) => together().presence.join(name),
+    presenceLeave: () => together().presence.leave(),
+    tour: () => ({ ...together().tour.state }),
+    tourClaim: (pin) => together().tour.claim(pin),
+    tourGather: (countdown) => together().tour.gather(countdown),
+    tourFollow: (on) => together().tour.setFollowing(on),
+    chat: () => JSON.parse(JSON.stringify(together().chat.state)) as CounterChatState,
     cameraPosition: () => v3(camera().globalPosition),
     stats: () => ({ ...last }),
     kiosks: () => exp.kioskInfos(),

@@ -174,7 +174,8 @@ export function createPresenceClient(deps: PresenceClientDeps): PresenceClient {
         state = m.state;
         break;
       case "error":
-        if (m.ref === "join" && (m.code === "room_full" || m.code === "room_locked" || m.code === "room_unknown")) {
+        // A join the server refused leaves the socket open but the visitor outside: say why.
+        if (m.ref === "join" && (m.code === "room_full" || m.code === "room_locked" || m.code === "room_unknown" || m.code === "invalid_name" || m.code === "unsupported_version")) {
           clearPeers();
           setStatus("refused", m.code);
         }

@@ -39,6 +39,11 @@ export interface Presence {
   readonly avatars: Avatars;
   join(name: string | null): void;
   leave(): void;
+  /**
+   * Called when the visitor changed place, before the socket moves to the new room: a guide's
+   * "follow" must still reach the room the followers are in. `from` is the room being left.
+   */
+  onBeforeMove(listener: (place: Place, from: string | null) => void): () => void;
   snapshot(): PresenceSnapshot;
   dispose(): void;
 }
@@ -51,6 +56,7 @@ export function createPresence(deps: PresenceDeps): Presence {
   const { client, viewer } = deps;
   const avatars = createAvatars(deps.scene);
   const drawn = new Map<string, [number, number, number]>();
+  const beforeMove = new Set<(place: Place, from: string | null) => void>();
   // The last pose offered: a new tuple is made only when the visitor moved (the throttle keeps it).
   let offered: PoseTuple = [Number.NaN, 0, 0, 0, 0, 0, 1];
 
@@ -102,7 +108,10 @@ export function createPresence(deps: PresenceDeps): Presence {
     client.on((e) => {
       if (e.kind === "peers") resync();
     }),
-    deps.places.onChange((place) => client.moveTo(roomOf(place))),
+    deps.places.onChange((place) => {
+      for (const l of [...beforeMove]) l(place, client.room);
+      client.moveTo(roomOf(place));
+    }),
     deps.onLanguage(resync),
   ];
 
@@ -114,6 +123,12 @@ export function createPresence(deps: PresenceDeps): Presence {
     },
     leave() {
       client.stop();
+    },
+    onBeforeMove(listener) {
+      beforeMove.add(listener);
+      return () => {
+        beforeMove.delete(listener);
+      };
     },
     snapshot() {
       const you = client.you;
@@ -134,6 +149,7 @@ export function createPresence(deps: PresenceDeps): Presence {
     },
     dispose() {
       for (const off of offs.splice(0)) off();
+      beforeMove.clear();
       client.dispose();
       avatars.dispose();
     },

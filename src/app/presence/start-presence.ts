@@ -9,10 +9,16 @@ import { PRESENCE_PATH, type Peer } from "../../domain/presence";
 import { createPresenceClient, type SocketLike } from "./presence-client";
 import { createPresence, type Presence } from "./presence";
 import { createPresencePanel, type PresencePanel } from "../ui/presence-panel";
+import { createTour, type Tour } from "./tour";
+import { createTourPanel } from "../ui/tour-panel";
+import { createCounterChat, type CounterChat } from "./counter-chat";
+import { createChatPanel } from "../ui/chat-panel";
 
 export interface PagePresence {
   readonly presence: Presence;
   readonly panel: PresencePanel;
+  readonly tour: Tour;
+  readonly chat: CounterChat;
   dispose(): void;
 }
 
@@ -48,10 +54,32 @@ export function startPresence(deps: StartPresenceDeps): PagePresence {
     label,
     onLanguage: (l) => i18n.onChange(l),
   });
+  const tour = createTour({
+    presence,
+    frame: exp.frame,
+    places: exp.places,
+    viewer: exp.viewer,
+    floorBelow: exp.walking.floorBelow,
+    setTimeout: (fn, ms) => win.setTimeout(fn, ms),
+    clearTimeout: (h) => win.clearTimeout(h as number),
+  });
+  const tourPanel = createTourPanel(deps.uiRoot, { i18n, tour });
+  const chat = createCounterChat(client);
+  const chatPanel = createChatPanel(deps.uiRoot, {
+    i18n,
+    chat,
+    agencies: () => {
+      const seen = new Map<string, string>();
+      for (const k of exp.places.interior?.kiosks ?? []) seen.set(k.agency.slug, k.agency.name);
+      return [...seen].map(([slug, name]) => ({ slug, name }));
+    },
+    onPlace: (l) => exp.places.onChange(() => l()),
+  });
   const panel = createPresencePanel(deps.uiRoot, {
     i18n,
     onJoin: (name) => presence.join(name),
     onLeave: () => presence.leave(),
+    sections: [tourPanel.section, chatPanel.section],
   });
   let lastCode: number | string | undefined;
   const show = () => panel.setState({
@@ -71,9 +99,15 @@ export function startPresence(deps: StartPresenceDeps): PagePresence {
   return {
     presence,
     panel,
+    tour,
+    chat,
     dispose() {
+      chatPanel.dispose();
+      chat.dispose();
       off();
       win.removeEventListener("pagehide", bye);
+      tourPanel.dispose();
+      tour.dispose();
       presence.dispose();
       panel.dispose();
     },

@@ -33,6 +33,7 @@ export interface PresencePanel {
 function statusKey(s: PresencePanelState): StringKey {
   if (s.status === "stopped" && s.code === 4403) return "presence.status.removed";
   if (s.status === "refused" && (s.code === "room_full" || s.code === "room_locked")) return `presence.status.${s.code}`;
+  if (s.status === "refused" && s.code === "invalid_name") return "presence.invalidName";
   return `presence.status.${s.status}`;
 }
 
