@@ -67,11 +67,12 @@ describe("presence (browser): a guide gathers and leads", function () {
   it("gathers: the visitor who waits stands by the guide, the one who cancels stays", async () => {
     await g.page.evaluate(() => window.__mpp!.goToBuilding("3204"));
     const v2Before = await eye(v2.page);
-    // 12 s: time enough on a loaded machine to click Batal before the countdown ends.
-    await g.page.evaluate(() => window.__mpp!.tourGather(12));
+    // 15 s (the most): time enough on a loaded machine to click Batal before the countdown ends.
+    await g.page.evaluate(() => window.__mpp!.tourGather(15));
     await until(v2.page, "v2 sees the countdown", () => v2.page.getByTestId("tour-countdown").isVisible(), (x) => x);
     assert.match(await v2.page.getByTestId("tour-countdown-text").textContent() ?? "", /detik/, "the countdown says how many seconds");
-    await v2.page.getByTestId("tour-cancel").click();
+    // force: under heavy load playwright's "stable for two frames" check can outlast the countdown.
+    await v2.page.getByTestId("tour-cancel").click({ force: true });
     const gEye = await eye(g.page);
     const v1At = await until(v1.page, "v1 was gathered to the guide", () => eye(v1.page), (p) => flat(p, gEye) < 2.6);
     assert.ok(flat(v1At, gEye) > 1.0, `v1 stands beside the guide, not inside (${flat(v1At, gEye).toFixed(2)} m)`);

@@ -38,7 +38,7 @@ export function createTourPanel(root: HTMLElement, deps: { i18n: Pick<I18n, "t" 
 
   const bannerText = el(doc, "span", { "data-testid": "tour-countdown-text" });
   const cancel = el(doc, "button", { type: "button", class: "mpp-button", "data-testid": "tour-cancel" });
-  const banner = el(doc, "div", { class: "mpp-presence__banner mpp-panel", role: "alert", hidden: true, "data-testid": "tour-countdown" }, bannerText, cancel);
+  const banner = el(doc, "div", { class: "mpp-presence__banner mpp-panel", role: "alert", hidden: true, "data-testid": "tour-countdown" }, cancel, bannerText);
   root.appendChild(banner);
 
   function errorText(code: string): string {
