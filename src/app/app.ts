@@ -25,6 +25,7 @@ import { registerServiceWorker } from "./offline/register-sw";
 import { watchRecovery } from "./offline/recovery";
 import { replaceOnly } from "./lobby/history-guard";
 import type { LobbyMode } from "./lobby/lobby-mode";
+import { startPresence, type PagePresence } from "./presence/start-presence";
 
 /** A performance mark at the first rendered frame of the page (read by the bench). */
 export const FIRST_FRAME_MARK = "mpp:first-frame";
@@ -198,7 +199,12 @@ export function startApp(win: Window): void {
     });
     xrMode = xr;
     void isImmersiveVrSupported().then((ok) => toolbar.setXrAvailable(ok));
-    if (route.automation) installTestHook(win, { engine, experience: exp, ready, xr, lobby: () => lobby });
+    // Presence (issue 16): opt-in, never at a lobby kiosk (one stranger after another, often offline).
+    let together: PagePresence | null = null;
+    if (!kioskMode) {
+      together = startPresence({ win, uiRoot, experience: exp, i18n, autoJoin: new URL(win.location.href).searchParams.get("presence") === "1" });
+    }
+    if (route.automation) installTestHook(win, { engine, experience: exp, ready, xr, lobby: () => lobby, presence: () => together });
     if (kioskMode) {
       try {
         const { startLobbyMode } = await import("./lobby/lobby-mode");

@@ -12,6 +12,10 @@ import type { XrMode, XrState } from "./xr/xr-mode";
 import type { TurnMode } from "./xr/turning";
 import type { XrProbe } from "./xr/xr-probe";
 import { controlWorldCenter } from "./kiosk/gui-point";
+import type { PresenceSnapshot } from "./presence/presence";
+import type { PagePresence } from "./presence/start-presence";
+import type { TourState } from "./presence/tour";
+import type { CounterChatState } from "./presence/counter-chat";
 
 export type Vec3 = [number, number, number];
 export type { KioskInfo, Place };
@@ -104,6 +108,20 @@ export interface MppTestHook {
   /** Loses the WebGL context and restores it; resolves once restored ("ok") or says why not. */
   loseContext(): Promise<string>;
   readonly xr: XrHook;
+  // -- Presence (issue 16) ------------------------------------------------------------------
+  /** PRODUCT.md's `{ connected, room, peers: [{ id, name, position }] }`, with status, own record and avatars drawn. */
+  presence(): PresenceSnapshot;
+  /** Opts in, the same path as the panel's "Gabung" (name null: "Pengunjung N"). */
+  presenceJoin(name: string | null): void;
+  presenceLeave(): void;
+  /** The guided tour as this page sees it (guide or visitor, following, countdown, replies). */
+  tour(): TourState;
+  /** The panel's actions: sign in as guide with a PIN, gather (countdown seconds), follow on/off. */
+  tourClaim(pin: string): void;
+  tourGather(countdown?: number): void;
+  tourFollow(on: boolean): void;
+  /** The counter chat as this page sees it: staffing, staffed counters, lines, writers. */
+  chat(): CounterChatState;
 }
 
 declare global {
@@ -119,6 +137,8 @@ export interface TestHookDeps {
   ready: Promise<void>;
   xr: XrMode;
   lobby(): { readonly state: LobbyState } | null;
+  /** The page's presence; null at a lobby kiosk. */
+  presence(): PagePresence | null;
 }
 
 const v3 = (p: { x: number; y: number; z: number }): Vec3 => [p.x, p.y, p.z];
@@ -157,8 +177,22 @@ export function installTestHook(win: Window, deps: TestHookDeps): () => void {
     return cam;
   };
 
+  const together = () => {
+    const p = deps.presence();
+    if (!p) throw new Error("test hook: presence is off on this page (lobby kiosk)");
+    return p;
+  };
+
   const hook: MppTestHook = {
     ready: deps.ready,
+    presence: () => deps.presence()?.presence.snapshot() ?? { connected: false, status: "off", room: null, you: null, peers: [], avatars: 0 },
+    presenceJoin: (name) => together().presence.join(name),
+    presenceLeave: () => together().presence.leave(),
+    tour: () => ({ ...together().tour.state }),
+    tourClaim: (pin) => together().tour.claim(pin),
+    tourGather: (countdown) => together().tour.gather(countdown),
+    tourFollow: (on) => together().tour.setFollowing(on),
+    chat: () => JSON.parse(JSON.stringify(together().chat.state)) as CounterChatState,
     cameraPosition: () => v3(camera().globalPosition),
     stats: () => ({ ...last }),
     kiosks: () => exp.kioskInfos(),

@@ -13,6 +13,9 @@ export const FRAME_STEPS = [
   "glide", //           click/tap-to-move: one step toward the target
   "ground", //          walking: keep the eye above the floor under it
   "doorways", //        entering or leaving a building when the visitor reaches its door
+  "presence-send", //   presence: the own head pose, offered to the send throttle (after every move above)
+  "presence-guide", //  presence: a guide's teleports (a jump of over 1.5 m) told to the followers
+  "presence-avatars", // presence: the others, interpolated, drawn as avatars; name tags face the camera
 ] as const;
 
 export const AFTER_FRAME_STEPS = [

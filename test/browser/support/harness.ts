@@ -6,6 +6,7 @@ import type { FastifyInstance } from "fastify";
 import { existsSync } from "node:fs";
 import { build } from "../../../src/server/app";
 import type { FrameStats } from "../../../src/app/test-hook";
+import type { PresenceOptions } from "../../../src/server/presence/options";
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
@@ -27,10 +28,10 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-export async function startHarness(options: { dbPath?: string; launchArgs?: string[] } = {}): Promise<Harness> {
+export async function startHarness(options: { dbPath?: string; launchArgs?: string[]; presence?: Partial<PresenceOptions> } = {}): Promise<Harness> {
   if (!existsSync("dist/index.html")) throw new Error("harness: dist/ is missing; run `npm run build` (npm test does it)");
   if (!existsSync(CHROMIUM)) throw new Error(`harness: ${CHROMIUM} is missing; apt-get install -y chromium`);
-  const app = await build({ dbPath: options.dbPath ?? ":memory:", logger: false });
+  const app = await build({ dbPath: options.dbPath ?? ":memory:", logger: false, ...(options.presence ? { presence: options.presence } : {}) });
   await app.listen({ port: 0, host: "127.0.0.1" });
   const port = (app.server.address() as { port: number }).port;
   // "localhost", not 127.0.0.1: WebXR needs a secure context, and only localhost counts as one.

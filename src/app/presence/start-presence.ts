@@ -1,0 +1,115 @@
+// The page's presence: builds the client (a WebSocket to /api/v1/presence on the page's own
+// origin), the scene part (presence.ts) and the opt-in panel, and connects them. Nothing connects
+// until the visitor presses "Gabung" (or the URL says `presence=1`, for a booth's headsets). A lobby
+// kiosk never calls this (app.ts), and without a server the app works as before: the client waits
+// and retries with backoff in the background.
+import type { Experience } from "../experience";
+import type { I18n } from "../i18n/i18n";
+import { PRESENCE_PATH, type Peer } from "../../domain/presence";
+import { createPresenceClient, type SocketLike } from "./presence-client";
+import { createPresence, type Presence } from "./presence";
+import { createPresencePanel, type PresencePanel } from "../ui/presence-panel";
+import { createTour, type Tour } from "./tour";
+import { createTourPanel } from "../ui/tour-panel";
+import { createCounterChat, type CounterChat } from "./counter-chat";
+import { createChatPanel } from "../ui/chat-panel";
+
+export interface PagePresence {
+  readonly presence: Presence;
+  readonly panel: PresencePanel;
+  readonly tour: Tour;
+  readonly chat: CounterChat;
+  dispose(): void;
+}
+
+export interface StartPresenceDeps {
+  win: Window;
+  uiRoot: HTMLElement;
+  experience: Experience;
+  i18n: I18n;
+  /** Join at once (the URL asked for it). */
+  autoJoin: boolean;
+}
+
+export function presenceUrl(location: Pick<Location, "protocol" | "host">): string {
+  return `${location.protocol === "https:" ? "wss" : "ws"}://${location.host}${PRESENCE_PATH}`;
+}
+
+export function startPresence(deps: StartPresenceDeps): PagePresence {
+  const { win, i18n, experience: exp } = deps;
+  const client = createPresenceClient({
+    url: presenceUrl(win.location),
+    createSocket: (url) => new (win as Window & typeof globalThis).WebSocket(url) as unknown as SocketLike,
+    now: () => win.performance.now(),
+    setTimeout: (fn, ms) => win.setTimeout(fn, ms),
+    clearTimeout: (h) => win.clearTimeout(h as number),
+  });
+  const label = (p: Peer) => (p.chosen ? p.name : i18n.t("presence.visitor", { n: String(p.n) }));
+  const presence = createPresence({
+    scene: exp.scene,
+    frame: exp.frame,
+    places: exp.places,
+    viewer: exp.viewer,
+    client,
+    label,
+    onLanguage: (l) => i18n.onChange(l),
+  });
+  const tour = createTour({
+    presence,
+    frame: exp.frame,
+    places: exp.places,
+    viewer: exp.viewer,
+    floorBelow: exp.walking.floorBelow,
+    setTimeout: (fn, ms) => win.setTimeout(fn, ms),
+    clearTimeout: (h) => win.clearTimeout(h as number),
+  });
+  const tourPanel = createTourPanel(deps.uiRoot, { i18n, tour });
+  const chat = createCounterChat(client);
+  const chatPanel = createChatPanel(deps.uiRoot, {
+    i18n,
+    chat,
+    agencies: () => {
+      const seen = new Map<string, string>();
+      for (const k of exp.places.interior?.kiosks ?? []) seen.set(k.agency.slug, k.agency.name);
+      return [...seen].map(([slug, name]) => ({ slug, name }));
+    },
+    onPlace: (l) => exp.places.onChange(() => l()),
+  });
+  const panel = createPresencePanel(deps.uiRoot, {
+    i18n,
+    onJoin: (name) => presence.join(name),
+    onLeave: () => presence.leave(),
+    sections: [tourPanel.section, chatPanel.section],
+  });
+  let lastCode: number | string | undefined;
+  const show = () => panel.setState({
+    status: client.status,
+    you: client.you ? label(client.you) : null,
+    others: client.peers.size,
+    code: lastCode,
+  });
+  const off = client.on((e) => {
+    if (e.kind === "status") lastCode = e.code;
+    if (e.kind !== "message") show();
+  });
+  // A tab being closed says goodbye at once instead of leaving the others to wait for a timeout.
+  const bye = () => presence.leave();
+  win.addEventListener("pagehide", bye);
+  if (deps.autoJoin) presence.join(null);
+  return {
+    presence,
+    panel,
+    tour,
+    chat,
+    dispose() {
+      chatPanel.dispose();
+      chat.dispose();
+      off();
+      win.removeEventListener("pagehide", bye);
+      tourPanel.dispose();
+      tour.dispose();
+      presence.dispose();
+      panel.dispose();
+    },
+  };
+}
