@@ -44,7 +44,8 @@ function q(lang: Lang): string {
   return lang === "en" ? "?lang=en" : "";
 }
 
-function page(lang: Lang, title: string, body: string, selfPath: string): string {
+/** A whole page around `body` (already escaped HTML): title, the site link and the language switch. */
+export function page(lang: Lang, title: string, body: string, selfPath: string): string {
   const other: Lang = lang === "en" ? "id" : "en";
   return `<!doctype html>
 <html lang="${lang}">
