@@ -203,7 +203,7 @@ export async function build(options: BuildOptions = {}): Promise<FastifyInstance
   // Before the other routes: its same-origin guard and session decorators apply to every route.
   const officerRoutes = await registerOfficers(app, { db, distDir: o.distDir, prefix: API_PREFIX }, options.officers);
   if (options.presence !== false) await app.register(presencePlugin, options.presence ?? presenceOptionsFromEnv());
-  const feedbackRoutes = registerFeedback(app, { db, prefix: API_PREFIX }, options.feedback);
+  const feedbackRoutes = registerFeedback(app, { db, prefix: API_PREFIX, distDir: o.distDir }, options.feedback);
   registerApi(app, repo, version, [...officerRoutes, ...feedbackRoutes]);
   registerLayanan(app, repo);
   registerStatic(app, { distDir: o.distDir, assetsDir: o.assetsDir, scenesDir: o.scenesDir });
