@@ -73,6 +73,7 @@ export function surveyScreen(host: FeedbackHost, options: SurveyOptions): Screen
           const select = el(doc, "select", { id: "mpp-survey-agency", class: "mpp-input", "data-testid": "survey-agency" },
             el(doc, "option", { value: "" }, "—"),
             ...(options.agencies ?? []).map((a) => el(doc, "option", { value: a.id, selected: a.id === agencyId }, a.name)));
+          select.value = agencyId;
           select.addEventListener("change", () => { agencyId = select.value; });
           return el(doc, "div", {}, el(doc, "label", { class: "mpp-label", for: "mpp-survey-agency" }, ft("survey.agency")), select);
         })();

@@ -102,10 +102,12 @@ export function ticketFormScreen(host: FeedbackHost, data: TicketFormData, ctx: 
         el(doc, "option", { value: "" }, "—"),
         ...regions.map((r) => el(doc, "option", { value: r.code, selected: r.code === draft.regionCode }, r.name)));
       if (draft.regionCode && !regions.some((r) => r.code === draft.regionCode)) region.append(el(doc, "option", { value: draft.regionCode, selected: true }, draft.regionCode));
+      region.value = draft.regionCode;
       region.addEventListener("change", () => { draft.regionCode = region.value; draft.agencyId = ""; agencies = []; void load(); });
       const agency = el(doc, "select", { id: "mpp-feedback-agency", class: "mpp-input", "data-testid": "feedback-agency" },
         el(doc, "option", { value: "" }, ft("form.agencyNone")),
         ...agencies.map((a) => el(doc, "option", { value: a.id, selected: a.id === draft.agencyId }, a.name)));
+      agency.value = draft.agencyId;
       agency.addEventListener("change", () => { draft.agencyId = agency.value; });
       const text = host.textField(el(doc, "textarea", { id: "mpp-feedback-text", class: "mpp-input mpp-feedback__text", rows: 6, required: true, "data-testid": "feedback-text", dir: "auto" }));
       text.value = draft.text;
