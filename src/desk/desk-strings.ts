@@ -17,7 +17,7 @@ const id = {
   lapor: "Alihkan ke SP4N-LAPOR!", laporHelp: "Salin teks di bawah, buat laporan di lapor.go.id dengan akun instansi, lalu catat nomor pelacakannya di sini. Tidak ada integrasi otomatis.",
   copy: "Salin teks", copied: "Tersalin", openLapor: "Buka lapor.go.id", laporId: "Nomor pelacakan LAPOR!", laporClose: "Tutup tiket di sini", sendLapor: "Catat nomor LAPOR!",
   back: "Kembali ke kotak masuk", done: "Tersimpan.",
-  ikm: "Indeks Kepuasan Masyarakat {year}", respondents: "{n} responden", noIkm: "Belum ada responden.", comments: "Saran dan masukan dari survei", noComments: "Belum ada saran.",
+  ikm: "Indeks Kepuasan Masyarakat {year}", respondents: "{n} responden", noIkm: "Belum ada responden.", comments: "Saran dan masukan dari survei", noComments: "Belum ada saran.", exportCsv: "Unduh jawaban SKM {year} (CSV)",
   events: { take: "Mulai diproses", answer: "Jawaban", forward: "Diteruskan", close: "Ditutup", reopen: "Dibuka kembali", lapor: "Dialihkan ke LAPOR!", citizen: "Tambahan dari warga" },
   error: "Gagal: {message}",
 };
@@ -41,7 +41,7 @@ const en: Shape<Dict> = {
   lapor: "Hand off to SP4N-LAPOR!", laporHelp: "Copy the text below, file it at lapor.go.id with the agency's account, then record its tracking id here. There is no automatic integration.",
   copy: "Copy text", copied: "Copied", openLapor: "Open lapor.go.id", laporId: "LAPOR! tracking id", laporClose: "Close the ticket here", sendLapor: "Record LAPOR! id",
   back: "Back to the inbox", done: "Saved.",
-  ikm: "Public Satisfaction Index {year}", respondents: "{n} respondents", noIkm: "No respondents yet.", comments: "Survey suggestions", noComments: "No suggestions yet.",
+  ikm: "Public Satisfaction Index {year}", respondents: "{n} respondents", noIkm: "No respondents yet.", comments: "Survey suggestions", noComments: "No suggestions yet.", exportCsv: "Download the SKM answers of {year} (CSV)",
   events: { take: "Taken up", answer: "Answer", forward: "Forwarded", close: "Closed", reopen: "Reopened", lapor: "Handed off to LAPOR!", citizen: "Citizen's addition" },
   error: "Failed: {message}",
 };

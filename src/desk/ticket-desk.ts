@@ -101,6 +101,7 @@ export function mountTicketDesk(root: HTMLElement, deps: TicketDeskDeps): Ticket
         el(doc, "p", { "data-testid": "desk-ikm-value" }, figure.respondents === 0 ? tx.noIkm
           : `IKM ${figure.ikm?.toFixed(2)} · ${figure.mutu ?? ""} · ${fill(tx.respondents, { n: figure.respondents })}`),
         el(doc, "p", {}, figure.sample.message[lang]),
+        el(doc, "p", {}, el(doc, "a", { href: `/api/v1/admin/surveys/export?year=${deps.year}`, download: "", "data-testid": "desk-export" }, fill(tx.exportCsv, { year: deps.year }))),
         el(doc, "h3", {}, tx.comments),
         comments.length ? el(doc, "ul", {}, ...comments.map((c) => el(doc, "li", {}, el(doc, "span", {}, `${c.day} · `), el(doc, "span", { dir: "auto", class: "desk-said" }, c.text)))) : el(doc, "p", {}, tx.noComments));
     } catch {

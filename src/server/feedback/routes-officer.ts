@@ -7,7 +7,9 @@
 //   POST /admin/tickets/{code}/close       close, with an optional note for the citizen
 //   POST /admin/tickets/{code}/lapor       record the SP4N-LAPOR! tracking id after filing it there
 //   GET  /admin/surveys/comments           the SKM comments of the officer's region or agency
+//   GET  /admin/surveys/export             its anonymous answers as CSV (for the published SKM report)
 // 401 without a session; 403 outside the role's scope (domain/admin/roles.ts, action "ticket.handle").
+import { Type } from "@sinclair/typebox";
 import type { FastifyRequest } from "fastify";
 import type { Officer } from "../../domain/admin/roles";
 import {
@@ -22,7 +24,7 @@ import type { FeedbackContext } from "./context";
 import { answerTicket, closeTicket, forwardTicket, recordLaporHandOff, takeTicket, type HandlingActor } from "./handling";
 import { inbox, inboxScope, officerView, ticketScope, type InboxFilter } from "./inbox";
 import { codeParam } from "./routes-public";
-import { periodOf, surveyComments } from "./surveys";
+import { periodOf, surveyComments, surveysCsv } from "./surveys";
 
 type Guard = (options: RequireOfficerOptions) => NonNullable<WriteRouteSpec["preHandler"]>;
 
@@ -93,6 +95,26 @@ export function officerRoutes(ctx: FeedbackContext, guard: Guard): WriteRouteSpe
           comments: await surveyComments(db.kysely, { region: scope.region, agencyId: scope.agency && scope.region ? `${scope.region}-${scope.agency}` : null },
             q.year ? periodOf(q.year) : null, q.limit ?? 200),
         };
+      },
+    },
+    {
+      path: "/admin/surveys/export", operationId: "adminSurveyExport", session: true, produces: ["text/csv"],
+      summary: "The anonymous SKM answers of the officer's region or agency for a year (or semester) as CSV, one row per respondent; formula-like comments neutralised",
+      schema: {
+        querystring: Type.Object({
+          region: SurveyCommentsQuery.properties.region, agency: SurveyCommentsQuery.properties.agency,
+          year: Type.Integer({ minimum: 2017, maximum: 2100 }), semester: Type.Optional(Type.Integer({ minimum: 1, maximum: 2 })),
+        }, { additionalProperties: false }),
+        response: responses(Type.String(), [400, 401, 403]),
+      },
+      preHandler: guard({ action: "ticket.handle", scope: (req) => ({ region: (req.officer as Officer).region, agency: (req.officer as Officer).agency }) }),
+      handler: async (req, reply) => {
+        const q = req.query as InboxFilter & { year: number; semester?: number };
+        const scope = inboxScope(req.officer!, q);
+        const agencyId = scope.agency && scope.region ? `${scope.region}-${scope.agency}` : null;
+        const csv = await surveysCsv(db.kysely, { region: scope.region, agencyId }, periodOf(q.year, q.semester));
+        const name = `skm-${agencyId ?? scope.region ?? "jabar"}-${q.year}${q.semester ? `-s${q.semester}` : ""}.csv`;
+        return reply.header("cache-control", CACHE_NO_STORE).type("text/csv; charset=utf-8").header("content-disposition", `attachment; filename="${name}"`).send(csv);
       },
     },
   ];

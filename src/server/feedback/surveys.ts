@@ -2,6 +2,7 @@
 // integers; the index of an agency, a region and a period comes from SUMs of those integers, handed
 // to domain/feedback/skm.ts, which computes NRR and IKM exactly and rounds only at the end.
 import type { Kysely } from "kysely";
+import Papa from "papaparse";
 import { addTallies, checkSurveyAnswers, computeIkm, emptyTally, sampleAdequacy, SKM_UNSUR, type SkmTally } from "../../domain/feedback/skm";
 import type { Ikm } from "../../domain/feedback/shapes";
 import { normalizeCitizenText } from "../../domain/feedback/text";
@@ -9,6 +10,7 @@ import { toWib } from "../../domain/time/wib";
 import type { Db } from "../db/open";
 import type { Database } from "../db/tables";
 import { HttpError } from "../errors";
+import { neutralizeCell } from "../transfer/cells";
 import type { QuotaCheck } from "./quota";
 import { spendVisitToken } from "./visits";
 
@@ -132,4 +134,21 @@ export async function surveyComments(db: Kysely<Database>, scope: { region: stri
   if (p) q = q.where("day", ">=", p.from).where("day", "<=", p.to);
   const rows = await q.orderBy("day", "desc").orderBy("id", "desc").limit(limit).execute();
   return rows.map((r) => ({ day: r.day, agencyId: r.agency_id, serviceId: r.service_id, text: r.comment!, answers: U.map((u) => r[u]) }));
+}
+
+const EXPORT_HEADER = ["day", "region", "agency", "service", "visit", ...U.map((u) => u.toUpperCase()), "comment"];
+
+/**
+ * The anonymous answers of a scope and period as CSV (UTF-8 with BOM, CRLF), one row per respondent
+ * with the nine answers in questionnaire order: what an SKM report is computed from. Comments are
+ * text: a comment that starts like a formula is written with a leading apostrophe.
+ */
+export async function surveysCsv(db: Kysely<Database>, scope: { region: string | null; agencyId: string | null }, p: Period): Promise<string> {
+  let q = db.selectFrom("surveys").select(["day", "region_code", "agency_id", "service_id", "visit_kind", "comment", ...U])
+    .where("day", ">=", p.from).where("day", "<=", p.to);
+  if (scope.region) q = q.where("region_code", "=", scope.region);
+  if (scope.agencyId) q = q.where("agency_id", "=", scope.agencyId);
+  const rows = await q.orderBy("day").orderBy("id").execute();
+  const data = rows.map((r) => [r.day, r.region_code, r.agency_id, r.service_id ?? "", r.visit_kind, ...U.map((u) => String(r[u])), r.comment ?? ""].map(neutralizeCell));
+  return `\ufeff${Papa.unparse({ fields: EXPORT_HEADER, data }, { newline: "\r\n" })}\r\n`;
 }
