@@ -38,7 +38,7 @@ async function open(h: Harness, options: Parameters<typeof openPage>[1] = {}): P
   return w;
 }
 
-type Win = { __xss?: number; __mpp: { experience: { place: { kind: string; region?: string } }; lobby(): { state: string } | null } };
+type Win = { __xss?: number; __mpp: { place(): { kind: string; region?: string }; lobbyState(): string | null } };
 
 describe("questions, complaints and the SKM (browser)", function () {
   this.timeout(600_000);
@@ -127,9 +127,9 @@ describe("questions, complaints and the SKM (browser)", function () {
     const w = await open(h, { hasTouch: true, viewport: { width: 1280, height: 800 } });
     const { page } = w;
     await gotoReady(w, h.origin, "/?mode=kiosk&region=3273&idle=60&automation=1");
-    await page.waitForFunction(() => (window as unknown as Win).__mpp.lobby() !== null, null, { timeout: 30_000 });
+    await page.waitForFunction(() => (window as unknown as Win).__mpp.lobbyState() !== null, null, { timeout: 30_000 });
     await page.getByTestId("attract").tap();
-    await page.waitForFunction(() => (window as unknown as Win).__mpp.experience.place.kind === "building", null, { timeout: 60_000 });
+    await page.waitForFunction(() => (window as unknown as Win).__mpp.place().kind === "building", null, { timeout: 60_000 });
     await page.getByTestId("lobby-finish").tap();
     await page.getByTestId("survey-intro").waitFor({ timeout: 20_000 });
     assert.match(await page.getByTestId("survey-intro").textContent() ?? "", /Anonim/, "says nothing identifying is stored");
@@ -144,7 +144,7 @@ describe("questions, complaints and the SKM (browser)", function () {
     await page.getByTestId("survey-thanks").waitFor({ timeout: 20_000 });
     await page.getByTestId("survey-done").tap();
     await page.getByTestId("attract").waitFor({ state: "visible", timeout: 30_000 });
-    assert.equal(await page.evaluate(() => (window as unknown as Win).__mpp.lobby()!.state), "attract", "the visit ended: the lobby reset");
+    assert.equal(await page.evaluate(() => (window as unknown as Win).__mpp.lobbyState()), "attract", "the visit ended: the lobby reset");
     assert.equal(await page.getByTestId("feedback-dialog").isVisible(), false, "nothing of the survey is left on screen");
     const after = (await (await fetch(`${h.origin}/api/v1/regions/3273/ikm`)).json()) as { respondents: number; agencies: Array<{ agencyId: string; respondents: number; ikm: number }> };
     assert.equal(after.respondents, before.respondents + 1, "one more respondent for Kota Bandung");
@@ -158,12 +158,12 @@ describe("questions, complaints and the SKM (browser)", function () {
     const w = await open(h, { hasTouch: true, viewport: { width: 1280, height: 800 } });
     const { page } = w;
     await gotoReady(w, h.origin, "/?mode=kiosk&region=3273&idle=15&automation=1");
-    await page.waitForFunction(() => (window as unknown as Win).__mpp.lobby() !== null, null, { timeout: 30_000 });
+    await page.waitForFunction(() => (window as unknown as Win).__mpp.lobbyState() !== null, null, { timeout: 30_000 });
     await page.getByTestId("attract").tap();
     await page.getByTestId("idle-warning").waitFor({ state: "visible", timeout: 60_000 });
     await page.getByTestId("idle-rate").tap();
     await page.getByTestId("survey-intro").waitFor({ timeout: 20_000 });
-    assert.equal(await page.evaluate(() => (window as unknown as Win).__mpp.lobby()!.state), "active", "rating keeps the visit alive");
+    assert.equal(await page.evaluate(() => (window as unknown as Win).__mpp.lobbyState()), "active", "rating keeps the visit alive");
     await page.getByTestId("survey-skip").tap();
     await page.getByTestId("attract").waitFor({ state: "visible", timeout: 30_000 });
     w.assertClean();
