@@ -108,7 +108,7 @@ export function startApp(win: Window): void {
   let xrMode: ReturnType<typeof createXrMode> | null = null;
   // Questions, complaints and the SKM: their own chunk, loaded on first use.
   let feedback: Promise<FeedbackApp> | null = null;
-  const loadFeedback = () => (feedback ??= import("./feedback/feedback-app").then((m) => m.startFeedback({ win, uiRoot, i18n, api, kioskMode })));
+  const loadFeedback = () => (feedback ??= import("./feedback/feedback-app").then((m) => m.startFeedback({ win, uiRoot, i18n, api, kioskMode, inXr: () => xrMode?.state === "in-xr" })));
   const toolbar = createToolbar(uiRoot, {
     i18n,
     directoryId: DIRECTORY_ID,
@@ -151,7 +151,8 @@ export function startApp(win: Window): void {
       exp = await createExperience({
         engine,
         canvas,
-        api,
+        // The kiosk's help desk, question and survey screens reach the feedback chunk through this.
+        api: Object.assign(Object.create(api) as typeof api, { feedback: () => loadFeedback().then((f) => f.kiosk) }),
         i18n,
         assetsBase: ASSETS_BASE,
         sceneUrl: "/scenes/plaza.json",

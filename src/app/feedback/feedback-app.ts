@@ -11,6 +11,8 @@ import { normalizeTrackingCode } from "../../domain/feedback/tickets";
 import { createFeedbackDialog, type FeedbackDialog } from "./dialog";
 import { createFeedbackApi, type FeedbackApi, type Visit } from "./feedback-api";
 import { createLobbySurvey, type LobbySurvey } from "./lobby-survey";
+import { createKioskFeedback } from "./kiosk-feedback";
+import type { KioskFeedbackApi } from "../kiosk/screens/screen";
 import { createServiceBar, type ServiceBar } from "./service-bar";
 import { surveyScreen } from "./survey-form";
 import { ticketFormScreen, type TicketFormContext } from "./ticket-form";
@@ -25,12 +27,16 @@ export interface FeedbackAppDeps {
   api: Pick<ApiClient, "regions" | "region" | "service">;
   kioskMode: boolean;
   feedbackApi?: FeedbackApi;
+  /** True while a headset shows the MPP (tickets then say they came from VR). */
+  inXr?: () => boolean;
 }
 
 export interface ShownService { id: string; name: string; agencyId: string; agencyName: string; regionCode: string }
 
 export interface FeedbackApp {
   readonly dialog: FeedbackDialog;
+  /** For the kiosk screens (help desk, ticket, survey) on the 3D panel and its mirror. */
+  readonly kiosk: KioskFeedbackApi;
   openForm(ctx?: Partial<TicketFormContext>): void;
   /** Opens a ticket by a code as typed; false when it is not a code. */
   openTicket(code: string): boolean;
@@ -77,6 +83,20 @@ export function startFeedback(deps: FeedbackAppDeps): FeedbackApp {
     if (!v) visits.set(serviceId, (v = fapi.visit({ kind: "service", serviceId }).catch(() => null)));
     return v;
   };
+  // A visit to an MPP as a whole (its help desk, without a service read): one per region and page.
+  const mppVisitOf = (regionCode: string) => {
+    const key = `mpp:${regionCode}`;
+    let v = visits.get(key);
+    if (!v) visits.set(key, (v = fapi.visit({ kind: "lobby", regionCode }).catch(() => null)));
+    return v;
+  };
+  const kiosk = createKioskFeedback({
+    api: fapi,
+    lang: () => i18n.lang,
+    channel: () => (deps.inXr?.() ? "xr" : channel),
+    serviceVisit: visitOf,
+    mppVisit: mppVisitOf,
+  });
 
   function openForm(ctx: Partial<TicketFormContext> = {}) {
     const s = shown;
@@ -120,6 +140,7 @@ export function startFeedback(deps: FeedbackAppDeps): FeedbackApp {
 
   return {
     dialog,
+    kiosk,
     openForm,
     openTicket,
     serviceShown(service) {
