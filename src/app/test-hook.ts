@@ -74,8 +74,8 @@ export interface MppTestHook {
   /** The active camera's turn about the vertical, radians. */
   cameraYaw(): number;
   kiosk(): KioskSnapshot | null;
-  /** The help desk of the building the visitor is in: its panel anchor and the desk's centre; null outside. */
-  helpDesk(): { center: Vec3; normal: Vec3; desk: Vec3 } | null;
+  /** The help desk of the building the visitor is in: its panel's centre and facing, its board's centre; null outside. */
+  helpDesk(): { center: Vec3; normal: Vec3; board: Vec3 | null } | null;
   /** How far the open kiosk panel is scrolled, 0..1; null when no panel is shown. */
   panelScroll(): number | null;
   /** World centre of a control ("item-<id>", "action-back", "body") of the open kiosk panel. */
@@ -175,7 +175,7 @@ export function installTestHook(win: Window, deps: TestHookDeps): () => void {
     },
     helpDesk() {
       const d = exp.places.interior?.helpDesk;
-      return d ? { center: v3(d.center), normal: v3(d.normal), desk: v3(d.node.getAbsolutePosition()) } : null;
+      return d ? { center: v3(d.center), normal: v3(d.normal), board: d.board ? v3(d.board) : null } : null;
     },
     panelScroll: () => (exp.panel.visible ? exp.panel.scrolled() : null),
     panelControlCenter: (name) => (exp.panel.ui ? controlWorldCenter(exp.panel.mesh, exp.panel.ui, name) : null),
