@@ -26,6 +26,7 @@ import { watchRecovery } from "./offline/recovery";
 import { replaceOnly } from "./lobby/history-guard";
 import type { LobbyMode } from "./lobby/lobby-mode";
 import { startPresence, type PagePresence } from "./presence/start-presence";
+import type { FeedbackApp } from "./feedback/feedback-app";
 
 /** A performance mark at the first rendered frame of the page (read by the bench). */
 export const FIRST_FRAME_MARK = "mpp:first-frame";
@@ -106,11 +107,15 @@ export function startApp(win: Window): void {
     },
   });
   let xrMode: ReturnType<typeof createXrMode> | null = null;
+  // Questions, complaints and the SKM: their own chunk, loaded on first use.
+  let feedback: Promise<FeedbackApp> | null = null;
+  const loadFeedback = () => (feedback ??= import("./feedback/feedback-app").then((m) => m.startFeedback({ win, uiRoot, i18n, api, kioskMode, inXr: () => xrMode?.state === "in-xr" })));
   const toolbar = createToolbar(uiRoot, {
     i18n,
     directoryId: DIRECTORY_ID,
     onToggleDirectory: () => directory.toggle(),
     onEnterXr: () => void xrMode?.enter(),
+    onFeedback: () => void loadFeedback().then((f) => f.openForm()),
   });
   directory.onOpenChange((open) => toolbar.setDirectoryOpen(open));
   // "Informasi per …" while the service worker answers from its offline copy.
@@ -147,7 +152,8 @@ export function startApp(win: Window): void {
       exp = await createExperience({
         engine,
         canvas,
-        api,
+        // The kiosk's help desk, question and survey screens reach the feedback chunk through this.
+        api: Object.assign(Object.create(api) as typeof api, { feedback: () => loadFeedback().then((f) => f.kiosk) }),
         i18n,
         assetsBase: ASSETS_BASE,
         sceneUrl: "/scenes/plaza.json",
@@ -182,9 +188,23 @@ export function startApp(win: Window): void {
     // The DOM copy of the open kiosk follows it.
     exp.kiosks.onChange((controller) => {
       kioskShown = controller;
-      if (!controller) return mirror.hide();
+      if (!controller) {
+        if (feedback) void feedback.then((f) => f.serviceShown(null));
+        return mirror.hide();
+      }
       controller.setDataAge(api.dataAge());
       mirror.show(controller);
+      // A service read is a visit the citizen may rate, and a place to ask from.
+      controller.onView((v) => {
+        if (v.screen.kind === "service" && v.status === "ready") {
+          const id = v.screen.serviceId;
+          void Promise.all([loadFeedback(), api.service(id)]).then(([f, s]) => {
+            if (kioskShown === controller) f.serviceShown({ id: s.id, name: s.name, agencyId: s.agencyId, agencyName: s.agencyName, regionCode: s.regionCode });
+          }, () => undefined);
+        } else if (feedback) {
+          void feedback.then((f) => f.serviceShown(null));
+        }
+      });
     });
     location.follow(exp);
     engine.runRenderLoop(() => scene.render());
@@ -207,13 +227,16 @@ export function startApp(win: Window): void {
     if (route.automation) installTestHook(win, { engine, experience: exp, ready, xr, lobby: () => lobby, presence: () => together });
     if (kioskMode) {
       try {
-        const { startLobbyMode } = await import("./lobby/lobby-mode");
-        lobby = startLobbyMode({ win, uiRoot, experience: exp, directory, i18n, location, sw });
+        const [{ startLobbyMode }, fb] = await Promise.all([import("./lobby/lobby-mode"), loadFeedback().catch(() => null)]);
+        lobby = startLobbyMode({ win, uiRoot, experience: exp, directory, i18n, location, sw, survey: fb?.lobbySurvey(route.region) ?? null });
       } catch (e) {
         errors.show("generic", { detail: e instanceof Error ? e.message : String(e) });
       }
     } else {
       await location.go(route);
+      // /?ticket=CODE: the status and answers of a question or complaint.
+      const ticket = new URL(win.location.href).searchParams.get("ticket");
+      if (ticket) void loadFeedback().then((f) => f.openTicket(ticket));
     }
     // The kiosk panel's GUI (its own chunk, started by createExperience while the models loaded) is
     // in before ready, so the first kiosk opens at once. On failure each kiosk tries again; the DOM

@@ -11,6 +11,7 @@ import { createFrameLoop, type FrameLoop } from "./frame/frame-loop";
 import type { KioskApi } from "./kiosk/kiosk-controller";
 import { createKioskHost, type KioskHost } from "./kiosk/kiosk-host";
 import { createKioskVisits, type KioskVisits } from "./kiosk/kiosk-visits";
+import { createHelpDesk, type HelpDeskFeature } from "./kiosk/help-desk";
 import { createServicePanel, type ServicePanel } from "./kiosk/service-panel";
 import { createMoveTo } from "./navigation/move-to";
 import { createEntranceWatch } from "./navigation/entrance-watch";
@@ -79,6 +80,8 @@ export interface Experience {
   readonly panel: ServicePanel;
   /** Opening kiosks: at a counter, for a region, for a service. */
   readonly visits: KioskVisits;
+  /** The help desk inside each MPP (questions, complaints, the SKM) and its IKM board. */
+  readonly helpDesk: HelpDeskFeature;
   readonly picks: PickRouter;
   /** Kiosks in the scene now: the counters inside a building, the directory kiosk on the plaza. */
   kioskInfos(): KioskInfo[];
@@ -136,6 +139,7 @@ export async function createExperience(deps: ExperienceDeps): Promise<Experience
     plaza: world.plaza,
     plazaParts: world.directory ? [world.directory] : [],
     labelText: (k) => kioskLabel(k, i18n),
+    boardText: (region) => helpDesk.boardText(region),
     useSurfaces(s) {
       walking.setSurfaces(s.floors);
       mover.setBlockers(s.blockers);
@@ -161,8 +165,11 @@ export async function createExperience(deps: ExperienceDeps): Promise<Experience
     run: (hit) => {
       const k = places.interior?.kioskAtFace(hit.faceId);
       if (k) visits.openCounter(k);
+      else if (places.interior?.isBoardFace(hit.faceId)) helpDesk.open(); // the help desk's board shares the labels' mesh
     },
   });
+  const helpDesk = createHelpDesk({ places, kiosks, picks, api, i18n });
+  offs.push(() => helpDesk.dispose());
   const directoryMesh = world.directory?.mesh ?? null;
   if (directoryMesh) picks.set("directory-kiosk", { owns: (m) => m === directoryMesh, run: () => directoryAction() });
   picks.set("floor", {
@@ -200,6 +207,7 @@ export async function createExperience(deps: ExperienceDeps): Promise<Experience
     kiosks,
     panel,
     visits,
+    helpDesk,
     picks,
     kioskInfos() {
       const v = (p: { x: number; y: number; z: number }): [number, number, number] => [p.x, p.y, p.z];

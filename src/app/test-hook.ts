@@ -78,6 +78,8 @@ export interface MppTestHook {
   /** The active camera's turn about the vertical, radians. */
   cameraYaw(): number;
   kiosk(): KioskSnapshot | null;
+  /** The help desk of the building the visitor is in: its panel's centre and facing, its board's centre; null outside. */
+  helpDesk(): { center: Vec3; normal: Vec3; board: Vec3 | null } | null;
   /** How far the open kiosk panel is scrolled, 0..1; null when no panel is shown. */
   panelScroll(): number | null;
   /** World centre of a control ("item-<id>", "action-back", "body") of the open kiosk panel. */
@@ -97,7 +99,7 @@ export interface MppTestHook {
   enterBuilding(code: string): Promise<boolean>;
   leaveBuilding(): void;
   closeKiosk(): void;
-  /** Stands `distance` metres in front of a kiosk (kiosks()[].id), facing it. */
+  /** Stands `distance` metres in front of a kiosk (kiosks()[].id, or "help-desk"), facing it. */
   standInFront(kioskId: string, distance: number): void;
   /** Puts the walking eye at a point looking at a target, floors ignored until the next move. */
   viewFrom(eye: Vec3, target: Vec3): void;
@@ -205,6 +207,10 @@ export function installTestHook(win: Window, deps: TestHookDeps): () => void {
       const c = exp.kiosks.current;
       return c ? { screen: c.view.screen, status: c.view.status, title: c.view.title, items: c.view.items.map((i) => i.id) } : null;
     },
+    helpDesk() {
+      const d = exp.places.interior?.helpDesk;
+      return d ? { center: v3(d.center), normal: v3(d.normal), board: d.board ? v3(d.board) : null } : null;
+    },
     panelScroll: () => (exp.panel.visible ? exp.panel.scrolled() : null),
     panelControlCenter: (name) => (exp.panel.ui ? controlWorldCenter(exp.panel.mesh, exp.panel.ui, name) : null),
     sceneCounts: () => ({
@@ -230,7 +236,8 @@ export function installTestHook(win: Window, deps: TestHookDeps): () => void {
     leaveBuilding: () => exp.places.leave(),
     closeKiosk: () => exp.kiosks.close(),
     standInFront(kioskId, distance) {
-      const k = exp.kioskInfos().find((x) => x.id === kioskId);
+      const desk = kioskId === "help-desk" ? hook.helpDesk() : null;
+      const k = desk ?? exp.kioskInfos().find((x) => x.id === kioskId);
       if (!k) throw new Error(`test hook: no kiosk ${kioskId}`);
       const [cx, , cz] = k.center;
       const [nx, , nz] = k.normal;

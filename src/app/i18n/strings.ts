@@ -105,6 +105,7 @@ export const id = {
   "lang.enName": "English",
 
   "toolbar.label": "Bilah alat",
+  "feedback.open": "Tanya / Adukan",
 
   "hud.entered": "Anda berada di MPP {region}",
   "hud.help": "WASD/panah: berjalan · seret: melihat · klik lantai: pindah",
@@ -268,6 +269,7 @@ export const en: Dictionary = {
   "lang.enName": "English",
 
   "toolbar.label": "Toolbar",
+  "feedback.open": "Ask / Complain",
 
   "hud.entered": "You are in the {region} MPP",
   "hud.help": "WASD/arrows: walk · drag: look · click the floor: move",

@@ -4,7 +4,7 @@
 // dropped, so a slow answer never overwrites what is on screen now.
 import type { I18n } from "../i18n/i18n";
 import { parseScreen, screenDef, screenKey, type KioskView, type KioskScreen } from "./screens/registry";
-import { errorView, loadingView, type KioskApi, type ViewContext } from "./screens/screen";
+import { errorView, loadingView, type KioskActionId, type KioskApi, type ViewContext } from "./screens/screen";
 
 export type { KioskApi };
 
@@ -29,6 +29,12 @@ export interface KioskController {
   back(): boolean;
   close(): void;
   retry(): void;
+  /** Runs a screen action ("ask", "rate"): opens what the screen's act() answers; false when nothing. */
+  act(actionId: KioskActionId): boolean;
+  /** Types one key of the panel's keyboard into the current screen's field ("⌫" deletes, "↵" a new line). */
+  type(key: string): boolean;
+  /** Replaces the current screen's field draft (the DOM mirror's text field). */
+  setInput(text: string): boolean;
   /** Shows "Informasi per …" on every screen while the data may be old; null clears it. */
   setDataAge(date: Date | string | null): void;
   dispose(): void;
@@ -51,9 +57,21 @@ export function createKioskController(options: KioskControllerOptions): KioskCon
   let token = 0;
   let disposed = false;
   let dataAsOf: Date | string | null = null;
+  // The text field's draft per screen: Back and a language switch keep what was typed.
+  const drafts = new Map<string, string>();
 
   const current = () => stack[stack.length - 1] as KioskScreen;
-  const ctx = (): ViewContext => ({ i18n, canGoBack: stack.length > 1, dataAsOf });
+  const draftOf = (screen: KioskScreen) => drafts.get(screenKey(screen)) ?? screenDef(screen).initialInput?.(screen) ?? "";
+  const ctx = (): ViewContext => ({ i18n, canGoBack: stack.length > 1, dataAsOf, input: draftOf(current()) });
+
+  /** Sets the draft when the field takes it (within its length in code points); re-renders. */
+  function setDraft(text: string): boolean {
+    const field = view.status === "ready" ? view.input : undefined;
+    if (disposed || !field || [...text].length > field.maxLength) return false;
+    drafts.set(screenKey(current()), text);
+    emit();
+    return true;
+  }
 
   function build(screen: KioskScreen): KioskView {
     const key = screenKey(screen);
@@ -122,12 +140,30 @@ export function createKioskController(options: KioskControllerOptions): KioskCon
     select(itemId) {
       if (disposed || view.status !== "ready" || !view.items.some((i) => i.id === itemId)) return false;
       const screen = current();
-      const next = screenDef(screen).select?.(screen, itemId) ?? null;
+      const next = screenDef(screen).select?.(screen, itemId, draftOf(screen)) ?? null;
       if (!next) return false;
       open(next);
       return true;
     },
     open,
+    act(actionId) {
+      if (disposed || view.status !== "ready" || !view.actions.some((a) => a.id === actionId)) return false;
+      const screen = current();
+      const next = screenDef(screen).act?.(screen, actionId, cache.get(screenKey(screen))) ?? null;
+      if (!next) return false;
+      open(next);
+      return true;
+    },
+    type(key) {
+      const draft = draftOf(current());
+      if (key === "⌫") return setDraft([...draft].slice(0, -1).join(""));
+      if (key === "↵") return view.input?.multiline === true && setDraft(`${draft}\n`);
+      if ([...key].length !== 1) return false;
+      return setDraft(draft + key);
+    },
+    setInput(text) {
+      return setDraft(text);
+    },
     back() {
       if (disposed || stack.length <= 1) return false;
       stack.pop();

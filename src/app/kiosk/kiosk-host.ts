@@ -56,9 +56,11 @@ export function createKioskHost(deps: KioskHostDeps): KioskHost {
     cleanup.push(
       panel.onEvent((e) => {
         if (e.kind === "item") controller.select(e.id);
+        else if (e.kind === "key") controller.type(e.key);
         else if (e.id === "back") controller.back();
         else if (e.id === "close") controller.close();
         else if (e.id === "retry") controller.retry();
+        else if (e.id === "ask" || e.id === "rate") controller.act(e.id);
       }),
     );
     panel.showAt(pose.center, pose.facing);

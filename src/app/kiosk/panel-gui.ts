@@ -16,6 +16,7 @@ import { Control } from "@babylonjs/gui/2D/controls/control";
 import type { Container } from "@babylonjs/gui/2D/controls/container";
 import type { KioskView } from "./screens/registry";
 import type { PanelEvent } from "./service-panel";
+import { inputControls } from "./panel-input";
 
 const COLORS = {
   panel: "#0d2a3a",
@@ -121,6 +122,10 @@ export function createPanelGui(mesh: Mesh, texW: number, texH: number, emit: (e:
     for (const child of [...c.children]) child.dispose();
   }
 
+  // The keyboard's Shift, kept across the re-render each keystroke makes.
+  const shift = { on: false };
+  let lastScreen: unknown = null;
+
   function render(view: KioskView) {
     clear(header);
     clear(body);
@@ -133,6 +138,9 @@ export function createPanelGui(mesh: Mesh, texW: number, texH: number, emit: (e:
     }
     if (view.status === "loading") body.addControl(text("…", 40, COLORS.muted));
     if (view.intro) body.addControl(text(view.intro, 30, COLORS.muted));
+    if (view.input) {
+      for (const c of inputControls(view.input, { width: texW - 100, onKey: (key) => emit({ kind: "key", key }) }, shift)) body.addControl(c);
+    }
     for (const item of view.items) {
       const label = item.detail ? `${item.label}\n${item.detail}` : item.label;
       body.addControl(button(`item-${item.id}`, label, 32, COLORS.item, () => emit({ kind: "item", id: item.id })));
@@ -160,7 +168,10 @@ export function createPanelGui(mesh: Mesh, texW: number, texH: number, emit: (e:
       scroller.top = `${top}px`;
       scroller.height = `${texH - top - 130}px`;
     });
-    scroller.verticalBar.value = 0;
+    // A keystroke re-renders the same screen: keep the body where the visitor is typing.
+    const sameScreen = view.input !== undefined && lastScreen === view.screen;
+    lastScreen = view.screen;
+    if (!sameScreen) scroller.verticalBar.value = 0;
   }
 
   return {

@@ -21,7 +21,7 @@ export interface ServicePanelOptions {
 
 const DEFAULTS: ServicePanelOptions = { width: 1.0, height: 1.3, pixelsPerMetre: 1000 };
 
-export type PanelEvent = { kind: "item"; id: string } | { kind: "action"; id: string; href?: string };
+export type PanelEvent = { kind: "item"; id: string } | { kind: "action"; id: string; href?: string } | { kind: "key"; key: string };
 
 export interface ServicePanel {
   /** The plane the GUI is drawn on (pointer rays land on it). */

@@ -16,6 +16,7 @@ import { createAttractScreen } from "./attract-screen";
 import { createIdleWarning } from "./idle-warning";
 import { createOnScreenKeyboard } from "./on-screen-keyboard";
 import { lobbyResetSteps, runReset, type ResetReport } from "./reset";
+import type { LobbySurvey } from "../feedback/lobby-survey";
 
 const LOBBY_STYLE_ID = "mpp-lobby-styles";
 const NO_ZOOM_VIEWPORT = "width=device-width, initial-scale=1, maximum-scale=1, user-scalable=no, viewport-fit=cover";
@@ -29,6 +30,8 @@ export interface LobbyModeDeps {
   /** The owner of the URL: the kiosk rests at its own base URL between visitors. */
   location: Pick<LocationSync, "rest">;
   sw?: ServiceWorkerHandle | null;
+  /** The SKM offered at the end of a visit ("Finish", and in the idle warning), before the reset. */
+  survey?: LobbySurvey | null;
   clock?: Clock;
   /** A reset step failed (the others still ran). */
   onError?: (step: string, error: unknown) => void;
@@ -75,7 +78,12 @@ export function startLobbyMode(deps: LobbyModeDeps): LobbyMode {
   const attract = createAttractLoop(exp.scene, exp.frame, { center: hub ? [hub.x, hub.y, hub.z] : [0, 0, 0], ...DEFAULT_ORBIT });
   const timer = createIdleTimer({ idleMs: options.idleMs, warningMs: warningMsFor(options.idleMs), ...(deps.clock ? { clock: deps.clock } : {}) });
   const attractScreen = createAttractScreen(uiRoot, { onStart: () => void start() });
-  const warning = createIdleWarning(uiRoot, { i18n, onContinue: () => timer.activity() });
+  const survey = deps.survey ?? null;
+  const warning = createIdleWarning(uiRoot, {
+    i18n,
+    onContinue: () => timer.activity(),
+    ...(survey ? { rate: { label: () => survey.rateLabel(), onRate: () => { timer.activity(); void survey.offer(); } } } : {}),
+  });
   const input = directory.searchInput;
   input.setAttribute("inputmode", "none"); // the on-screen keyboard replaces the system's
   const keyboard = createOnScreenKeyboard(uiRoot, { input, i18n, onClose: () => doc.documentElement.classList.remove("kiosk-keyboard") });
@@ -92,6 +100,7 @@ export function startLobbyMode(deps: LobbyModeDeps): LobbyMode {
   offs.push(timer.onState((s) => {
     if (s === "warning") warning.show(timer.secondsLeft());
     else warning.hide();
+    survey?.setActive(s !== "attract");
   }));
   offs.push(timer.onCountdown((n) => warning.update(n)));
 
@@ -102,12 +111,17 @@ export function startLobbyMode(deps: LobbyModeDeps): LobbyMode {
     location: deps.location,
     baseUrl: options.baseUrl,
     attract: { start: () => { attractScreen.show(); attract.start(); } },
-    before: [{ name: "overlay", run: () => { warning.hide(); showKeyboard(false); } }],
+    before: [
+      { name: "overlay", run: () => { warning.hide(); showKeyboard(false); } },
+      ...(survey ? [{ name: "survey", run: () => survey.reset() }] : []),
+    ],
     ...(deps.sw ? { applyUpdate: () => deps.sw!.applyUpdate() } : {}),
     reload: (url) => win.location.replace(url),
   });
   let lastReset: Promise<ResetReport> = Promise.resolve({ ran: [], failed: [] });
   offs.push(timer.onReset(() => { lastReset = runReset(steps, deps.onError); }));
+  // Rated or skipped: the visit is over, reset now rather than after the idle time.
+  survey?.onDone(() => timer.resetNow());
 
   async function start(): Promise<void> {
     if (timer.state !== "attract") return;

@@ -15,9 +15,11 @@ const LABELS: Record<Lang, { keyboard: string; space: string; backspace: string;
 };
 
 export interface OnScreenKeyboardDeps {
-  /** The field the keys type into. */
-  input: HTMLInputElement;
+  /** The field the keys type into (the search box; a question's text area). */
+  input: HTMLInputElement | HTMLTextAreaElement;
   i18n: { readonly lang: Lang; onChange(listener: (lang: Lang) => void): () => void };
+  /** Prefix of the keyboard's test ids (default "osk"): a second keyboard on the page names its own. */
+  testId?: string;
   /** Longest text the keys will type (default: the input's maxLength, else 100). */
   maxLength?: number;
   onClose?: () => void;
@@ -33,26 +35,27 @@ export interface OnScreenKeyboard {
 
 export function createOnScreenKeyboard(root: HTMLElement, deps: OnScreenKeyboardDeps): OnScreenKeyboard {
   const { input, i18n } = deps;
-  if (!input || input.tagName !== "INPUT") throw new TypeError("on-screen-keyboard: an <input> is required");
+  if (!input || (input.tagName !== "INPUT" && input.tagName !== "TEXTAREA")) throw new TypeError("on-screen-keyboard: an <input> or <textarea> is required");
   const doc = root.ownerDocument;
   const maxLength = deps.maxLength ?? (input.maxLength > 0 ? input.maxLength : 100);
   const bag = createListenerBag();
-  const element = el(doc, "div", { class: "mpp-osk mpp-panel", role: "group", "data-testid": "osk", hidden: true });
+  const tid = deps.testId ?? "osk";
+  const element = el(doc, "div", { class: "mpp-osk mpp-panel", role: "group", "data-testid": tid, hidden: true });
   root.appendChild(element);
 
   function render() {
     const l = LABELS[i18n.lang];
     element.setAttribute("aria-label", l.keyboard);
     const key = (ch: string) => el(doc, "button", {
-      type: "button", class: "mpp-button mpp-osk__key", "data-action": "type", "data-key": ch, "data-testid": `osk-key-${ch}`,
+      type: "button", class: "mpp-button mpp-osk__key", "data-action": "type", "data-key": ch, "data-testid": `${tid}-key-${ch}`,
     }, ch);
     element.replaceChildren(
       ...ROWS.map((row) => el(doc, "div", { class: "mpp-osk__row" }, ...[...row].map(key))),
       el(doc, "div", { class: "mpp-osk__row" },
-        el(doc, "button", { type: "button", class: "mpp-button mpp-osk__key mpp-osk__key--wide", "data-action": "space", "data-testid": "osk-space", "aria-label": l.space }, l.space),
-        el(doc, "button", { type: "button", class: "mpp-button mpp-osk__key", "data-action": "backspace", "data-testid": "osk-backspace", "aria-label": l.backspace, title: l.backspace }, "\u232b"),
-        el(doc, "button", { type: "button", class: "mpp-button mpp-osk__key", "data-action": "clear", "data-testid": "osk-clear" }, l.clear),
-        el(doc, "button", { type: "button", class: "mpp-button mpp-osk__key", "data-action": "close", "data-testid": "osk-close", "aria-label": l.close, title: l.close }, "\u2715")),
+        el(doc, "button", { type: "button", class: "mpp-button mpp-osk__key mpp-osk__key--wide", "data-action": "space", "data-testid": `${tid}-space`, "aria-label": l.space }, l.space),
+        el(doc, "button", { type: "button", class: "mpp-button mpp-osk__key", "data-action": "backspace", "data-testid": `${tid}-backspace`, "aria-label": l.backspace, title: l.backspace }, "\u232b"),
+        el(doc, "button", { type: "button", class: "mpp-button mpp-osk__key", "data-action": "clear", "data-testid": `${tid}-clear` }, l.clear),
+        el(doc, "button", { type: "button", class: "mpp-button mpp-osk__key", "data-action": "close", "data-testid": `${tid}-close`, "aria-label": l.close, title: l.close }, "\u2715")),
     );
   }
 

@@ -81,7 +81,9 @@ export function createApiCacheHandler(options: ApiCacheOptions): ApiCacheHandler
       return { kind: "failed", response: null, error };
     }
     if (res.status === 200) {
-      await store(cache, key, res.clone());
+      // no-store answers (a ticket by its code, an officer's inbox) never go on the device's disk:
+      // a lobby screen must not keep the previous visitor's question.
+      if (!/no-store/i.test(res.headers.get("cache-control") ?? "")) await store(cache, key, res.clone());
       return { kind: "answer", response: res };
     }
     // 304: the page's own copy is current, and so is ours: refresh its date.

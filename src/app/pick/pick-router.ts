@@ -12,6 +12,7 @@ import { extrasOf, type Extras, type Role } from "../world/roles";
 export const PICK_ORDER = [
   "kiosk-panel", //     the open kiosk's 3D panel: its GUI handles its own clicks
   "counter-kiosk", //   a counter's kiosk label inside a building: opens that agency's kiosk
+  "help-desk", //       an MPP's help desk (kiosk/help-desk.ts): questions, complaints, the SKM
   "directory-kiosk", // the hub's directory sign: the page's directory, or the VR menu in a headset
   "floor", //           a floor on a screen: glide there (in a headset floors are the teleport's)
   "building", //        a building's wall on the plaza: walk to its door

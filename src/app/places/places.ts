@@ -37,6 +37,8 @@ export interface PlacesDeps {
   api: { region(code: string): Promise<RegionDetail> };
   viewer: ViewerSlot;
   labelText(k: CounterKiosk): SignText;
+  /** The first text of a building's help-desk board. */
+  boardText?(region: RegionDetail): SignText;
   /** The surfaces changed (walking, gliding and doorways follow them). */
   useSurfaces(s: Surfaces): void;
   /** Runs before the scene changes around the visitor (the open kiosk closes). */
@@ -116,6 +118,7 @@ export function createPlaces(deps: PlacesDeps): Places {
         origin: deps.description.interior.origin,
         region,
         labelText: deps.labelText,
+        ...(deps.boardText ? { boardText: () => deps.boardText!(region) } : {}),
       });
       interior = next;
       showPlaza(false);

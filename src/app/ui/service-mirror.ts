@@ -13,7 +13,7 @@ export interface ServiceMirrorDeps {
 }
 
 /** The part of KioskController the mirror drives. */
-export type MirrorController = Pick<KioskController, "view" | "onView" | "onClose" | "select" | "back" | "close" | "retry">;
+export type MirrorController = Pick<KioskController, "view" | "onView" | "onClose" | "select" | "back" | "close" | "retry" | "act" | "setInput">;
 
 export interface ServiceMirror {
   readonly element: HTMLElement;
@@ -46,6 +46,8 @@ export function createServiceMirror(root: HTMLElement, deps: ServiceMirrorDeps):
     const key = `${screenKey(view.screen)}|${view.status}`;
     const newScreen = key !== lastKey;
     lastKey = key;
+    // Typing (here or on the 3D panel's keyboard) changes only the field: keep the element, its caret and focus.
+    if (!newScreen && view.input && updateField(view.input)) return;
     const focused = doc.activeElement as HTMLElement | null;
     const hadFocus = focused !== null && element.contains(focused);
     const focusSelector = hadFocus && focused.dataset.testid
@@ -68,6 +70,7 @@ export function createServiceMirror(root: HTMLElement, deps: ServiceMirrorDeps):
           item.detail ? el(doc, "span", { class: "mpp-row__detail" }, item.detail) : null))));
 
     const intro = view.intro ? el(doc, "p", { class: "mpp-mirror__intro" }, view.intro) : null;
+    const input = view.input ? inputField(view.input) : null;
     const sections = view.sections.map((s, i) => {
       const headingId = `mpp-mirror-section-${i}`;
       const isFee = s.id === "fee";
@@ -88,13 +91,35 @@ export function createServiceMirror(root: HTMLElement, deps: ServiceMirrorDeps):
       }, a.label)));
 
     const hint = el(doc, "p", { class: "mpp-visually-hidden" }, i18n.t("kiosk.escHint"));
-    element.replaceChildren(live, ...(intro ? [intro] : []), ...(items ? [items] : []), ...sections, actions, hint);
+    element.replaceChildren(live, ...(intro ? [intro] : []), ...(input ? [input] : []), ...(items ? [items] : []), ...sections, actions, hint);
 
     // Follow the user only if they are in the panel: someone using the 3D kiosk with the
     // mouse or a controller must not have focus pulled away from the canvas.
     if (!hadFocus) return;
     const again = !newScreen && focusSelector ? element.querySelector<HTMLElement>(focusSelector) : null;
     (again ?? title).focus();
+  }
+
+  function inputField(input: NonNullable<KioskView["input"]>): HTMLElement {
+    const field = el(doc, input.multiline ? "textarea" : "input", {
+      id: "mpp-mirror-input", class: "mpp-mirror__input", "data-testid": "mirror-input",
+      "aria-describedby": "mpp-mirror-input-hint", ...(input.multiline ? { rows: 5 } : { type: "text", autocomplete: "off" }),
+    }) as HTMLInputElement | HTMLTextAreaElement;
+    field.value = input.value;
+    return el(doc, "div", { class: "mpp-mirror__field" },
+      el(doc, "label", { for: "mpp-mirror-input" }, input.label),
+      field,
+      el(doc, "p", { id: "mpp-mirror-input-hint", class: "mpp-mirror__hint", "data-testid": "mirror-input-hint" }, input.hint ?? ""));
+  }
+
+  /** Brings the shown field up to date; false when there is none to update. */
+  function updateField(input: NonNullable<KioskView["input"]>): boolean {
+    const field = element.querySelector<HTMLInputElement | HTMLTextAreaElement>("#mpp-mirror-input");
+    const hint = element.querySelector<HTMLElement>("#mpp-mirror-input-hint");
+    if (!field || !hint) return false;
+    if (field.value !== input.value) field.value = input.value;
+    hint.textContent = input.hint ?? "";
+    return true;
   }
 
   function detach() {
@@ -119,7 +144,14 @@ export function createServiceMirror(root: HTMLElement, deps: ServiceMirrorDeps):
       case "back": controller.back(); break;
       case "close": controller.close(); break;
       case "retry": controller.retry(); break;
+      case "ask": case "rate": controller.act(t.dataset.action); break;
     }
+  });
+  bag.on(element, "input", (e) => {
+    const field = e.target as HTMLInputElement | HTMLTextAreaElement | null;
+    if (!controller || field?.id !== "mpp-mirror-input") return;
+    // Past the field's length the controller refuses: the field goes back to the kept draft.
+    if (!controller.setInput(field.value)) field.value = controller.view.input?.value ?? "";
   });
   bag.on(element, "keydown", (e) => {
     if ((e as KeyboardEvent).key !== "Escape" || !controller) return;

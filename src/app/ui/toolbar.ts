@@ -8,6 +8,8 @@ export interface ToolbarDeps {
   i18n: Pick<I18n, "lang" | "t" | "setLang" | "onChange" | "formatDateTime">;
   onToggleDirectory?: () => void;
   onEnterXr?: () => void;
+  /** Questions and complaints (the button shows only when given). */
+  onFeedback?: () => void;
   /** id of the directory panel, for aria-controls. */
   directoryId?: string;
 }
@@ -49,6 +51,9 @@ export function createToolbar(root: HTMLElement, deps: ToolbarDeps): Toolbar {
           "aria-expanded": directoryOpen ? "true" : "false", "aria-controls": deps.directoryId ?? "mpp-directory",
           "aria-keyshortcuts": "/", title: i18n.t("directory.shortcut"),
         }, i18n.t("directory.toggle")),
+        deps.onFeedback ? el(doc, "button", {
+          type: "button", class: "mpp-button", "data-action": "feedback", "data-testid": "feedback-toggle", "aria-haspopup": "dialog",
+        }, i18n.t("feedback.open")) : null,
         el(doc, "div", { class: "mpp-lang", role: "group", "aria-label": i18n.t("lang.label") }, langButton("id"), langButton("en")),
         el(doc, "button", {
           type: "button", class: "mpp-button mpp-button--primary", "data-action": "xr", "data-testid": "xr-button",
@@ -67,6 +72,7 @@ export function createToolbar(root: HTMLElement, deps: ToolbarDeps): Toolbar {
       case "lang": { const l = t.dataset.lang; if (l === "id" || l === "en") i18n.setLang(l); break; }
       case "directory": deps.onToggleDirectory?.(); break;
       case "xr": deps.onEnterXr?.(); break;
+      case "feedback": deps.onFeedback?.(); break;
     }
   });
   bag.add(i18n.onChange(render));

@@ -31,6 +31,22 @@ export interface CounterKiosk {
   normal: Vector3;
 }
 
+/** The MPP's help desk: its `help-desk` anchor (on the floor in front of the desk, +Z toward the visitor). */
+export interface HelpDesk {
+  /** The anchor node; meshes under it (a model may give the desk itself the role) answer to the help-desk pick route. */
+  node: TransformNode;
+  /** Where its panel floats (1.45 m above the anchor) and its facing (the anchor's +Z). */
+  center: Vector3;
+  normal: Vector3;
+  /** The centre of the board over the desk (title and the MPP's IKM), or null when not drawn. */
+  board: Vector3 | null;
+}
+
+/** The panel's height above the help desk's anchor, as the counters' kiosks (assets/README.md). */
+const HELP_DESK_PANEL_Y = 1.45;
+/** The board: over the desk (0.9 m behind the anchor), above its screen, facing the visitor. */
+const HELP_DESK_BOARD = { back: 0.9, y: 2.15, width: 1.8, height: 0.45 };
+
 export interface Interior {
   region: RegionDetail;
   root: TransformNode;
@@ -44,6 +60,12 @@ export interface Interior {
    * label for i < kiosks.length, then each counter's signs, counter by counter (see kioskAtFace).
    */
   labels: Mesh | null;
+  /** The help desk, when the model has one; its board is the last quad of `labels`. */
+  helpDesk: HelpDesk | null;
+  /** Whether a face of `labels` is the help desk's board. */
+  isBoardFace(faceId: number): boolean;
+  /** Redraws the help desk's board (its title and the MPP's satisfaction index). */
+  setBoard(text: SignText): void;
   /** The queue board (role queue-display), for the queue feature to paint; null if the model has none. */
   queueDisplay: QueueDisplay | null;
   kioskAtFace(faceId: number): CounterKiosk | null;
@@ -59,6 +81,21 @@ export interface InteriorOptions {
   origin: Vec3;
   region: RegionDetail;
   labelText(k: CounterKiosk): SignText;
+  /** The help desk board's first text (before the index is known); without it no board is drawn. */
+  boardText?(): SignText;
+}
+
+function findHelpDesk(index: ReturnType<typeof indexRoles>, withBoard: boolean): HelpDesk | null {
+  const node = nodesWithRole(index, "help-desk")[0];
+  if (!node) return null;
+  node.computeWorldMatrix(true);
+  const foot = node.getAbsolutePosition().clone();
+  const normal = Vector3.TransformNormal(new Vector3(0, 0, 1), node.getWorldMatrix());
+  normal.y = 0;
+  normal.normalize();
+  const center = foot.add(new Vector3(0, HELP_DESK_PANEL_Y, 0));
+  const board = withBoard ? foot.add(normal.scale(-HELP_DESK_BOARD.back)).addInPlace(new Vector3(0, HELP_DESK_BOARD.y, 0)) : null;
+  return { node, center, normal, board };
 }
 
 export async function loadInterior(o: InteriorOptions): Promise<Interior> {
@@ -137,7 +174,19 @@ export async function loadInterior(o: InteriorOptions): Promise<Interior> {
   const signOwners = kiosks.flatMap((k) => (signsAt.get(k.slot) ?? []).map(() => k));
   const signs = kiosks.flatMap((k) => (signsAt.get(k.slot) ?? []).map((mesh) => ({ mesh, text: signTexts.get(k)! })));
   const signTextList = signs.map((x) => x.text);
-  let atlas: SignAtlas | null = quads.length + signs.length > 0 ? buildSignAtlas(scene, `interior-${o.region.code}`, [...quads, ...signs]) : null;
+  // The help desk's board: one more quad of the same atlas, after the labels and signs.
+  const helpDesk = findHelpDesk(index, o.boardText !== undefined);
+  let boardText: SignText | null = helpDesk?.board && o.boardText ? o.boardText() : null;
+  const boardQuad = helpDesk?.board && boardText ? createSignQuad(scene, "help-desk-board", HELP_DESK_BOARD.width, HELP_DESK_BOARD.height) : null;
+  if (boardQuad && helpDesk?.board) {
+    boardQuad.position.copyFrom(helpDesk.board);
+    orientToward(boardQuad, helpDesk.normal);
+  }
+  const boardCell = quads.length + signs.length;
+  const extra = boardQuad && boardText ? [{ mesh: boardQuad as AbstractMesh, text: boardText }] : [];
+  let labelOf = o.labelText;
+  const texts = () => [...kiosks.map(labelOf), ...signTextList, ...(boardText && boardQuad ? [boardText] : [])];
+  let atlas: SignAtlas | null = quads.length + signs.length + extra.length > 0 ? buildSignAtlas(scene, `interior-${o.region.code}`, [...quads, ...signs, ...extra]) : null;
   const labels = atlas?.mesh ?? null;
   if (labels) labels.isPickable = true;
 
@@ -150,7 +199,8 @@ export async function loadInterior(o: InteriorOptions): Promise<Interior> {
   // palette's materials: one mesh per material. Walls stay as invisible proxies for collisions and
   // counters as the nodes their kiosks belong to.
   const counterSet = new Set<AbstractMesh>(nodesWithRole(index, "counter").filter((n): n is AbstractMesh => "getTotalVertices" in n));
-  const special = new Set<AbstractMesh>([...floors, ...(board ? [board] : []), ...(labels ? [labels] : [])]);
+  const deskMeshes = helpDesk ? [...("getTotalVertices" in helpDesk.node ? [helpDesk.node as AbstractMesh] : []), ...helpDesk.node.getChildMeshes(false)] : [];
+  const special = new Set<AbstractMesh>([...floors, ...(board ? [board] : []), ...(labels ? [labels] : []), ...deskMeshes]);
   const blockerSet = new Set(blockers);
   const batched = batchStatic(root.getChildMeshes(false).filter((m) => !special.has(m)), `interior-${o.region.code}-static`, {
     keep: (m) => blockerSet.has(m) || counterSet.has(m),
@@ -162,7 +212,8 @@ export async function loadInterior(o: InteriorOptions): Promise<Interior> {
     m.isPickable = true;
     m.checkCollisions = true;
   }
-  const pickable = new Set<AbstractMesh>([...floors, ...blockers]);
+  const pickable = new Set<AbstractMesh>([...floors, ...blockers, ...deskMeshes]);
+  for (const m of deskMeshes) m.isPickable = true;
   for (const m of root.getChildMeshes(false)) {
     if (!pickable.has(m)) m.isPickable = false;
     m.computeWorldMatrix(true);
@@ -181,14 +232,24 @@ export async function loadInterior(o: InteriorOptions): Promise<Interior> {
     exit,
     kiosks,
     labels,
+    helpDesk,
     queueDisplay,
     kioskAtFace(faceId: number) {
       const quad = Math.floor(faceId / 2);
       if (quad < 0) return null;
       return quad < kiosks.length ? kiosks[quad]! : (signOwners[quad - kiosks.length] ?? null);
     },
+    isBoardFace(faceId: number) {
+      return boardQuad !== null && Math.floor(faceId / 2) === boardCell;
+    },
     relabel(text) {
-      atlas?.repaint([...kiosks.map(text), ...signTextList]);
+      labelOf = text;
+      atlas?.repaint(texts());
+    },
+    setBoard(text) {
+      if (!boardQuad) return;
+      boardText = text;
+      atlas?.repaint(texts());
     },
     dispose() {
       atlas?.dispose();

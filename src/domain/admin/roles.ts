@@ -38,6 +38,7 @@ export const ACTIONS = [
   "audit.read", // the history of records in scope
   "queue.call", // call the next queue number at a counter (issue 14)
   "guide", // lead a tour in presence (issue 16)
+  "ticket.handle", // questions and complaints: read, take up, answer, forward, close, LAPOR! hand-off (issue 15)
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -53,6 +54,7 @@ export const PERMISSIONS: Readonly<Record<Action, readonly Role[]>> = {
   "audit.read": ["province-admin", "region-admin", "editor"],
   "queue.call": ["province-admin", "region-admin", "editor"],
   guide: ["province-admin", "region-admin", "editor"],
+  "ticket.handle": ["province-admin", "region-admin", "editor"],
 };
 
 /** True when the officer's territory includes the scope (roles aside). */

@@ -20,6 +20,7 @@ export const AUDIT_ACTIONS = [
   "officer.create", "officer.disable", "officer.enable", "officer.password_reset",
   "draft.save", "draft.submit", "draft.publish", "draft.reject",
   "record.verify",
+  "ticket.take", "ticket.answer", "ticket.forward", "ticket.close", "ticket.lapor",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
@@ -34,7 +35,7 @@ export interface AuditActor {
 export interface AuditInput {
   actor: AuditActor;
   action: AuditAction;
-  /** "service:<id>", "agency:<id>", "region:<code>", "officer:<username>". */
+  /** "service:<id>", "agency:<id>", "region:<code>", "officer:<username>", "ticket:<code>". */
   entity: string;
   changes?: readonly Change[];
   note?: string | null;

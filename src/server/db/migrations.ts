@@ -8,6 +8,7 @@
 // domain's `as const` lists, so a new value there fails until a migration allows it.
 import { sql, type Kysely } from "kysely";
 import type { Engine } from "./engines/engine";
+import { FEEDBACK_MIGRATIONS } from "./migration-feedback";
 import { OFFICERS_MIGRATION } from "./migration-officers";
 import type { Database } from "./tables";
 
@@ -120,6 +121,7 @@ export const MIGRATIONS: readonly Migration[] = [
     },
   },
   OFFICERS_MIGRATION,
+  ...FEEDBACK_MIGRATIONS,
 ];
 
 export class MigrationError extends Error {

@@ -5,6 +5,7 @@
 // only their engine module (engines/*.ts) touches them.
 import type { Generated, Insertable, Selectable } from "kysely";
 import type { AgencyLevel, PhysicalMppStatus, RegionType } from "../../domain/types";
+import type { FeedbackTables } from "./tables-feedback";
 import type { OfficerTables } from "./tables-officers";
 
 export interface RegionsTable {
@@ -98,7 +99,7 @@ export interface MetaTable {
   value: string;
 }
 
-export interface Database extends OfficerTables {
+export interface Database extends OfficerTables, FeedbackTables {
   regions: RegionsTable;
   agencies: AgenciesTable;
   counters: CountersTable;

@@ -24,6 +24,8 @@ const T = {
     backRegion: "Kembali ke",
     other: "English",
     notFound: "Tidak ditemukan",
+    ikm: "Indeks Kepuasan Masyarakat (SKM)",
+    track: "Lacak pertanyaan atau pengaduan",
   },
   en: {
     site: "MPP Digital West Java",
@@ -37,6 +39,8 @@ const T = {
     backRegion: "Back to",
     other: "Bahasa Indonesia",
     notFound: "Not found",
+    ikm: "Public satisfaction index (SKM)",
+    track: "Track a question or complaint",
   },
 } as const;
 
@@ -44,7 +48,8 @@ function q(lang: Lang): string {
   return lang === "en" ? "?lang=en" : "";
 }
 
-function page(lang: Lang, title: string, body: string, selfPath: string): string {
+/** A whole page around `body` (already escaped HTML): title, the site link and the language switch. */
+export function page(lang: Lang, title: string, body: string, selfPath: string): string {
   const other: Lang = lang === "en" ? "id" : "en";
   return `<!doctype html>
 <html lang="${lang}">
@@ -88,7 +93,8 @@ export function regionPage(region: RegionDetail, services: readonly ServiceSumma
     const counters = a.counters.map((c) => c.label).join(", ");
     return `<section>\n<h3>${escapeHtml(localName(a, lang))}</h3>\n<p>${t.counter} ${escapeHtml(counters)}</p>\n<ul>${rows}</ul>\n</section>`;
   }).join("\n");
-  const body = `<h1>${escapeHtml(region.name)}</h1>\n<p>${mppText}</p>\n<h2>${t.agencies}</h2>\n${sections}\n<p><a href="/layanan${q(lang)}">${t.back}</a></p>`;
+  const ikm = `<p><a href="/layanan/${escapeHtml(region.code)}/ikm${q(lang)}">${t.ikm}</a> · <a href="/layanan/tiket${q(lang)}">${t.track}</a></p>`;
+  const body = `<h1>${escapeHtml(region.name)}</h1>\n<p>${mppText}</p>\n${ikm}\n<h2>${t.agencies}</h2>\n${sections}\n<p><a href="/layanan${q(lang)}">${t.back}</a></p>`;
   return page(lang, region.name, body, `/layanan/${region.code}`);
 }
 

@@ -1,7 +1,7 @@
 // Registers route specs that may write (officers' features and, later, citizens' forms): each with
 // its method, schemas, guard and rate-limit class, plus 405 with Allow for the other methods of the
 // same path. The same specs feed the OpenAPI document (registerApi's extra routes).
-import type { FastifyInstance, FastifyReply, FastifyRequest, preHandlerAsyncHookHandler } from "fastify";
+import type { FastifyInstance, FastifyReply, FastifyRequest, preHandlerAsyncHookHandler, preValidationAsyncHookHandler } from "fastify";
 import { sendError } from "../errors";
 import type { RouteSpec } from "./registry";
 
@@ -16,6 +16,8 @@ declare module "fastify" {
 
 export interface WriteRouteSpec extends RouteSpec {
   preHandler?: preHandlerAsyncHookHandler | Array<preHandlerAsyncHookHandler>;
+  /** Runs before the schema's validation (which coerces types): e.g. a strict type check of a body. */
+  preValidation?: preValidationAsyncHookHandler;
   /** Default: "api" for GET, "write" for anything else (see FastifyContextConfig.limitClass). */
   limitClass?: LimitClassName;
   /** Bigger bodies than the server's default (the import's files). */
@@ -38,6 +40,7 @@ export function registerWriteRoutes(app: FastifyInstance, prefix: string, specs:
       config: { limitClass: s.limitClass ?? (method === "GET" ? "api" : "write") },
       ...(s.bodyLimit ? { bodyLimit: s.bodyLimit } : {}),
       ...(s.preHandler ? { preHandler: s.preHandler } : {}),
+      ...(s.preValidation ? { preValidation: s.preValidation } : {}),
       handler: s.handler,
     });
     if (s.rawBody) {

@@ -76,7 +76,7 @@ describe("lobby/on-screen-keyboard", () => {
 
   it("refuses something that is not an input", () => {
     const env = domEnv();
-    assert.throws(() => createOnScreenKeyboard(env.root, { input: env.doc.createElement("div") as unknown as HTMLInputElement, i18n: env.i18n }), /an <input> is required/, "div rejected");
+    assert.throws(() => createOnScreenKeyboard(env.root, { input: env.doc.createElement("div") as unknown as HTMLInputElement, i18n: env.i18n }), /an <input> or <textarea> is required/, "div rejected");
     env.close();
   });
 });

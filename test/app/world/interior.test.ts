@@ -53,7 +53,11 @@ describe("world/interior (NullEngine)", function () {
 
   it("draws labels and signs as one mesh, and a sign picks its counter's kiosk", () => {
     const n = inside.kiosks.length;
-    assert.equal(inside.labels!.getTotalIndices() / 3, 2 * (n + 2 * n), "a quad per kiosk label and two per counter (board and front)");
+    assert.ok(inside.helpDesk?.board, "the help desk has its board");
+    assert.equal(inside.labels!.getTotalIndices() / 3, 2 * (n + 2 * n + 1), "a quad per kiosk label, two per counter (board and front), and the help desk's board");
+    assert.equal(inside.isBoardFace(2 * 3 * n), true, "the last quad is the help desk's board");
+    assert.equal(inside.kioskAtFace(2 * 3 * n + 1), null, "which belongs to no counter");
+    assert.equal(inside.isBoardFace(2 * (3 * n - 1)), false, "a counter's sign is not the board");
     assert.equal(inside.kioskAtFace(0), inside.kiosks[0], "the first label is the first kiosk");
     assert.equal(inside.kioskAtFace(2 * n + 1), inside.kiosks[0], "the first sign is the first kiosk's counter");
     assert.equal(inside.kioskAtFace(2 * n + 3), inside.kiosks[0], "so is the second (its front)");

@@ -4,9 +4,13 @@
 import { agenciesScreen, type AgenciesScreen } from "./agencies";
 import { servicesScreen, type ServicesScreen } from "./services";
 import { serviceScreen, type ServiceScreen } from "./service";
+import { helpDeskScreen, type HelpDeskScreen } from "./help-desk";
+import { ticketScreen, ticketSentScreen, type TicketScreen, type TicketSentScreen } from "./ticket";
+import { surveyScreen, surveySentScreen, type SurveyScreen, type SurveySentScreen } from "./survey";
 import type { ScreenDef, ScreenView } from "./screen";
 
-export type KioskScreen = AgenciesScreen | ServicesScreen | ServiceScreen;
+export type KioskScreen = AgenciesScreen | ServicesScreen | ServiceScreen
+  | HelpDeskScreen | TicketScreen | TicketSentScreen | SurveyScreen | SurveySentScreen;
 
 type Definitions = { [K in KioskScreen["kind"]]: ScreenDef<Extract<KioskScreen, { kind: K }>, unknown, KioskScreen> };
 
@@ -14,6 +18,11 @@ const SCREENS: Definitions = {
   agencies: agenciesScreen,
   services: servicesScreen,
   service: serviceScreen,
+  "help-desk": helpDeskScreen,
+  ticket: ticketScreen,
+  "ticket-sent": ticketSentScreen,
+  survey: surveyScreen,
+  "survey-sent": surveySentScreen,
 };
 
 /** The definition of a screen's kind (data, view and actions), typed for that screen. */

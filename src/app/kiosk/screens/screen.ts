@@ -10,9 +10,32 @@ export interface KioskApi {
   region(code: string): Promise<RegionDetail>;
   services(code: string, opts?: { agency?: string; q?: string }): Promise<ServiceSummary[]>;
   service(id: string): Promise<Service>;
+  /** Questions, complaints and the SKM (a lazily loaded chunk); absent where the page has none. */
+  feedback?(): Promise<KioskFeedbackApi>;
 }
 
-export type KioskActionId = "back" | "close" | "retry" | "online";
+/** What the feedback screens send (src/app/feedback/kiosk-feedback.ts implements it). */
+export interface KioskFeedbackApi {
+  createTicket(input: KioskTicketInput): Promise<{ code: string; formattedCode: string }>;
+  /** The visit this survey rates: a service read in this page, or this MPP (help desk, lobby); one survey each. */
+  survey(input: { regionCode: string; agencyId: string; serviceId: string | null; answers: number[]; comment: string | null }): Promise<void>;
+  /** The MPP's satisfaction index this year, for the help desk's board. */
+  regionIkm(regionCode: string): Promise<KioskIkm>;
+}
+
+export interface KioskIkm { year: number; respondents: number; ikm: number | null; mutu: string | null }
+
+export interface KioskTicketInput {
+  kind: "konsultasi" | "pengaduan";
+  regionCode: string;
+  agencyId: string | null;
+  serviceId: string | null;
+  text: string;
+  contact: string | null;
+}
+
+/** Footer buttons: the shared ones, and screen actions ("ask", "rate") a screen's act() answers. */
+export type KioskActionId = "back" | "close" | "retry" | "online" | "ask" | "rate";
 
 export interface KioskItem { id: string; label: string; detail: string | null }
 /** A block of text; a service's sections come from the domain's service sheet (id "fee", ...). */
@@ -31,6 +54,19 @@ export interface ScreenView<S = { kind: string }> {
   sections: KioskSection[];
   notice: KioskNotice | null;
   actions: KioskAction[];
+  /** A text field (question, contact, comment): typed on the panel's keyboard or in the DOM mirror. */
+  input?: KioskInput;
+}
+
+export interface KioskInput {
+  label: string;
+  /** The draft as typed so far (the controller keeps it per screen). */
+  value: string;
+  /** In code points. */
+  maxLength: number;
+  multiline: boolean;
+  /** A line under the field: what is stored, how many characters are left, why it was refused. */
+  hint: string | null;
 }
 
 export type ViewI18n = Pick<I18n, "lang" | "t" | "formatDateTime">;
@@ -41,6 +77,8 @@ export interface ViewContext {
   canGoBack: boolean;
   /** Set when the data may be old (served from cache while offline): shown as "Informasi per …". */
   dataAsOf?: Date | string | null;
+  /** The draft of this screen's text field, if it has one. */
+  input?: string;
 }
 
 export interface ScreenDef<S extends { kind: string }, D, Next = { kind: string }> {
@@ -52,8 +90,12 @@ export interface ScreenDef<S extends { kind: string }, D, Next = { kind: string 
   load(screen: S, api: KioskApi): Promise<D>;
   /** Throws when the data does not belong to the screen (shown as the error view). */
   view(screen: S, data: D, ctx: ViewContext): ScreenView<S>;
-  /** The screen a chosen row opens; absent when rows are not choosable. */
-  select?(screen: S, itemId: string): Next | null;
+  /** The screen a chosen row opens; absent when rows are not choosable. `input`: the field's draft. */
+  select?(screen: S, itemId: string, input?: string): Next | null;
+  /** The screen a screen action (KioskActionId beyond back/close/retry/online) opens. */
+  act?(screen: S, actionId: KioskActionId, data: D): Next | null;
+  /** The field's first draft when the screen opens (a kept comment, say). */
+  initialInput?(screen: S): string;
 }
 
 /** A non-empty string field of `value`, or null. */

@@ -2,6 +2,9 @@
 // the kiosk's own "information as of" notice and a link to the online service.
 import type { Service } from "../../../domain/types";
 import { serviceSheet } from "../../../domain/service-sheet";
+import { newSurvey, type SurveyScreen } from "./survey";
+import { newTicket, type TicketScreen } from "./ticket";
+import { ftext } from "./feedback-text";
 import { field, navActions, staleNotice, type KioskNotice, type KioskSection, type ScreenView, type ScreenDef, type ViewContext } from "./screen";
 
 export interface ServiceScreen { kind: "service"; serviceId: string }
@@ -23,11 +26,16 @@ export function serviceView(screen: ServiceScreen, service: Service, ctx: ViewCo
     intro: sheet.description,
     items: [], sections,
     notice: stale ?? verification,
-    actions: navActions(ctx, sheet.online ? [{ id: "online", label: sheet.online.label, href: sheet.online.href }] : []),
+    // Ask about it or rate it (the SKM) right where it was read: each read is a visit.
+    actions: navActions(ctx, [
+      ...(sheet.online ? [{ id: "online" as const, label: sheet.online.label, href: sheet.online.href }] : []),
+      { id: "ask", label: ftext(ctx.i18n.lang, "action.ask") },
+      { id: "rate", label: ftext(ctx.i18n.lang, "action.rate") },
+    ]),
   };
 }
 
-export const serviceScreen: ScreenDef<ServiceScreen, Service, never> = {
+export const serviceScreen: ScreenDef<ServiceScreen, Service, TicketScreen | SurveyScreen> = {
   kind: "service",
   parse(value) {
     const serviceId = field(value, "serviceId");
@@ -36,4 +44,10 @@ export const serviceScreen: ScreenDef<ServiceScreen, Service, never> = {
   key: (s) => `service:${s.serviceId}`,
   load: (s, api) => api.service(s.serviceId),
   view: serviceView,
+  act(s, actionId, service) {
+    const about = { agencyId: service.agencyId, serviceId: s.serviceId };
+    if (actionId === "ask") return newTicket(service.regionCode, about);
+    if (actionId === "rate") return newSurvey(service.regionCode, about);
+    return null;
+  },
 };
