@@ -19,6 +19,7 @@ import { presencePlugin } from "./presence/plugin";
 import { presenceOptionsFromEnv, type PresenceOptions } from "./presence/options";
 import { Repository } from "./data/repository";
 import { registerOfficers, type OfficerOptions } from "./officers";
+import { registerQueue, type QueueOptions } from "./queue";
 import { API_PREFIX, registerApi } from "./routes/api";
 import { registerLayanan } from "./routes/layanan";
 import { registerStatic } from "./routes/static";
@@ -57,6 +58,8 @@ export interface BuildOptions {
   presence?: Partial<PresenceOptions> | false;
   /** Officers' accounts, sessions, lockout and the same-origin guard (src/server/officers.ts). */
   officers?: OfficerOptions;
+  /** The queue (src/server/queue): clock, retention, caps, limits. */
+  queue?: QueueOptions;
 }
 
 /** JSON bodies (officers' drafts, sign-in) stay small: anything bigger is refused unread (the import route sets its own limit). */
@@ -64,7 +67,7 @@ export const BODY_LIMIT = 64 * 1024;
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 
-export const DEFAULTS: Required<Omit<BuildOptions, "logger" | "rateLimit" | "https" | "presence" | "redisUrl" | "redisPrefix" | "connections" | "logSummaryMs" | "database" | "officers">> & { logger: false } = {
+export const DEFAULTS: Required<Omit<BuildOptions, "logger" | "rateLimit" | "https" | "presence" | "redisUrl" | "redisPrefix" | "connections" | "logSummaryMs" | "database" | "officers" | "queue">> & { logger: false } = {
   dbPath: resolve(ROOT, "data/mpp.sqlite"),
   distDir: resolve(ROOT, "dist"),
   assetsDir: resolve(ROOT, "assets"),
@@ -200,7 +203,8 @@ export async function build(options: BuildOptions = {}): Promise<FastifyInstance
   // Before the other routes: its same-origin guard and session decorators apply to every route.
   const officerRoutes = await registerOfficers(app, { db, distDir: o.distDir, prefix: API_PREFIX }, options.officers);
   if (options.presence !== false) await app.register(presencePlugin, options.presence ?? presenceOptionsFromEnv());
-  registerApi(app, repo, version, officerRoutes);
+  const queueRoutes = await registerQueue(app, { db, prefix: API_PREFIX }, options.queue);
+  registerApi(app, repo, version, [...officerRoutes, ...queueRoutes]);
   registerLayanan(app, repo);
   registerStatic(app, { distDir: o.distDir, assetsDir: o.assetsDir, scenesDir: o.scenesDir });
   // With https options fastify's type names an https server; callers only need the common surface.

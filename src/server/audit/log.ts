@@ -20,6 +20,8 @@ export const AUDIT_ACTIONS = [
   "officer.create", "officer.disable", "officer.enable", "officer.password_reset",
   "draft.save", "draft.submit", "draft.publish", "draft.reject",
   "record.verify",
+  // the queue (src/server/queue)
+  "queue.call", "queue.recall", "queue.served", "queue.no_show", "queue.transfer", "queue.settings", "queue.day",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

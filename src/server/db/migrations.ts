@@ -9,6 +9,7 @@
 import { sql, type Kysely } from "kysely";
 import type { Engine } from "./engines/engine";
 import { OFFICERS_MIGRATION } from "./migration-officers";
+import { QUEUE_MIGRATION } from "./migration-queue";
 import type { Database } from "./tables";
 
 export interface Migration {
@@ -120,6 +121,7 @@ export const MIGRATIONS: readonly Migration[] = [
     },
   },
   OFFICERS_MIGRATION,
+  QUEUE_MIGRATION,
 ];
 
 export class MigrationError extends Error {

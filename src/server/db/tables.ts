@@ -6,6 +6,7 @@
 import type { Generated, Insertable, Selectable } from "kysely";
 import type { AgencyLevel, PhysicalMppStatus, RegionType } from "../../domain/types";
 import type { OfficerTables } from "./tables-officers";
+import type { QueueTables } from "./tables-queue";
 
 export interface RegionsTable {
   code: string;
@@ -98,7 +99,7 @@ export interface MetaTable {
   value: string;
 }
 
-export interface Database extends OfficerTables {
+export interface Database extends OfficerTables, QueueTables {
   regions: RegionsTable;
   agencies: AgenciesTable;
   counters: CountersTable;
