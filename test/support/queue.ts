@@ -56,7 +56,8 @@ export async function queueFixture(engine: TestEngine, options: { queue?: QueueO
   const addNode = async (o: QueueOptions = {}) => {
     const app = await build({
       database: config, distDir: join(dir, "dist"), assetsDir: join(dir, "dist"), scenesDir: join(dir, "dist"), rateLimit: false,
-      officers: { passwords, now: () => clock.now },
+      // Sessions run on real time: the queue's clock jumps hours within a test.
+      officers: { passwords },
       queue: { now: () => clock.now, retention: false, rateLimits: false, boardPollMs: 100, ...options.queue, ...o },
     });
     nodes.push(app);
