@@ -11,6 +11,7 @@ import { loggerOptions } from "./http/logging";
 import { rateLimitsFromEnv } from "./http/rate-limit";
 import { checkSqliteBinding, explainStartError, startupWarnings } from "./startup";
 import { publicOriginsFromEnv } from "./auth/origin";
+import { queueOptionsFromEnv } from "./queue/env";
 import { lanAddresses, tlsFromEnv } from "./tls";
 
 function fail(message: string): never {
@@ -40,10 +41,11 @@ const connections = setting(() => connectionLimitsFromEnv(env));
 const logger = setting(() => loggerOptions(env.LOG_LEVEL));
 const redisUrl = env.REDIS_URL?.trim() || null;
 const publicOrigins = setting(() => publicOriginsFromEnv(env.PUBLIC_ORIGIN));
+const queue = setting(() => queueOptionsFromEnv(env));
 
 await checkSqliteBinding().catch((e) => fail(explainStartError(e, { dbPath, port, host })));
 const tls = await tlsFromEnv(env, { dir: resolve("data/tls") }).catch((e: Error) => fail(e.message));
-const app = await build({ database, logger, https: tls, rateLimit, redisUrl, connections, logSummaryMs: summarySeconds * 1000, officers: { publicOrigins } })
+const app = await build({ database, logger, https: tls, rateLimit, redisUrl, connections, logSummaryMs: summarySeconds * 1000, officers: { publicOrigins }, queue })
   .catch((e) => fail(explainStartError(e, { dbPath, port, host })));
 await app.listen({ port, host }).catch((e) => fail(explainStartError(e, { dbPath, port, host })));
 

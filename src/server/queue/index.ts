@@ -74,6 +74,10 @@ export async function registerQueue(app: FastifyInstance, deps: { db: Db; prefix
   ];
   await app.register(async (child) => {
     child.setErrorHandler(localizedErrors);
+    // Nothing personal in logs: these routes' URLs carry booking codes and their requests come from
+    // citizens' addresses, so fastify's per-request lines (info) are not written for them; warnings
+    // and errors still are, without bodies.
+    child.addHook("onRoute", (route) => { route.logLevel = "warn"; });
     registerWriteRoutes(child, deps.prefix, specs);
   });
 
