@@ -38,7 +38,8 @@ export default (env = {}, argv = {}) => {
   const production = argv.mode !== "development";
   return {
     // "admin": the officers' workspace (dist/admin.html), its own chunk: never loaded by the 3D app.
-    entry: { main: resolve(root, "src/app/index.ts"), admin: resolve(root, "src/admin/index.ts") },
+    // "loket": the officers' counter page (/admin/loket), a small page of its own without the 3D app.
+    entry: { main: resolve(root, "src/app/index.ts"), admin: resolve(root, "src/admin/index.ts"), loket: resolve(root, "src/app/counter/counter-page.ts") },
     output: {
       path: resolve(root, env.outDir ?? "dist"),
       publicPath: "/",
@@ -70,6 +71,13 @@ export default (env = {}, argv = {}) => {
         scriptLoading: "module",
         chunks: ["admin"],
       }),
+      new HtmlWebpackPlugin({
+        template: resolve(root, "src/app/counter/loket.html"),
+        filename: "loket.html",
+        inject: "body",
+        scriptLoading: "module",
+        chunks: ["loket"],
+      }),
       new InjectManifest({
         swSrc: resolve(root, "src/app/offline/sw.ts"),
         swDest: "sw.js",
@@ -77,9 +85,9 @@ export default (env = {}, argv = {}) => {
         // Hashed chunk names are their own revision: no cache-busting query needed.
         dontCacheBustURLsMatching: /\.[0-9a-f]{10}\.js$/,
         maximumFileSizeToCacheInBytes: 16 * 1024 * 1024,
-        exclude: [/\.map$/, /LICENSE/i, /^admin\.html$/],
-        // Kiosks and visitors never need the officers' workspace offline.
-        excludeChunks: ["admin"],
+        exclude: [/\.map$/, /LICENSE/i, /^admin\.html$/, /^loket\.html$/],
+        // Kiosks and visitors never need the officers' workspace or counter page offline.
+        excludeChunks: ["admin", "loket"],
       }),
     ],
   };

@@ -203,7 +203,7 @@ export async function build(options: BuildOptions = {}): Promise<FastifyInstance
   // Before the other routes: its same-origin guard and session decorators apply to every route.
   const officerRoutes = await registerOfficers(app, { db, distDir: o.distDir, prefix: API_PREFIX }, options.officers);
   if (options.presence !== false) await app.register(presencePlugin, options.presence ?? presenceOptionsFromEnv());
-  const queueRoutes = await registerQueue(app, { db, prefix: API_PREFIX }, options.queue);
+  const queueRoutes = await registerQueue(app, { db, prefix: API_PREFIX, distDir: o.distDir }, options.queue);
   registerApi(app, repo, version, [...officerRoutes, ...queueRoutes]);
   registerLayanan(app, repo);
   registerStatic(app, { distDir: o.distDir, assetsDir: o.assetsDir, scenesDir: o.scenesDir });

@@ -5,6 +5,8 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import type { Db } from "../db/open";
 import { sendError } from "../errors";
+import { CACHE_REVALIDATE } from "../http/cache";
+import { sendFile, StaticFolder } from "../http/static";
 import type { RouteSpec } from "../routes/registry";
 import { registerWriteRoutes } from "../routes/write-routes";
 import { BoardHub } from "./board-hub";
@@ -54,7 +56,10 @@ function localizedErrors(err: FastifyError, req: FastifyRequest, reply: FastifyR
   throw err;
 }
 
-export async function registerQueue(app: FastifyInstance, deps: { db: Db; prefix: string }, options: QueueOptions = {}): Promise<RouteSpec[]> {
+/** The officers' counter page (webpack entry "loket"), outside the workspace's bundle. */
+export const COUNTER_PAGE = "loket.html";
+
+export async function registerQueue(app: FastifyInstance, deps: { db: Db; prefix: string; distDir: string }, options: QueueOptions = {}): Promise<RouteSpec[]> {
   const { db } = deps;
   const now = options.now ?? Date.now;
   const limits: QueueLimits = { windowDays: 7, cutoffMinutes: 30, ...options.limits };
@@ -79,6 +84,13 @@ export async function registerQueue(app: FastifyInstance, deps: { db: Db; prefix
     // and errors still are, without bodies.
     child.addHook("onRoute", (route) => { route.logLevel = "warn"; });
     registerWriteRoutes(child, deps.prefix, specs);
+  });
+
+  const dist = new StaticFolder(deps.distDir);
+  app.get("/admin/loket", { config: { limitClass: "static" } }, async (req, reply) => {
+    const file = await dist.read([COUNTER_PAGE]);
+    if (!file) return sendError(reply, "app_not_built");
+    return sendFile(req, reply, file, CACHE_REVALIDATE);
   });
 
   const job = options.retention === false ? null

@@ -197,7 +197,8 @@ async function boardStream(deps: PublicDeps, req: FastifyRequest, reply: Fastify
   let closed = false;
   let unsubscribe: (() => void) | null = null;
   const send = (json: string) => { if (!closed) res.write(`event: board\ndata: {"board":${json}}\n\n`); };
-  const ping = setInterval(() => { if (!closed) res.write(": ping\n\n"); }, 15_000);
+  // An event, not a comment: the page's watchdog sees it (EventSource hides comments).
+  const ping = setInterval(() => { if (!closed) res.write("event: ping\ndata: 1\n\n"); }, 15_000);
   ping.unref();
   res.on("close", () => {
     if (closed) return;
