@@ -25,6 +25,7 @@ import { registerServiceWorker } from "./offline/register-sw";
 import { watchRecovery } from "./offline/recovery";
 import { replaceOnly } from "./lobby/history-guard";
 import type { LobbyMode } from "./lobby/lobby-mode";
+import { queueMirrorActions, type OpenBooking } from "./queue/mirror-actions";
 
 /** A performance mark at the first rendered frame of the page (read by the bench). */
 export const FIRST_FRAME_MARK = "mpp:first-frame";
@@ -75,7 +76,15 @@ export function startApp(win: Window): void {
   }
 
   const hud = createHud(uiRoot, { i18n });
-  const mirror = createServiceMirror(uiRoot, { i18n });
+  // The queue's booking dialog (its own chunk), opened from the kiosk mirror's "Ambil antrean".
+  const openBooking: OpenBooking = (target) => void import("./queue/booking-dialog").then(async ({ openBookingDialog }) => {
+    const { createQueueApi } = await import("./queue/queue-api");
+    openBookingDialog({
+      root: uiRoot, lang: () => i18n.lang, api: createQueueApi({ lang: () => i18n.lang }),
+      service: (id) => api.service(id), region: (code) => api.region(code),
+    }, target);
+  });
+  const mirror = createServiceMirror(uiRoot, { i18n, extraActions: (view) => queueMirrorActions(doc, view, i18n.lang, openBooking) });
   const location = createLocationSync({
     history: kioskMode ? replaceOnly(createHistorySync(win)) : createHistorySync(win),
     i18n,

@@ -10,6 +10,8 @@ import { actionTarget, createListenerBag, el } from "./dom";
 
 export interface ServiceMirrorDeps {
   i18n: Pick<I18n, "t">;
+  /** More buttons for a view (the queue's "Ambil antrean"), placed before Back and Close. */
+  extraActions?: (view: KioskView) => Node[];
 }
 
 /** The part of KioskController the mirror drives. */
@@ -79,7 +81,7 @@ export function createServiceMirror(root: HTMLElement, deps: ServiceMirrorDeps):
             : line.text))));
     });
 
-    const actions = el(doc, "div", { class: "mpp-mirror__actions" }, ...view.actions.map((a) => a.href
+    const actions = el(doc, "div", { class: "mpp-mirror__actions" }, ...(deps.extraActions?.(view) ?? []), ...view.actions.map((a) => a.href
       ? el(doc, "a", {
         class: "mpp-button", href: a.href, target: "_blank", rel: "noopener noreferrer", "data-testid": `mirror-action-${a.id}`,
       }, a.label)

@@ -53,6 +53,7 @@ export const QueueDayAnswer = Type.Object({
   physicalMpp: OneOf(MPP_STATUSES),
   window: Type.Object({ from: Date_("First bookable day (today, WIB)"), to: Date_("Last bookable day") }),
   closure: Nullable(ClosureSchema, { description: "Why the whole MPP is closed on this date (null when it is open)" }),
+  retentionDays: Type.Integer({ minimum: 0, description: "Bookings (with any name and phone) are deleted this many days after their date" }),
   agencies: Type.Array(QueueAgencyDaySchema),
 });
 export type QueueDay = Static<typeof QueueDayAnswer>;

@@ -74,7 +74,10 @@ export async function registerQueue(app: FastifyInstance, deps: { db: Db; prefix
   const guard = (o: Parameters<FastifyInstance["requireOfficer"]>[0]) => app.requireOfficer(o);
 
   const specs = [
-    ...publicRoutes({ db, now, limits, caps, hub, limiter, streams, maxStreams: options.maxStreams ?? { total: 2000, perAddress: 20 } }),
+    ...publicRoutes({
+      db, now, limits, caps, hub, limiter, streams, retentionDays: options.retentionDays ?? DEFAULT_RETENTION_DAYS,
+      maxStreams: options.maxStreams ?? { total: 2000, perAddress: 20 },
+    }),
     ...officerRoutes({ db, now, hub }, guard),
   ];
   await app.register(async (child) => {

@@ -27,12 +27,15 @@ import { loadRegionQueue, policyFor } from "./settings";
 import { takeWalkIn } from "./walk-in";
 
 export interface PublicDeps extends BookingDeps {
+  retentionDays: number;
   hub: BoardHub;
   limiter: QueueLimiter | null;
   /** Streams one node holds open at most, and per client address. */
   maxStreams: { total: number; perAddress: number };
   streams: StreamRegistry;
 }
+
+export interface DayDeps extends BookingDeps { retentionDays: number }
 
 /** The node's open board streams: counted per address, ended when the server closes (else close() waits for every lobby TV). */
 export class StreamRegistry {
@@ -70,7 +73,7 @@ const regionNotFound = (code: string) => new QueueFailure("region_not_found", {
   id: `Tidak ada kabupaten/kota dengan kode ${code} di Jawa Barat.`, en: `No kabupaten/kota with code ${code} in Jawa Barat.`,
 });
 
-export async function queueDay(deps: BookingDeps, code: string, dateParam: string | undefined): Promise<QueueDay> {
+export async function queueDay(deps: DayDeps, code: string, dateParam: string | undefined): Promise<QueueDay> {
   const now = new Date(deps.now());
   const date = dateParam ?? todayWib(now);
   if (!isIsoDate(date)) throw new QueueFailure("invalid_date", queueErrorMessage("invalid_date", {}));
@@ -78,7 +81,7 @@ export async function queueDay(deps: BookingDeps, code: string, dateParam: strin
   if (!region) throw regionNotFound(code);
   const window = bookingWindow(now, deps.limits.windowDays);
   if (region.mppStatus !== "yes") {
-    return { region: code, date, open: false, physicalMpp: region.mppStatus, window, closure: { kind: "no_mpp", name: queueMessage("no_physical_mpp") }, agencies: [] };
+    return { region: code, date, open: false, physicalMpp: region.mppStatus, window, closure: { kind: "no_mpp", name: queueMessage("no_physical_mpp") }, retentionDays: deps.retentionDays, agencies: [] };
   }
   const booked = await bookedBySlot(deps.db.kysely, code, date);
   const agencies = region.agencies.map((a) => {
@@ -90,7 +93,7 @@ export async function queueDay(deps: BookingDeps, code: string, dateParam: strin
     };
   });
   const dayClosure = region.calendar.isCovered(date) ? region.calendar.closure(date) : null;
-  return { region: code, date, open: agencies.some((a) => a.open), physicalMpp: region.mppStatus, window, closure: dayClosure, agencies };
+  return { region: code, date, open: agencies.some((a) => a.open), physicalMpp: region.mppStatus, window, closure: dayClosure, retentionDays: deps.retentionDays, agencies };
 }
 
 export function publicRoutes(deps: PublicDeps): WriteRouteSpec[] {
