@@ -190,7 +190,8 @@ export function openBookingDialog(deps: BookingDialogDeps, target: BookingTarget
     screen(t("book.done"), [bookingCard(b, agency),
       el(doc, "h3", {}, t("book.bring")),
       bring.length > 0 ? el(doc, "ul", { class: "qbk-bring", "data-testid": "booking-bring" }, ...bring.map((r) => el(doc, "li", {}, r))) : el(doc, "p", {}, t("book.bringNone")),
-      icsLink(doc, ics, `antrean-${b.code}.ics`, t("book.ics")),
+      el(doc, "div", { class: "qbk-nav" }, icsLink(doc, ics, `antrean-${b.code}.ics`, t("book.ics")),
+        button(t("book.lookup"), () => found(b), { "data-testid": "booking-manage" })),
     ], null);
   }
 

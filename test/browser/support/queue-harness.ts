@@ -20,8 +20,10 @@ export interface QueueHarness extends Harness {
   clock: { now: number };
   /** A session cookie of an officer ("name=value"), signed in through the API. */
   login(username: string): Promise<string>;
-  /** The numbers the server stored for an agency today, in order (read from the database file). */
-  numbers(agencyId: string): string[];
+  /** The numbers the server stored for an agency on a date (default today, 2026-03-02), in order (read from the database file). */
+  numbers(agencyId: string, date?: string): string[];
+  /** A stored ticket's status and personal fields, by booking code. */
+  booking(code: string): { status: string; name: string | null; phone: string | null } | undefined;
 }
 
 export async function startQueueHarness(): Promise<QueueHarness> {
@@ -50,10 +52,18 @@ export async function startQueueHarness(): Promise<QueueHarness> {
       if (res.statusCode !== 200) throw new Error(`login ${username}: ${res.statusCode}`);
       return sessionCookie(res);
     },
-    numbers(agencyId) {
+    numbers(agencyId, date = "2026-03-02") {
       const file = new BetterSqlite3(config.path, { readonly: true });
       try {
-        return (file.prepare("SELECT number FROM queue_tickets WHERE agency_id = ? AND date = '2026-03-02' ORDER BY seq").all(agencyId) as Array<{ number: string }>).map((r) => r.number);
+        return (file.prepare("SELECT number FROM queue_tickets WHERE agency_id = ? AND date = ? ORDER BY seq").all(agencyId, date) as Array<{ number: string }>).map((r) => r.number);
+      } finally {
+        file.close();
+      }
+    },
+    booking(code) {
+      const file = new BetterSqlite3(config.path, { readonly: true });
+      try {
+        return file.prepare("SELECT status, name, phone FROM queue_tickets WHERE code = ?").get(code) as { status: string; name: string | null; phone: string | null } | undefined;
       } finally {
         file.close();
       }
