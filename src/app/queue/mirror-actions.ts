@@ -2,7 +2,7 @@
 // screen (and on a region's agency list, where the dialog asks for the agency), and "Cek / batalkan
 // booking" on the agency list. They open the booking dialog (its own chunk, loaded on first use).
 import type { Lang } from "../../domain/queue/shapes";
-import type { KioskView } from "../kiosk/view-model";
+import type { KioskView } from "../kiosk/screens/registry";
 import { el } from "../ui/dom";
 import type { BookingTarget } from "./booking-dialog";
 
