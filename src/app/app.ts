@@ -26,6 +26,7 @@ import { watchRecovery } from "./offline/recovery";
 import { replaceOnly } from "./lobby/history-guard";
 import type { LobbyMode } from "./lobby/lobby-mode";
 import { queueMirrorActions, type OpenBooking } from "./queue/mirror-actions";
+import { createQueueApi } from "./queue/queue-api";
 
 /** A performance mark at the first rendered frame of the page (read by the bench). */
 export const FIRST_FRAME_MARK = "mpp:first-frame";
@@ -77,10 +78,10 @@ export function startApp(win: Window): void {
 
   const hud = createHud(uiRoot, { i18n });
   // The queue's booking dialog (its own chunk), opened from the kiosk mirror's "Ambil antrean".
-  const openBooking: OpenBooking = (target) => void import("./queue/booking-dialog").then(async ({ openBookingDialog }) => {
-    const { createQueueApi } = await import("./queue/queue-api");
+  const queueApi = createQueueApi({ lang: () => i18n.lang });
+  const openBooking: OpenBooking = (target) => void import("./queue/booking-dialog").then(({ openBookingDialog }) => {
     openBookingDialog({
-      root: uiRoot, lang: () => i18n.lang, api: createQueueApi({ lang: () => i18n.lang }),
+      root: uiRoot, lang: () => i18n.lang, api: queueApi,
       service: (id) => api.service(id), region: (code) => api.region(code),
     }, target);
   });
@@ -155,7 +156,8 @@ export function startApp(win: Window): void {
       exp = await createExperience({
         engine,
         canvas,
-        api,
+        // The kiosk's queue screens (kiosk/screens/queue.ts) book through the queue's own client.
+        api: { ...api, queue: queueApi },
         i18n,
         assetsBase: ASSETS_BASE,
         sceneUrl: "/scenes/plaza.json",

@@ -4,7 +4,7 @@
 // dropped, so a slow answer never overwrites what is on screen now.
 import type { I18n } from "../i18n/i18n";
 import { parseScreen, screenDef, screenKey, type KioskView, type KioskScreen } from "./screens/registry";
-import { errorView, loadingView, type KioskApi, type ViewContext } from "./screens/screen";
+import { errorView, loadingView, type KioskActionId, type KioskApi, type ViewContext } from "./screens/screen";
 
 export type { KioskApi };
 
@@ -24,6 +24,8 @@ export interface KioskController {
   onClose(listener: () => void): () => void;
   /** Opens the row `itemId` of the current ready view; returns false when no such row. */
   select(itemId: string): boolean;
+  /** Opens what the action `id` of the current ready view opens (the queue); false when it opens nothing. */
+  act(id: KioskActionId): boolean;
   /** Pushes a screen, e.g. from a search result or a deep link. */
   open(screen: KioskScreen): void;
   back(): boolean;
@@ -123,6 +125,14 @@ export function createKioskController(options: KioskControllerOptions): KioskCon
       if (disposed || view.status !== "ready" || !view.items.some((i) => i.id === itemId)) return false;
       const screen = current();
       const next = screenDef(screen).select?.(screen, itemId) ?? null;
+      if (!next) return false;
+      open(next);
+      return true;
+    },
+    act(id) {
+      if (disposed || view.status !== "ready" || !view.actions.some((a) => a.id === id)) return false;
+      const screen = current();
+      const next = screenDef(screen).act?.(screen, id) ?? null;
       if (!next) return false;
       open(next);
       return true;

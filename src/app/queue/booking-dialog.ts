@@ -231,12 +231,15 @@ export function openBookingDialog(deps: BookingDialogDeps, target: BookingTarget
     form.addEventListener("submit", (e) => { e.preventDefault(); void find(); });
     screen(t("book.lookup"), [form, out], null);
     input.focus();
+    // Opened for a known code (the kiosk's new booking): show it at once.
+    if (code) void find();
   }
 
   function found(b: Booking, note?: string): void {
     const body: Node[] = [bookingCard(b, b.agencyId)];
     if (note) body.push(el(doc, "p", { role: "status", "data-testid": "booking-cancelled" }, note));
     if (b.status === "booked") {
+      body.push(icsLink(doc, bookingCalendar(b, { agency: b.agencyId, mpp: `MPP ${b.regionCode}` }, new Date(), win.location.hostname), `antrean-${b.code}.ics`, t("book.ics")));
       body.push(button(t("book.cancel"), () => {
         const yes = button(t("book.cancelConfirm"), () => void cancel(), { class: "mpp-button mpp-button--primary", "data-testid": "booking-cancel-confirm" });
         box.querySelector("[data-testid=booking-cancel]")?.replaceWith(yes);

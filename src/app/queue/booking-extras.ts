@@ -1,11 +1,9 @@
 // What a booking gives the citizen besides the screen: a QR code of the booking code, drawn here from
 // the qrcode package's module matrix onto a canvas (nothing fetched, no markup from strings), and the
-// .ics calendar file (domain/queue/ics.ts) offered as a download. Also the day list of the booking
-// dialog, computed from the server's answers.
+// .ics calendar file (domain/queue/ics.ts) offered as a download.
 import QRCode from "qrcode";
 import { bookingIcs } from "../../domain/queue/ics";
-import type { Booking, Lang, QueueDay } from "../../domain/queue/shapes";
-import { WEEKDAY_NAMES, weekdayOf } from "../../domain/time/wib";
+import type { Booking } from "../../domain/queue/shapes";
 
 /** The QR modules of a text: size and a dark(row, col) test. Medium error correction (15 %): a scuffed phone screen still reads. */
 export function qrMatrix(text: string): { size: number; dark(row: number, col: number): boolean } {
@@ -54,25 +52,4 @@ export function icsLink(doc: Document, ics: string, filename: string, label: str
   return a;
 }
 
-export interface DayOption {
-  date: string;
-  /** "Sen 02/03" */
-  label: string;
-  /** Places still bookable for the agency that day; 0 when closed or full. */
-  free: number;
-  /** Why not, in the visitor's language (closed day, full); null when bookable. */
-  reason: string | null;
-}
-
-/** One option per day of the window, for one agency, from the server's day answers. */
-export function dayOptions(days: readonly QueueDay[], agencyId: string, lang: Lang, words: { full: string; noSlots: string }): DayOption[] {
-  return days.map((d) => {
-    const [, m, day] = d.date.split("-");
-    const label = `${WEEKDAY_NAMES[lang][weekdayOf(d.date)].slice(0, 3)} ${day}/${m}`;
-    const a = d.agencies.find((x) => x.agencyId === agencyId);
-    const closure = a?.closure ?? d.closure;
-    if (!a || !a.open) return { date: d.date, label, free: 0, reason: closure ? closure.name[lang] : words.noSlots };
-    const free = a.slots.filter((s) => s.bookable).reduce((n, s) => n + s.remaining, 0);
-    return { date: d.date, label, free, reason: free > 0 ? null : a.slots.some((s) => s.reason === "slot_full") ? words.full : words.noSlots };
-  });
-}
+export { dayOptions, type DayOption } from "./day-options";

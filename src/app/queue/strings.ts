@@ -114,6 +114,12 @@ export const id = {
   "book.consult": "Tanya lewat meja konsultasi online",
   "book.serverDown": "Server tidak dapat dihubungi. Booking BELUM dibuat; coba lagi.",
   "book.retry": "Coba lagi",
+  "book.openDetail": "Pilih hari dan jam datang",
+  "book.privacyKiosk": "Yang disimpan: instansi, hari dan jam, dan nomor antrean; tanpa nama, nomor HP atau NIK. Dihapus {days} hari setelah tanggal kunjungan.",
+  "book.closedDays": "Tidak bisa dipesan",
+  "book.noAgency": "Instansi ini belum menerima booking antrean online (belum ada jam layanan).",
+  "book.withContact": "Pesan dengan nama dan nomor HP",
+  "book.when.title": "Waktu dan loket",
 
   "common.lang": "Bahasa",
 } as const;
@@ -231,6 +237,12 @@ export const en: Record<QueueStringKey, string> = {
   "book.consult": "Ask the online consultation desk",
   "book.serverDown": "The server cannot be reached. NO booking was made; try again.",
   "book.retry": "Try again",
+  "book.openDetail": "Choose a day and arrival time",
+  "book.privacyKiosk": "Stored: the agency, day and time and the queue number; no name, phone number or NIK. Deleted {days} days after the visit date.",
+  "book.closedDays": "Not bookable",
+  "book.noAgency": "This agency does not take online queue bookings yet (no opening hours).",
+  "book.withContact": "Book with name and phone number",
+  "book.when.title": "Time and counters",
 
   "common.lang": "Language",
 };

@@ -15,7 +15,7 @@ export interface ServiceMirrorDeps {
 }
 
 /** The part of KioskController the mirror drives. */
-export type MirrorController = Pick<KioskController, "view" | "onView" | "onClose" | "select" | "back" | "close" | "retry">;
+export type MirrorController = Pick<KioskController, "view" | "onView" | "onClose" | "select" | "act" | "back" | "close" | "retry">;
 
 export interface ServiceMirror {
   readonly element: HTMLElement;
@@ -73,7 +73,7 @@ export function createServiceMirror(root: HTMLElement, deps: ServiceMirrorDeps):
     const sections = view.sections.map((s, i) => {
       const headingId = `mpp-mirror-section-${i}`;
       const isFee = s.id === "fee";
-      return el(doc, "section", { class: "mpp-mirror__section", "aria-labelledby": headingId },
+      return el(doc, "section", { class: "mpp-mirror__section", "aria-labelledby": headingId, "data-section": s.id ?? null },
         el(doc, "h3", { id: headingId }, s.heading),
         el(doc, s.ordered ? "ol" : "ul", { class: "mpp-mirror__lines" }, ...s.lines.map((line, j) =>
           el(doc, "li", { "data-testid": isFee && j === 0 ? "mirror-fee" : null }, line.href
@@ -121,6 +121,7 @@ export function createServiceMirror(root: HTMLElement, deps: ServiceMirrorDeps):
       case "back": controller.back(); break;
       case "close": controller.close(); break;
       case "retry": controller.retry(); break;
+      case "queue": controller.act("queue"); break;
     }
   });
   bag.on(element, "keydown", (e) => {

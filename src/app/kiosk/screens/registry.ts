@@ -4,9 +4,10 @@
 import { agenciesScreen, type AgenciesScreen } from "./agencies";
 import { servicesScreen, type ServicesScreen } from "./services";
 import { serviceScreen, type ServiceScreen } from "./service";
+import { queueAgenciesScreen, queueBookedScreen, queueDaysScreen, queueSlotsScreen, type QueueScreen } from "./queue";
 import type { ScreenDef, ScreenView } from "./screen";
 
-export type KioskScreen = AgenciesScreen | ServicesScreen | ServiceScreen;
+export type KioskScreen = AgenciesScreen | ServicesScreen | ServiceScreen | QueueScreen;
 
 type Definitions = { [K in KioskScreen["kind"]]: ScreenDef<Extract<KioskScreen, { kind: K }>, unknown, KioskScreen> };
 
@@ -14,6 +15,10 @@ const SCREENS: Definitions = {
   agencies: agenciesScreen,
   services: servicesScreen,
   service: serviceScreen,
+  "queue-agencies": queueAgenciesScreen,
+  "queue-days": queueDaysScreen,
+  "queue-slots": queueSlotsScreen,
+  "queue-booked": queueBookedScreen,
 };
 
 /** The definition of a screen's kind (data, view and actions), typed for that screen. */

@@ -4,15 +4,19 @@
 import type { RegionDetail, Service, ServiceSummary } from "../../../domain/types";
 import type { SheetLine } from "../../../domain/service-sheet";
 import type { I18n } from "../../i18n/i18n";
+import type { QueueApi } from "../../queue/queue-api";
 
 /** The part of api/client.ts the kiosk screens need. */
 export interface KioskApi {
   region(code: string): Promise<RegionDetail>;
   services(code: string, opts?: { agency?: string; q?: string }): Promise<ServiceSummary[]>;
   service(id: string): Promise<Service>;
+  /** The queue's day and booking routes (queue/queue-api.ts); absent, the queue screens show an error. */
+  queue?: Pick<QueueApi, "day" | "book">;
 }
 
-export type KioskActionId = "back" | "close" | "retry" | "online";
+/** "queue": "Ambil antrean", opening the queue screens (screens/queue.ts) through the screen's `act`. */
+export type KioskActionId = "back" | "close" | "retry" | "online" | "queue";
 
 export interface KioskItem { id: string; label: string; detail: string | null }
 /** A block of text; a service's sections come from the domain's service sheet (id "fee", ...). */
@@ -54,6 +58,8 @@ export interface ScreenDef<S extends { kind: string }, D, Next = { kind: string 
   view(screen: S, data: D, ctx: ViewContext): ScreenView<S>;
   /** The screen a chosen row opens; absent when rows are not choosable. */
   select?(screen: S, itemId: string): Next | null;
+  /** The screen an action of its view opens (e.g. "queue"); absent when its actions open none. */
+  act?(screen: S, actionId: KioskActionId): Next | null;
 }
 
 /** A non-empty string field of `value`, or null. */

@@ -2,6 +2,7 @@
 // the kiosk's own "information as of" notice and a link to the online service.
 import type { Service } from "../../../domain/types";
 import { serviceSheet } from "../../../domain/service-sheet";
+import { queueAction, type QueueDaysScreen } from "./queue";
 import { field, navActions, staleNotice, type KioskNotice, type KioskSection, type ScreenView, type ScreenDef, type ViewContext } from "./screen";
 
 export interface ServiceScreen { kind: "service"; serviceId: string }
@@ -23,11 +24,11 @@ export function serviceView(screen: ServiceScreen, service: Service, ctx: ViewCo
     intro: sheet.description,
     items: [], sections,
     notice: stale ?? verification,
-    actions: navActions(ctx, sheet.online ? [{ id: "online", label: sheet.online.label, href: sheet.online.href }] : []),
+    actions: navActions(ctx, [queueAction(ctx), ...(sheet.online ? [{ id: "online" as const, label: sheet.online.label, href: sheet.online.href }] : [])]),
   };
 }
 
-export const serviceScreen: ScreenDef<ServiceScreen, Service, never> = {
+export const serviceScreen: ScreenDef<ServiceScreen, Service, QueueDaysScreen> = {
   kind: "service",
   parse(value) {
     const serviceId = field(value, "serviceId");
@@ -36,4 +37,5 @@ export const serviceScreen: ScreenDef<ServiceScreen, Service, never> = {
   key: (s) => `service:${s.serviceId}`,
   load: (s, api) => api.service(s.serviceId),
   view: serviceView,
+  act: (s, id) => (id === "queue" ? { kind: "queue-days", regionCode: s.serviceId.slice(0, 4), agencyId: null, serviceId: s.serviceId } : null),
 };
