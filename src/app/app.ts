@@ -27,6 +27,7 @@ import { replaceOnly } from "./lobby/history-guard";
 import type { LobbyMode } from "./lobby/lobby-mode";
 import { queueMirrorActions, type OpenBooking } from "./queue/mirror-actions";
 import { createQueueApi } from "./queue/queue-api";
+import { followHallDisplay } from "./queue/hall-display";
 
 /** A performance mark at the first rendered frame of the page (read by the bench). */
 export const FIRST_FRAME_MARK = "mpp:first-frame";
@@ -209,7 +210,9 @@ export function startApp(win: Window): void {
     });
     xrMode = xr;
     void isImmersiveVrSupported().then((ok) => toolbar.setXrAvailable(ok));
-    if (route.automation) installTestHook(win, { engine, experience: exp, ready, xr, lobby: () => lobby });
+    // The hall's queue screen inside a building: the live numbers of the lobby board.
+    const hall = followHallDisplay(win, { places: exp.places, lang: () => i18n.lang, onLangChange: (l) => i18n.onChange(l) });
+    if (route.automation) installTestHook(win, { engine, experience: exp, ready, xr, lobby: () => lobby, hallDisplay: () => hall.current?.lines ?? null });
     if (kioskMode) {
       try {
         const { startLobbyMode } = await import("./lobby/lobby-mode");

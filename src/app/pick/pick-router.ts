@@ -13,6 +13,7 @@ export const PICK_ORDER = [
   "kiosk-panel", //     the open kiosk's 3D panel: its GUI handles its own clicks
   "counter-kiosk", //   a counter's kiosk label inside a building: opens that agency's kiosk
   "directory-kiosk", // the hub's directory sign: the page's directory, or the VR menu in a headset
+  "queue-machine", //   a hall's ticket machine (role "queue-machine"): opens the queue's kiosk screens
   "floor", //           a floor on a screen: glide there (in a headset floors are the teleport's)
   "building", //        a building's wall on the plaza: walk to its door
 ] as const;

@@ -214,7 +214,7 @@ export function openBookingDialog(deps: BookingDialogDeps, target: BookingTarget
   }
 
   // ---- lookup and cancel ----
-  function lookup(code = ""): void {
+  function lookup(code = "", findNow = false): void {
     const input = el(doc, "input", { class: "mpp-input qbk-code-input", value: code, maxlength: 12, autocomplete: "off", autocapitalize: "characters", "data-testid": "booking-lookup-code" });
     const out = el(doc, "div", { "aria-live": "polite" });
     const find = async () => {
@@ -232,7 +232,7 @@ export function openBookingDialog(deps: BookingDialogDeps, target: BookingTarget
     screen(t("book.lookup"), [form, out], null);
     input.focus();
     // Opened for a known code (the kiosk's new booking): show it at once.
-    if (code) void find();
+    if (code && findNow) void find();
   }
 
   function found(b: Booking, note?: string): void {
@@ -256,7 +256,7 @@ export function openBookingDialog(deps: BookingDialogDeps, target: BookingTarget
     screen(t("book.lookup"), body, () => lookup(b.code));
   }
 
-  if ("lookup" in target) lookup(target.code);
+  if ("lookup" in target) lookup(target.code, true);
   else void start(target);
   return { element, close };
 }
