@@ -39,7 +39,8 @@ export default (env = {}, argv = {}) => {
   return {
     // "admin": the officers' workspace (dist/admin.html), its own chunk: never loaded by the 3D app.
     // "desk": the officers' questions-and-complaints page (/admin/tiket), likewise its own.
-    entry: { main: resolve(root, "src/app/index.ts"), admin: resolve(root, "src/admin/index.ts"), desk: resolve(root, "src/desk/index.ts") },
+    // "loket": the officers' counter page (/admin/loket), a small page of its own without the 3D app.
+    entry: { main: resolve(root, "src/app/index.ts"), admin: resolve(root, "src/admin/index.ts"), desk: resolve(root, "src/desk/index.ts"), loket: resolve(root, "src/app/counter/counter-page.ts") },
     output: {
       path: resolve(root, env.outDir ?? "dist"),
       publicPath: "/",
@@ -78,6 +79,13 @@ export default (env = {}, argv = {}) => {
         scriptLoading: "module",
         chunks: ["desk"],
       }),
+      new HtmlWebpackPlugin({
+        template: resolve(root, "src/app/counter/loket.html"),
+        filename: "loket.html",
+        inject: "body",
+        scriptLoading: "module",
+        chunks: ["loket"],
+      }),
       new InjectManifest({
         swSrc: resolve(root, "src/app/offline/sw.ts"),
         swDest: "sw.js",
@@ -85,9 +93,9 @@ export default (env = {}, argv = {}) => {
         // Hashed chunk names are their own revision: no cache-busting query needed.
         dontCacheBustURLsMatching: /\.[0-9a-f]{10}\.js$/,
         maximumFileSizeToCacheInBytes: 16 * 1024 * 1024,
-        exclude: [/\.map$/, /LICENSE/i, /^admin\.html$/, /^desk\.html$/],
-        // Kiosks and visitors never need the officers' pages offline.
-        excludeChunks: ["admin", "desk"],
+        exclude: [/\.map$/, /LICENSE/i, /^admin\.html$/, /^desk\.html$/, /^loket\.html$/],
+        // Kiosks and visitors never need the officers' pages (workspace, desk, counter) offline.
+        excludeChunks: ["admin", "desk", "loket"],
       }),
     ],
   };

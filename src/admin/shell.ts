@@ -52,7 +52,9 @@ export function createShell(root: HTMLElement, deps: { api: Api; i18n: AdminI18n
   function chrome(): void {
     const o = officer!;
     const nav = h(doc, "nav", { "aria-label": i18n.t("app.title") }, h(doc, "ul", {}, ...deps.routes.filter((r) => r.nav).map((r) =>
-      h(doc, "li", {}, h(doc, "a", { href: r.nav!.hash }, i18n.t(r.nav!.label))))));
+      h(doc, "li", {}, h(doc, "a", { href: r.nav!.hash }, i18n.t(r.nav!.label)))),
+      // The queue's counter page is a page of its own (small, for a desk all day): docs/queue.md.
+      h(doc, "li", {}, h(doc, "a", { href: "/admin/loket", "data-testid": "nav-counter" }, i18n.t("nav.counter")))));
     const langs = h(doc, "div", { class: "adm-langs", role: "group", "aria-label": i18n.t("app.lang") },
       ...(["id", "en"] as const).map((l) => h(doc, "button", { type: "button", "aria-pressed": String(i18n.lang === l), "data-lang": l, lang: l }, l === "id" ? "Bahasa Indonesia" : "English")));
     langs.addEventListener("click", (e) => {

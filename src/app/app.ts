@@ -27,6 +27,9 @@ import { replaceOnly } from "./lobby/history-guard";
 import type { LobbyMode } from "./lobby/lobby-mode";
 import { startPresence, type PagePresence } from "./presence/start-presence";
 import type { FeedbackApp } from "./feedback/feedback-app";
+import { queueMirrorActions, type OpenBooking } from "./queue/mirror-actions";
+import { createQueueApi } from "./queue/queue-api";
+import { followHallDisplay } from "./queue/hall-display";
 
 /** A performance mark at the first rendered frame of the page (read by the bench). */
 export const FIRST_FRAME_MARK = "mpp:first-frame";
@@ -77,7 +80,15 @@ export function startApp(win: Window): void {
   }
 
   const hud = createHud(uiRoot, { i18n });
-  const mirror = createServiceMirror(uiRoot, { i18n });
+  // The queue's booking dialog (its own chunk), opened from the kiosk mirror's "Ambil antrean".
+  const queueApi = createQueueApi({ lang: () => i18n.lang });
+  const openBooking: OpenBooking = (target) => void import("./queue/booking-dialog").then(({ openBookingDialog }) => {
+    openBookingDialog({
+      root: uiRoot, lang: () => i18n.lang, api: queueApi,
+      service: (id) => api.service(id), region: (code) => api.region(code),
+    }, target);
+  });
+  const mirror = createServiceMirror(uiRoot, { i18n, extraActions: (view) => queueMirrorActions(doc, view, i18n.lang, openBooking) });
   const location = createLocationSync({
     history: kioskMode ? replaceOnly(createHistorySync(win)) : createHistorySync(win),
     i18n,
@@ -152,8 +163,9 @@ export function startApp(win: Window): void {
       exp = await createExperience({
         engine,
         canvas,
-        // The kiosk's help desk, question and survey screens reach the feedback chunk through this.
-        api: Object.assign(Object.create(api) as typeof api, { feedback: () => loadFeedback().then((f) => f.kiosk) }),
+        // The kiosk's help desk, question and survey screens reach the feedback chunk through this;
+        // its queue screens (kiosk/screens/queue.ts) book through the queue's own client.
+        api: Object.assign(Object.create(api) as typeof api, { feedback: () => loadFeedback().then((f) => f.kiosk), queue: queueApi }),
         i18n,
         assetsBase: ASSETS_BASE,
         sceneUrl: "/scenes/plaza.json",
@@ -224,7 +236,9 @@ export function startApp(win: Window): void {
     if (!kioskMode) {
       together = startPresence({ win, uiRoot, experience: exp, i18n, autoJoin: new URL(win.location.href).searchParams.get("presence") === "1" });
     }
-    if (route.automation) installTestHook(win, { engine, experience: exp, ready, xr, lobby: () => lobby, presence: () => together });
+    // The hall's queue screen inside a building: the live numbers of the lobby board.
+    const hall = followHallDisplay(win, { places: exp.places, lang: () => i18n.lang, onLangChange: (l) => i18n.onChange(l) });
+    if (route.automation) installTestHook(win, { engine, experience: exp, ready, xr, lobby: () => lobby, presence: () => together, hallDisplay: () => hall.current?.lines ?? null });
     if (kioskMode) {
       try {
         const [{ startLobbyMode }, fb] = await Promise.all([import("./lobby/lobby-mode"), loadFeedback().catch(() => null)]);

@@ -172,6 +172,7 @@ export async function createExperience(deps: ExperienceDeps): Promise<Experience
   offs.push(() => helpDesk.dispose());
   const directoryMesh = world.directory?.mesh ?? null;
   if (directoryMesh) picks.set("directory-kiosk", { owns: (m) => m === directoryMesh, run: () => directoryAction() });
+  picks.set("queue-machine", roleRoute("queue-machine", () => { visits.openQueueMachine(); }));
   picks.set("floor", {
     owns: (m) => walking.isFloor(m),
     run: (hit) => {

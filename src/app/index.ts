@@ -1,10 +1,9 @@
 // Bootstrap: the page's only entry point. Everything else is started by startApp, which shows
 // its own loading progress and errors; this catches only what would otherwise be a blank page.
+// ?mode=board is the lobby TV's queue board: no 3D, its own small chunk (src/app/board).
 import { startApp } from "./app";
 
-try {
-  startApp(window);
-} catch (e) {
+function showFailure(e: unknown): void {
   const ui = document.getElementById("ui");
   if (ui) {
     ui.textContent = "";
@@ -16,5 +15,15 @@ try {
     a.textContent = "Daftar layanan tanpa 3D / services without 3D";
     ui.append(p, a);
   }
-  throw e;
+}
+
+if (new URLSearchParams(window.location.search).get("mode") === "board") {
+  import("./board/board-page").then((m) => m.startBoard(window), (e: unknown) => showFailure(e));
+} else {
+  try {
+    startApp(window);
+  } catch (e) {
+    showFailure(e);
+    throw e;
+  }
 }

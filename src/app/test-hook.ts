@@ -91,6 +91,10 @@ export interface MppTestHook {
   textureBytes(): number;
   /** The lobby kiosk's state, or null when not in kiosk mode. */
   lobbyState(): LobbyState | null;
+  /** Inside a building: its ticket machine (the mesh's centre, and its front's direction); else null. */
+  queueMachine(): { center: Vec3; normal: Vec3 } | null;
+  /** Inside a building with an MPP: the lines its hall's queue screen shows; else null. */
+  hallDisplay(): readonly string[] | null;
   // -- Actions --------------------------------------------------------------------------------
   /** Stands in front of a building's door on the plaza, facing it. */
   goToBuilding(code: string): boolean;
@@ -99,7 +103,7 @@ export interface MppTestHook {
   enterBuilding(code: string): Promise<boolean>;
   leaveBuilding(): void;
   closeKiosk(): void;
-  /** Stands `distance` metres in front of a kiosk (kiosks()[].id, or "help-desk"), facing it. */
+  /** Stands `distance` metres in front of a kiosk (kiosks()[].id, "help-desk", or "queue-machine" inside a building), facing it. */
   standInFront(kioskId: string, distance: number): void;
   /** Puts the walking eye at a point looking at a target, floors ignored until the next move. */
   viewFrom(eye: Vec3, target: Vec3): void;
@@ -141,6 +145,8 @@ export interface TestHookDeps {
   lobby(): { readonly state: LobbyState } | null;
   /** The page's presence; null at a lobby kiosk. */
   presence(): PagePresence | null;
+  /** The hall's queue screen's lines (queue/hall-display.ts), when one is shown. */
+  hallDisplay?(): readonly string[] | null;
 }
 
 const v3 = (p: { x: number; y: number; z: number }): Vec3 => [p.x, p.y, p.z];
@@ -230,6 +236,12 @@ export function installTestHook(win: Window, deps: TestHookDeps): () => void {
       return sum + size.width * size.height * 4 * (t.isCube ? 6 : 1) * (t.noMipmap ? 1 : 4 / 3);
     }, 0),
     lobbyState: () => deps.lobby()?.state ?? null,
+    queueMachine() {
+      const m = exp.places.interior?.queueMachine;
+      if (!m) return null;
+      return { center: v3(m.mesh.getBoundingInfo().boundingBox.centerWorld), normal: v3(m.normal) };
+    },
+    hallDisplay: () => deps.hallDisplay?.() ?? null,
     goToBuilding: (code) => exp.places.goToDoor(code),
     goToSpawn: () => exp.places.goToSpawn(),
     enterBuilding: async (code) => (await exp.places.enter(code)) !== null,
@@ -237,7 +249,8 @@ export function installTestHook(win: Window, deps: TestHookDeps): () => void {
     closeKiosk: () => exp.kiosks.close(),
     standInFront(kioskId, distance) {
       const desk = kioskId === "help-desk" ? hook.helpDesk() : null;
-      const k = desk ?? exp.kioskInfos().find((x) => x.id === kioskId);
+      const m = kioskId === "queue-machine" ? exp.places.interior?.queueMachine : null;
+      const k = desk ?? (m ? { center: v3(m.center), normal: v3(m.normal) } : exp.kioskInfos().find((x) => x.id === kioskId));
       if (!k) throw new Error(`test hook: no kiosk ${kioskId}`);
       const [cx, , cz] = k.center;
       const [nx, , nz] = k.normal;

@@ -20,6 +20,7 @@ import { presenceOptionsFromEnv, type PresenceOptions } from "./presence/options
 import { Repository } from "./data/repository";
 import { registerFeedback, type FeedbackOptions } from "./feedback";
 import { registerOfficers, type OfficerOptions } from "./officers";
+import { registerQueue, type QueueOptions } from "./queue";
 import { API_PREFIX, registerApi } from "./routes/api";
 import { registerLayanan } from "./routes/layanan";
 import { registerStatic } from "./routes/static";
@@ -60,6 +61,8 @@ export interface BuildOptions {
   officers?: OfficerOptions;
   /** Questions, complaints and the SKM: daily limits, contact retention, clock (src/server/feedback). */
   feedback?: FeedbackOptions;
+  /** The queue (src/server/queue): clock, retention, caps, limits. */
+  queue?: QueueOptions;
 }
 
 /** JSON bodies (officers' drafts, sign-in) stay small: anything bigger is refused unread (the import route sets its own limit). */
@@ -67,7 +70,7 @@ export const BODY_LIMIT = 64 * 1024;
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 
-export const DEFAULTS: Required<Omit<BuildOptions, "logger" | "rateLimit" | "https" | "presence" | "redisUrl" | "redisPrefix" | "connections" | "logSummaryMs" | "database" | "officers" | "feedback">> & { logger: false } = {
+export const DEFAULTS: Required<Omit<BuildOptions, "logger" | "rateLimit" | "https" | "presence" | "redisUrl" | "redisPrefix" | "connections" | "logSummaryMs" | "database" | "officers" | "feedback" | "queue">> & { logger: false } = {
   dbPath: resolve(ROOT, "data/mpp.sqlite"),
   distDir: resolve(ROOT, "dist"),
   assetsDir: resolve(ROOT, "assets"),
@@ -204,7 +207,8 @@ export async function build(options: BuildOptions = {}): Promise<FastifyInstance
   const officerRoutes = await registerOfficers(app, { db, distDir: o.distDir, prefix: API_PREFIX }, options.officers);
   if (options.presence !== false) await app.register(presencePlugin, options.presence ?? presenceOptionsFromEnv());
   const feedbackRoutes = registerFeedback(app, { db, prefix: API_PREFIX, distDir: o.distDir }, options.feedback);
-  registerApi(app, repo, version, [...officerRoutes, ...feedbackRoutes]);
+  const queueRoutes = await registerQueue(app, { db, prefix: API_PREFIX, distDir: o.distDir }, options.queue);
+  registerApi(app, repo, version, [...officerRoutes, ...feedbackRoutes, ...queueRoutes]);
   registerLayanan(app, repo);
   registerStatic(app, { distDir: o.distDir, assetsDir: o.assetsDir, scenesDir: o.scenesDir });
   // With https options fastify's type names an https server; callers only need the common surface.

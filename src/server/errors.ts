@@ -2,6 +2,7 @@
 // All error bodies have the shape { "error": { "code", "message" } } (types.ts ApiErrorBody).
 import type { FastifyReply } from "fastify";
 import type { ApiErrorBody } from "../domain/types";
+import { QUEUE_ERRORS } from "./queue/errors";
 
 export const ERRORS = {
   bad_request: { status: 400, message: "The request could not be understood." },
@@ -43,6 +44,8 @@ export const ERRORS = {
   internal_error: { status: 500, message: "Internal error." },
   database_unavailable: { status: 503, message: "The database is unavailable for a moment: try again shortly." },
   app_not_built: { status: 503, message: "The app is not built yet: run npm run build." },
+  // the queue (src/server/queue/errors.ts)
+  ...QUEUE_ERRORS,
 } as const satisfies Record<string, { status: number; message: string }>;
 
 export type ErrorCode = keyof typeof ERRORS;

@@ -12,6 +12,7 @@ import { rateLimitsFromEnv } from "./http/rate-limit";
 import { checkSqliteBinding, explainStartError, startupWarnings } from "./startup";
 import { publicOriginsFromEnv } from "./auth/origin";
 import { feedbackSettingsFromEnv, type FeedbackSettings } from "./feedback/settings";
+import { queueOptionsFromEnv } from "./queue/env";
 import { lanAddresses, tlsFromEnv } from "./tls";
 
 function fail(message: string): never {
@@ -42,10 +43,11 @@ const logger = setting(() => loggerOptions(env.LOG_LEVEL));
 const redisUrl = env.REDIS_URL?.trim() || null;
 const publicOrigins = setting(() => publicOriginsFromEnv(env.PUBLIC_ORIGIN));
 const feedback: Partial<FeedbackSettings> = setting(() => feedbackSettingsFromEnv(env));
+const queue = setting(() => queueOptionsFromEnv(env));
 
 await checkSqliteBinding().catch((e) => fail(explainStartError(e, { dbPath, port, host })));
 const tls = await tlsFromEnv(env, { dir: resolve("data/tls") }).catch((e: Error) => fail(e.message));
-const app = await build({ database, logger, https: tls, rateLimit, redisUrl, connections, logSummaryMs: summarySeconds * 1000, officers: { publicOrigins }, feedback })
+const app = await build({ database, logger, https: tls, rateLimit, redisUrl, connections, logSummaryMs: summarySeconds * 1000, officers: { publicOrigins }, feedback, queue })
   .catch((e) => fail(explainStartError(e, { dbPath, port, host })));
 await app.listen({ port, host }).catch((e) => fail(explainStartError(e, { dbPath, port, host })));
 

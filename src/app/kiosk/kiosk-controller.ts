@@ -29,7 +29,7 @@ export interface KioskController {
   back(): boolean;
   close(): void;
   retry(): void;
-  /** Runs a screen action ("ask", "rate"): opens what the screen's act() answers; false when nothing. */
+  /** Runs a screen action ("queue", "ask", "rate"): opens what the screen's act() answers; false when nothing. */
   act(actionId: KioskActionId): boolean;
   /** Types one key of the panel's keyboard into the current screen's field ("⌫" deletes, "↵" a new line). */
   type(key: string): boolean;

@@ -60,7 +60,7 @@ export function createKioskHost(deps: KioskHostDeps): KioskHost {
         else if (e.id === "back") controller.back();
         else if (e.id === "close") controller.close();
         else if (e.id === "retry") controller.retry();
-        else if (e.id === "ask" || e.id === "rate") controller.act(e.id);
+        else if (e.id === "ask" || e.id === "rate" || e.id === "queue") controller.act(e.id);
       }),
     );
     panel.showAt(pose.center, pose.facing);

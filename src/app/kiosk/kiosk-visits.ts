@@ -25,6 +25,8 @@ export interface KioskVisitsDeps {
 export interface KioskVisits {
   /** Opens a counter's kiosk (its agency's services; `extra` screens above them). */
   openCounter(k: CounterKiosk, extra?: readonly KioskScreen[]): KioskController;
+  /** Opens the queue's screens (agency, day, slot, booking) at the hall's ticket machine; null when there is none. */
+  openQueueMachine(): KioskController | null;
   /** Opens screens on a panel 1.3 m ahead of the visitor. */
   openAhead(screens: readonly KioskScreen[]): KioskController;
   /** Enters the region's building and opens its agency list in front of the visitor. */
@@ -51,6 +53,11 @@ export function createKioskVisits(deps: KioskVisitsDeps): KioskVisits {
   return {
     openCounter,
     openAhead,
+    openQueueMachine() {
+      const inside = places.interior;
+      if (!inside?.queueMachine) return null;
+      return kiosks.open([{ kind: "queue-agencies", regionCode: inside.region.code }], counterPanelPose(inside.queueMachine));
+    },
     async openRegion(code) {
       if (!(await places.enter(code))) return false;
       openAhead([{ kind: "agencies", regionCode: code }]);

@@ -17,6 +17,9 @@ import { createIdleWarning } from "./idle-warning";
 import { createOnScreenKeyboard } from "./on-screen-keyboard";
 import { lobbyResetSteps, runReset, type ResetReport } from "./reset";
 import type { LobbySurvey } from "../feedback/lobby-survey";
+import { createQueueApi } from "../queue/queue-api";
+import { paperFromUrl } from "../queue/ticket-print";
+import { createWalkInPanel } from "../queue/walk-in-panel";
 
 const LOBBY_STYLE_ID = "mpp-lobby-styles";
 const NO_ZOOM_VIEWPORT = "width=device-width, initial-scale=1, maximum-scale=1, user-scalable=no, viewport-fit=cover";
@@ -92,6 +95,14 @@ export function startLobbyMode(deps: LobbyModeDeps): LobbyMode {
     doc.documentElement.classList.toggle("kiosk-keyboard", show);
   };
   offs.push(directory.onOpenChange((open) => showKeyboard(open)));
+  // The ticket machine: walk-in numbers for the lobby's own MPP, printed on its receipt printer.
+  const tickets = options.region ? createWalkInPanel(uiRoot, {
+    region: options.region,
+    lang: () => i18n.lang,
+    api: createQueueApi({ lang: () => i18n.lang }),
+    paper: paperFromUrl(new URL(win.location.href)),
+    print: () => win.print(),
+  }) : null;
   on(input, "focus", () => { if (directory.isOpen) showKeyboard(true); });
 
   // -- Idle ------------------------------------------------------------------------------------
@@ -112,7 +123,7 @@ export function startLobbyMode(deps: LobbyModeDeps): LobbyMode {
     baseUrl: options.baseUrl,
     attract: { start: () => { attractScreen.show(); attract.start(); } },
     before: [
-      { name: "overlay", run: () => { warning.hide(); showKeyboard(false); } },
+      { name: "overlay", run: () => { warning.hide(); showKeyboard(false); tickets?.close(); } },
       ...(survey ? [{ name: "survey", run: () => survey.reset() }] : []),
     ],
     ...(deps.sw ? { applyUpdate: () => deps.sw!.applyUpdate() } : {}),
@@ -158,6 +169,7 @@ export function startLobbyMode(deps: LobbyModeDeps): LobbyMode {
       attractScreen.dispose();
       warning.dispose();
       keyboard.dispose();
+      tickets?.dispose();
       style.remove();
       if (viewport && viewportBefore !== null) viewport.content = viewportBefore;
       doc.documentElement.classList.remove("kiosk", "kiosk-keyboard");

@@ -3,7 +3,8 @@
 // - precache: index.html, every JS chunk (Babylon loads many lazily), the models and the scene
 //   files (their URLs and content hashes are injected at build time into self.__WB_MANIFEST);
 // - navigations: index.html from the precache (/layanan and the API are left to the network);
-// - GET /api/v1/*: api-cache.ts (live when the network answers, the stored copy when not).
+// - GET /api/v1/*: api-cache.ts (live when the network answers, the stored copy when not), except
+//   the live routes (queue, officers), which go to the network only.
 // Updates: a new version installs beside the running one and waits. It takes over only when no
 // page uses the old one, or when a page asks (SKIP_WAITING, sent by the lobby between visitors,
 // followed by a reload): never in the middle of someone's session, whose lazily loaded chunks
@@ -39,11 +40,12 @@ const api = createApiCacheHandler({
   openCache: () => self.caches.open(API_CACHE_NAME),
   fetch: (request) => self.fetch(request),
 });
+// Live data is never answered from a stored copy: the queue (places, numbers, the board and its
+// never-ending event stream) and the officers' routes go to the network only.
+const LIVE = /^\/api\/v1\/(queue\/|admin\/|auth\/|regions\/\d{4}\/queue(\/|$))/;
 registerRoute(
   ({ url, request }: { url: URL; request: Request }) =>
-    url.origin === self.location.origin && url.pathname.startsWith("/api/v1/") && request.method === "GET"
-    // Officers' answers are private and never kept for offline use.
-    && !url.pathname.startsWith("/api/v1/admin/") && !url.pathname.startsWith("/api/v1/auth/"),
+    url.origin === self.location.origin && url.pathname.startsWith("/api/v1/") && !LIVE.test(url.pathname) && request.method === "GET",
   ({ request, event }: { request: Request; event: ExtendableEventLike }) => api.handle(request, (work) => event.waitUntil(work)),
 );
 

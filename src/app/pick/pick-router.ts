@@ -14,6 +14,7 @@ export const PICK_ORDER = [
   "counter-kiosk", //   a counter's kiosk label inside a building: opens that agency's kiosk
   "help-desk", //       an MPP's help desk (kiosk/help-desk.ts): questions, complaints, the SKM
   "directory-kiosk", // the hub's directory sign: the page's directory, or the VR menu in a headset
+  "queue-machine", //   a hall's ticket machine (role "queue-machine"): opens the queue's kiosk screens
   "floor", //           a floor on a screen: glide there (in a headset floors are the teleport's)
   "building", //        a building's wall on the plaza: walk to its door
 ] as const;

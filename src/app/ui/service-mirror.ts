@@ -10,6 +10,8 @@ import { actionTarget, createListenerBag, el } from "./dom";
 
 export interface ServiceMirrorDeps {
   i18n: Pick<I18n, "t">;
+  /** More buttons for a view (the queue's "Ambil antrean"), placed before Back and Close. */
+  extraActions?: (view: KioskView) => Node[];
 }
 
 /** The part of KioskController the mirror drives. */
@@ -74,7 +76,7 @@ export function createServiceMirror(root: HTMLElement, deps: ServiceMirrorDeps):
     const sections = view.sections.map((s, i) => {
       const headingId = `mpp-mirror-section-${i}`;
       const isFee = s.id === "fee";
-      return el(doc, "section", { class: "mpp-mirror__section", "aria-labelledby": headingId },
+      return el(doc, "section", { class: "mpp-mirror__section", "aria-labelledby": headingId, "data-section": s.id ?? null },
         el(doc, "h3", { id: headingId }, s.heading),
         el(doc, s.ordered ? "ol" : "ul", { class: "mpp-mirror__lines" }, ...s.lines.map((line, j) =>
           el(doc, "li", { "data-testid": isFee && j === 0 ? "mirror-fee" : null }, line.href
@@ -82,7 +84,7 @@ export function createServiceMirror(root: HTMLElement, deps: ServiceMirrorDeps):
             : line.text))));
     });
 
-    const actions = el(doc, "div", { class: "mpp-mirror__actions" }, ...view.actions.map((a) => a.href
+    const actions = el(doc, "div", { class: "mpp-mirror__actions" }, ...(deps.extraActions?.(view) ?? []), ...view.actions.map((a) => a.href
       ? el(doc, "a", {
         class: "mpp-button", href: a.href, target: "_blank", rel: "noopener noreferrer", "data-testid": `mirror-action-${a.id}`,
       }, a.label)
@@ -144,7 +146,7 @@ export function createServiceMirror(root: HTMLElement, deps: ServiceMirrorDeps):
       case "back": controller.back(); break;
       case "close": controller.close(); break;
       case "retry": controller.retry(); break;
-      case "ask": case "rate": controller.act(t.dataset.action); break;
+      case "ask": case "rate": case "queue": controller.act(t.dataset.action); break;
     }
   });
   bag.on(element, "input", (e) => {

@@ -20,6 +20,7 @@ import { counterSign } from "./sign-texts";
 import { createQueueDisplay, idleQueueFace, type QueueDisplay } from "./queue-display";
 import { whenMeshesReady } from "./when-ready";
 import { batchStatic } from "./static-batch";
+import { createQueueMachineProxy, type QueueMachine } from "./queue-machine";
 
 export interface CounterKiosk {
   slot: number;
@@ -68,6 +69,8 @@ export interface Interior {
   setBoard(text: SignText): void;
   /** The queue board (role queue-display), for the queue feature to paint; null if the model has none. */
   queueDisplay: QueueDisplay | null;
+  /** The ticket machine (role queue-machine): its pick target and where its kiosk panel opens; null if none. */
+  queueMachine: QueueMachine | null;
   kioskAtFace(faceId: number): CounterKiosk | null;
   relabel(text: (k: CounterKiosk) => SignText): void;
   dispose(): void;
@@ -212,7 +215,9 @@ export async function loadInterior(o: InteriorOptions): Promise<Interior> {
     m.isPickable = true;
     m.checkCollisions = true;
   }
-  const pickable = new Set<AbstractMesh>([...floors, ...blockers, ...deskMeshes]);
+  const machineAnchor = nodesWithRole(index, "queue-machine")[0] ?? null;
+  const queueMachine = machineAnchor ? createQueueMachineProxy(scene, machineAnchor, root) : null;
+  const pickable = new Set<AbstractMesh>([...floors, ...blockers, ...deskMeshes, ...(queueMachine ? [queueMachine.mesh] : [])]);
   for (const m of deskMeshes) m.isPickable = true;
   for (const m of root.getChildMeshes(false)) {
     if (!pickable.has(m)) m.isPickable = false;
@@ -234,6 +239,7 @@ export async function loadInterior(o: InteriorOptions): Promise<Interior> {
     labels,
     helpDesk,
     queueDisplay,
+    queueMachine,
     kioskAtFace(faceId: number) {
       const quad = Math.floor(faceId / 2);
       if (quad < 0) return null;

@@ -37,6 +37,7 @@ export const ACTIONS = [
   "region.review",
   "audit.read", // the history of records in scope
   "queue.call", // call the next queue number at a counter (issue 14)
+  "queue.settings", // a region's queue: quotas, slot length, letters, agency hours, closed and open days
   "guide", // lead a tour in presence (issue 16)
   "ticket.handle", // questions and complaints: read, take up, answer, forward, close, LAPOR! hand-off (issue 15)
 ] as const;
@@ -53,6 +54,7 @@ export const PERMISSIONS: Readonly<Record<Action, readonly Role[]>> = {
   "region.review": ["province-admin", "region-admin"],
   "audit.read": ["province-admin", "region-admin", "editor"],
   "queue.call": ["province-admin", "region-admin", "editor"],
+  "queue.settings": ["province-admin", "region-admin"],
   guide: ["province-admin", "region-admin", "editor"],
   "ticket.handle": ["province-admin", "region-admin", "editor"],
 };

@@ -46,7 +46,7 @@ export const AuditEntrySchema = Type.Object({
 });
 export const AuditAnswer = Type.Object({ entries: Type.Array(AuditEntrySchema), next: Nullable(Type.Integer(), { description: "afterSeq for the next page" }) });
 export const AuditQuery = Type.Object({
-  entity: Type.Optional(Type.String({ maxLength: 200, pattern: "^(service|agency|region|officer):[a-z0-9._-]+$", description: "service:ID, agency:ID, region:CODE, officer:NAME" })),
+  entity: Type.Optional(Type.String({ maxLength: 200, pattern: "^(service|agency|region|officer|counter):[a-z0-9._-]+$", description: "service:ID, agency:ID, region:CODE, officer:NAME, counter:ID (queue calls)" })),
   afterSeq: Type.Optional(Type.Integer({ minimum: 0 })),
   limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 1000, default: 200 })),
   format: Type.Optional(OneOf(["json", "csv"] as const)),

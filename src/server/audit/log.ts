@@ -21,6 +21,8 @@ export const AUDIT_ACTIONS = [
   "draft.save", "draft.submit", "draft.publish", "draft.reject",
   "record.verify",
   "ticket.take", "ticket.answer", "ticket.forward", "ticket.close", "ticket.lapor",
+  // the queue (src/server/queue)
+  "queue.call", "queue.recall", "queue.served", "queue.no_show", "queue.transfer", "queue.settings", "queue.day",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

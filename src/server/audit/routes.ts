@@ -30,6 +30,9 @@ export async function auditScope(db: Db, entity: string): Promise<Scope | "provi
     if (a) return { region: a.region_code, agency: a.slug };
   } else if (kind === "region") {
     return { region: id, agency: null };
+  } else if (kind === "counter") {
+    const c = await k.selectFrom("counters as c").innerJoin("agencies as a", "a.id", "c.agency_id").select(["a.region_code", "a.slug"]).where("c.id", "=", id).executeTakeFirst();
+    return c ? { region: c.region_code, agency: c.slug } : "province-only";
   } else {
     return "province-only";
   }

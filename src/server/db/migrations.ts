@@ -10,6 +10,7 @@ import { sql, type Kysely } from "kysely";
 import type { Engine } from "./engines/engine";
 import { FEEDBACK_MIGRATIONS } from "./migration-feedback";
 import { OFFICERS_MIGRATION } from "./migration-officers";
+import { QUEUE_MIGRATION } from "./migration-queue";
 import type { Database } from "./tables";
 
 export interface Migration {
@@ -121,6 +122,7 @@ export const MIGRATIONS: readonly Migration[] = [
     },
   },
   OFFICERS_MIGRATION,
+  QUEUE_MIGRATION,
   ...FEEDBACK_MIGRATIONS,
 ];
 

@@ -7,6 +7,7 @@ import type { Generated, Insertable, Selectable } from "kysely";
 import type { AgencyLevel, PhysicalMppStatus, RegionType } from "../../domain/types";
 import type { FeedbackTables } from "./tables-feedback";
 import type { OfficerTables } from "./tables-officers";
+import type { QueueTables } from "./tables-queue";
 
 export interface RegionsTable {
   code: string;
@@ -99,7 +100,7 @@ export interface MetaTable {
   value: string;
 }
 
-export interface Database extends OfficerTables, FeedbackTables {
+export interface Database extends OfficerTables, QueueTables, FeedbackTables {
   regions: RegionsTable;
   agencies: AgenciesTable;
   counters: CountersTable;

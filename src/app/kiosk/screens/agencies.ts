@@ -4,6 +4,7 @@ import type { RegionDetail } from "../../../domain/types";
 import { localName } from "../../../domain/service-sheet";
 import { field, navActions, staleNotice, type ScreenDef, type ViewContext, type ScreenView } from "./screen";
 import type { ServicesScreen } from "./services";
+import { queueAction, type QueueAgenciesScreen } from "./queue";
 
 export interface AgenciesScreen { kind: "agencies"; regionCode: string }
 
@@ -25,11 +26,11 @@ export function agenciesView(screen: AgenciesScreen, region: RegionDetail, ctx: 
   return {
     screen, status: "ready", title: region.name, subtitle: t("kiosk.chooseAgency"), intro: null, items,
     sections: items.length === 0 ? [{ heading: region.name, lines: [{ text: t("kiosk.noAgencies") }] }] : [],
-    notice: staleNotice(ctx), actions: navActions(ctx),
+    notice: staleNotice(ctx), actions: navActions(ctx, items.length ? [queueAction(ctx)] : []),
   };
 }
 
-export const agenciesScreen: ScreenDef<AgenciesScreen, RegionDetail, ServicesScreen> = {
+export const agenciesScreen: ScreenDef<AgenciesScreen, RegionDetail, ServicesScreen | QueueAgenciesScreen> = {
   kind: "agencies",
   parse(value) {
     const regionCode = field(value, "regionCode");
@@ -39,4 +40,5 @@ export const agenciesScreen: ScreenDef<AgenciesScreen, RegionDetail, ServicesScr
   load: (s, api) => api.region(s.regionCode),
   view: agenciesView,
   select: (s, agencyId) => ({ kind: "services", regionCode: s.regionCode, agencyId }),
+  act: (s, id) => (id === "queue" ? { kind: "queue-agencies", regionCode: s.regionCode } : null),
 };

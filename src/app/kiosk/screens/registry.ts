@@ -7,10 +7,11 @@ import { serviceScreen, type ServiceScreen } from "./service";
 import { helpDeskScreen, type HelpDeskScreen } from "./help-desk";
 import { ticketScreen, ticketSentScreen, type TicketScreen, type TicketSentScreen } from "./ticket";
 import { surveyScreen, surveySentScreen, type SurveyScreen, type SurveySentScreen } from "./survey";
+import { queueAgenciesScreen, queueBookedScreen, queueDaysScreen, queueSlotsScreen, type QueueScreen } from "./queue";
 import type { ScreenDef, ScreenView } from "./screen";
 
 export type KioskScreen = AgenciesScreen | ServicesScreen | ServiceScreen
-  | HelpDeskScreen | TicketScreen | TicketSentScreen | SurveyScreen | SurveySentScreen;
+  | HelpDeskScreen | TicketScreen | TicketSentScreen | SurveyScreen | SurveySentScreen | QueueScreen;
 
 type Definitions = { [K in KioskScreen["kind"]]: ScreenDef<Extract<KioskScreen, { kind: K }>, unknown, KioskScreen> };
 
@@ -23,6 +24,10 @@ const SCREENS: Definitions = {
   "ticket-sent": ticketSentScreen,
   survey: surveyScreen,
   "survey-sent": surveySentScreen,
+  "queue-agencies": queueAgenciesScreen,
+  "queue-days": queueDaysScreen,
+  "queue-slots": queueSlotsScreen,
+  "queue-booked": queueBookedScreen,
 };
 
 /** The definition of a screen's kind (data, view and actions), typed for that screen. */

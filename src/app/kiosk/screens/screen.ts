@@ -4,6 +4,7 @@
 import type { RegionDetail, Service, ServiceSummary } from "../../../domain/types";
 import type { SheetLine } from "../../../domain/service-sheet";
 import type { I18n } from "../../i18n/i18n";
+import type { QueueApi } from "../../queue/queue-api";
 
 /** The part of api/client.ts the kiosk screens need. */
 export interface KioskApi {
@@ -12,6 +13,8 @@ export interface KioskApi {
   service(id: string): Promise<Service>;
   /** Questions, complaints and the SKM (a lazily loaded chunk); absent where the page has none. */
   feedback?(): Promise<KioskFeedbackApi>;
+  /** The queue's day and booking routes (queue/queue-api.ts); absent, the queue screens show an error. */
+  queue?: Pick<QueueApi, "day" | "book">;
 }
 
 /** What the feedback screens send (src/app/feedback/kiosk-feedback.ts implements it). */
@@ -34,8 +37,8 @@ export interface KioskTicketInput {
   contact: string | null;
 }
 
-/** Footer buttons: the shared ones, and screen actions ("ask", "rate") a screen's act() answers. */
-export type KioskActionId = "back" | "close" | "retry" | "online" | "ask" | "rate";
+/** Footer buttons: the shared ones, and screen actions ("queue": "Ambil antrean"; "ask", "rate") a screen's act() answers. */
+export type KioskActionId = "back" | "close" | "retry" | "online" | "queue" | "ask" | "rate";
 
 export interface KioskItem { id: string; label: string; detail: string | null }
 /** A block of text; a service's sections come from the domain's service sheet (id "fee", ...). */

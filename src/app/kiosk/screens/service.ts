@@ -5,6 +5,7 @@ import { serviceSheet } from "../../../domain/service-sheet";
 import { newSurvey, type SurveyScreen } from "./survey";
 import { newTicket, type TicketScreen } from "./ticket";
 import { ftext } from "./feedback-text";
+import { queueAction, type QueueDaysScreen } from "./queue";
 import { field, navActions, staleNotice, type KioskNotice, type KioskSection, type ScreenView, type ScreenDef, type ViewContext } from "./screen";
 
 export interface ServiceScreen { kind: "service"; serviceId: string }
@@ -28,6 +29,7 @@ export function serviceView(screen: ServiceScreen, service: Service, ctx: ViewCo
     notice: stale ?? verification,
     // Ask about it or rate it (the SKM) right where it was read: each read is a visit.
     actions: navActions(ctx, [
+      queueAction(ctx),
       ...(sheet.online ? [{ id: "online" as const, label: sheet.online.label, href: sheet.online.href }] : []),
       { id: "ask", label: ftext(ctx.i18n.lang, "action.ask") },
       { id: "rate", label: ftext(ctx.i18n.lang, "action.rate") },
@@ -35,7 +37,7 @@ export function serviceView(screen: ServiceScreen, service: Service, ctx: ViewCo
   };
 }
 
-export const serviceScreen: ScreenDef<ServiceScreen, Service, TicketScreen | SurveyScreen> = {
+export const serviceScreen: ScreenDef<ServiceScreen, Service, TicketScreen | SurveyScreen | QueueDaysScreen> = {
   kind: "service",
   parse(value) {
     const serviceId = field(value, "serviceId");
@@ -48,6 +50,7 @@ export const serviceScreen: ScreenDef<ServiceScreen, Service, TicketScreen | Sur
     const about = { agencyId: service.agencyId, serviceId: s.serviceId };
     if (actionId === "ask") return newTicket(service.regionCode, about);
     if (actionId === "rate") return newSurvey(service.regionCode, about);
+    if (actionId === "queue") return { kind: "queue-days", regionCode: service.regionCode, agencyId: null, serviceId: s.serviceId };
     return null;
   },
 };

@@ -4,6 +4,7 @@ import type { RegionDetail, ServiceSummary } from "../../../domain/types";
 import { localName, serviceRow } from "../../../domain/service-sheet";
 import { field, navActions, staleNotice, type ScreenDef, type ViewContext, type ScreenView } from "./screen";
 import type { ServiceScreen } from "./service";
+import { queueAction, type QueueDaysScreen } from "./queue";
 
 export interface ServicesScreen { kind: "services"; regionCode: string; agencyId: string }
 
@@ -22,11 +23,11 @@ export function servicesView(screen: ServicesScreen, data: ServicesData, ctx: Vi
   return {
     screen, status: "ready", title: localName(agency, lang), subtitle: data.region.name, intro: null, items,
     sections: items.length === 0 ? [{ heading: t("kiosk.chooseService"), lines: [{ text: t("kiosk.noServices") }] }] : [],
-    notice: staleNotice(ctx), actions: navActions(ctx),
+    notice: staleNotice(ctx), actions: navActions(ctx, [queueAction(ctx)]),
   };
 }
 
-export const servicesScreen: ScreenDef<ServicesScreen, ServicesData, ServiceScreen> = {
+export const servicesScreen: ScreenDef<ServicesScreen, ServicesData, ServiceScreen | QueueDaysScreen> = {
   kind: "services",
   parse(value) {
     const regionCode = field(value, "regionCode");
@@ -42,4 +43,5 @@ export const servicesScreen: ScreenDef<ServicesScreen, ServicesData, ServiceScre
   },
   view: servicesView,
   select: (_s, serviceId) => ({ kind: "service", serviceId }),
+  act: (s, id) => (id === "queue" ? { kind: "queue-days", regionCode: s.regionCode, agencyId: s.agencyId, serviceId: null } : null),
 };

@@ -11,7 +11,7 @@ describe("kiosk/screens/agencies", () => {
     assert.deepEqual(v.items.map((i) => i.id), ["3273-imigrasi", "3273-disdukcapil"], "one row per agency");
     assert.equal(v.items[0]?.detail, "2 layanan · Loket B2", "service count and counter label");
     assert.equal(v.items[1]?.detail, "1 layanan", "no counter text when no counters");
-    assert.deepEqual(v.actions.map((a) => a.id), ["close"], "only close on a first screen");
+    assert.deepEqual(v.actions.map((a) => a.id), ["queue", "close"], "Ambil antrean, and only close on a first screen");
   });
 
   it("uses English agency names where present", () => {

@@ -12,7 +12,7 @@ describe("kiosk/screens/services", () => {
     assert.deepEqual(v.items.map((i) => i.id), [pasporSummary.id, ePasporSummary.id], "other agencies' services filtered out");
     assert.equal(v.items[0]?.detail, "Rp 350.000", "verified service shows its fee");
     assert.equal(v.items[1]?.detail, "Rp 650.000 · Belum diverifikasi", "unverified service says so");
-    assert.deepEqual(v.actions.map((a) => a.id), ["back", "close"], "back when there is a previous screen");
+    assert.deepEqual(v.actions.map((a) => a.id), ["back", "queue", "close"], "back when there is a previous screen, and Ambil antrean");
   });
 
   it("says when an agency has no services", () => {
