@@ -158,7 +158,9 @@ async function main(): Promise<void> {
   const scriptPaths = [...new Set(appLoads.flatMap((r) => r.scripts.map((s) => s.path)))].sort();
   const perRunSets = appLoads.map((r) => r.scripts.map((s) => s.path).sort().join(","));
   if (new Set(perRunSets).size > 1) failures.push("first-load JS: the set of scripts fetched before ready differed between runs (sizes use the union)");
-  const scripts = scriptPaths.map((p) => ({ path: p, ...fileSizes(resolve(appDir, p.replace(/^\//, ""))) }));
+  // Scripts under /assets/ (the meshopt decoder) are served from the repository's assets/, not dist/.
+  const scriptFile = (p: string) => (p.startsWith("/assets/") ? resolve(p.slice(1)) : resolve(appDir, p.slice(1)));
+  const scripts = scriptPaths.map((p) => ({ path: p, ...fileSizes(scriptFile(p)) }));
   const total = addSizes(scripts);
   const indexScripts = scriptsOfIndex(readFileSync(resolve(appDir, "index.html"), "utf8"));
   const entryPath = indexScripts.find((s) => /(^|\/)main\.[^/]*\.js$/.test(s)) ?? indexScripts[0];
