@@ -42,3 +42,8 @@ import { NullEngine as NullEngineForTextures } from "@babylonjs/core/Engines/nul
 (NullEngineForTextures.prototype as unknown as { updateDynamicTexture(t: { isReady: boolean } | null): void }).updateDynamicTexture = (t) => {
   if (t) t.isReady = true;
 };
+
+// The kiosk panel's GUI comes through import() (its own chunk in the app), so under tsx it is the
+// ES-module copy's GUI drawing on this copy's engine: the engine needs this copy's dynamic-texture
+// extension, which the app's entry chunk registers in the browser (signs, legend).
+import "@babylonjs/core/Engines/Extensions/engine.dynamicTexture";

@@ -4,9 +4,6 @@
 import assert from "node:assert/strict";
 import { NullEngine } from "@babylonjs/core/Engines/nullEngine";
 import "../../support/node-babylon";
-// In the app the entry chunk registers it (signs, legend); under tsx the GUI's import() brings a
-// second copy of Babylon whose registration the test's engine does not see (support/node-babylon.ts).
-import "@babylonjs/core/Engines/Extensions/engine.dynamicTexture";
 import { installFakeCanvas } from "../../support/fake-canvas";
 import { Scene } from "@babylonjs/core/scene";
 import { Vector3 } from "@babylonjs/core/Maths/math.vector";
