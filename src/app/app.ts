@@ -109,8 +109,9 @@ export function startApp(win: Window): void {
   const directory = createDirectory(uiRoot, {
     api,
     i18n,
-    onSelectRegion: (code) => whenStarted((e) => void e.visits.openRegion(code)),
-    onSelectService: (s) => whenStarted((e) => void e.visits.openService(s.id)),
+    // A choice in the directory is a step of its own: Back returns from it (location-sync.ts).
+    onSelectRegion: (code) => whenStarted(() => void location.jump({ region: code, service: null })),
+    onSelectService: (s) => whenStarted(() => void location.jump({ region: s.regionCode, service: s.id })),
     // The visitor's region ranks first: the building they are in or at, else the lobby's own MPP.
     nearRegion: () => {
       const place = exp?.places.current;
@@ -187,7 +188,12 @@ export function startApp(win: Window): void {
           errors.show("model-missing", { region: regionName ?? code, detail: err.message });
         },
         onDirectory: () => directory.open({ focusSearch: true }),
-        onError: (e) => (isUnreachable(e) ? errors.show("api-down", { onRetry: () => errors.hide() }) : errors.show("generic", { detail: String(e) })),
+        onError: (e) => {
+          // A shared or old link to a service that is gone: the plaza, and a word on why, not a dialog.
+          if (e instanceof ApiError && e.status === 404) hud.showNotice("notice.serviceNotFound");
+          else if (isUnreachable(e)) errors.show("api-down", { onRetry: () => errors.hide() });
+          else errors.show("generic", { detail: String(e) });
+        },
       });
     } catch (e) {
       stopDrawingWhileLoading(); // its scene was disposed with the failed experience

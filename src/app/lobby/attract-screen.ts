@@ -18,8 +18,8 @@ export function createAttractScreen(root: HTMLElement, deps: { onStart: () => vo
   const bag = createListenerBag();
   const { id, en } = dictionaries;
   const element = el(doc, "button", {
+    // Named by its visible text (title and both calls to action), so the name holds what is seen (WCAG 2.5.3).
     type: "button", class: "mpp-attract", "data-testid": "attract",
-    "aria-label": `${id["kioskMode.touchToStart"]} / ${en["kioskMode.touchToStart"]}`,
   },
   el(doc, "span", { class: "mpp-attract__box mpp-panel" },
     el(doc, "span", { class: "mpp-attract__title", lang: "id" }, id["app.title"]),

@@ -8,6 +8,7 @@ export function replaceOnly(history: HistorySync): HistorySync {
     replace: (state) => history.replace(state),
     push: (state) => history.replace(state),
     rest: (path) => history.rest(path),
+    back: () => false, // nothing to go back to: the caller replaces instead
     onNavigate: (listener) => history.onNavigate(listener),
     dispose: () => history.dispose(),
   };

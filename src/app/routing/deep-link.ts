@@ -69,6 +69,8 @@ export interface HistorySync {
   push(state: AppLocation): void;
   /** Rewrites the current entry to a whole path ("/?mode=kiosk&region=3273"), every parameter included. */
   rest(path: string): void;
+  /** Goes one entry back, as the browser's Back does (the listeners hear it); false when this history cannot. */
+  back(): boolean;
   /** Back/forward navigation: called with the URL's new state. */
   onNavigate(listener: (state: AppUrl) => void): () => void;
   dispose(): void;
@@ -98,6 +100,11 @@ export function createHistorySync(win: HistoryWindow): HistorySync {
     push: (state) => write("push", state),
     rest(path) {
       if (!disposed) win.history.replaceState(null, "", path);
+    },
+    back() {
+      if (disposed) return false;
+      win.history.back();
+      return true;
     },
     onNavigate(listener) {
       listeners.add(listener);

@@ -3,8 +3,12 @@
 // Back and Forward send the visitor where it points. Nothing else writes history.
 //   entering or walking to a building  -> replace ?region=CODE
 //   leaving to the plaza               -> replace (no region)
-//   a kiosk opened at a service        -> replace ?service=ID (a deep link, a search result)
+//   a kiosk opened at a service        -> replace ?service=ID (a deep link)
+//   a jump from the directory          -> push ?region= / ?service= (each search result or region
+//                                         chosen is a step Back returns from: issue 20 point 4)
 //   choosing a service inside a kiosk  -> push ?service=ID (Back returns to the list)
+//   the kiosk's "Kembali" to its list  -> back (that push undone), else replace without the service
+//   a deep link that cannot be opened  -> replace with the plaza (where the visitor is)
 //   a language change                  -> replace &lang=
 import type { I18n } from "../i18n/i18n";
 import type { KioskHost } from "../kiosk/kiosk-host";
@@ -36,6 +40,8 @@ export interface LocationSync {
   follow(exp: LocatedExperience): () => void;
   /** Sends the visitor where `to` points: a service, a region's building, or the plaza. */
   go(to: Pick<AppLocation, "region" | "service">): Promise<void>;
+  /** Like go(), as a new history entry: a place the visitor chose (directory, search), which Back returns from. */
+  jump(to: Pick<AppLocation, "region" | "service">): Promise<void>;
   /** Replaces the URL with `path` (a lobby kiosk's resting URL, between visitors). */
   rest(path: string): void;
   dispose(): void;
@@ -48,13 +54,23 @@ export function createLocationSync(deps: LocationSyncDeps): LocationSync {
   const initial = parseAppUrl(new URL(deps.href()));
   let current: AppLocation = { region: initial.region, service: initial.service };
   let exp: LocatedExperience | null = null;
+  /** The service whose entry this page pushed (chosen inside a kiosk): "Kembali" goes back over it. */
+  let pushedService: string | null = null;
+  /** Back navigations this module started: the place is already right, only the URL moves. */
+  let ownPops = 0;
 
   const replace = () => history.replace(current);
 
   async function go(to: Pick<AppLocation, "region" | "service">): Promise<void> {
     if (!exp) return;
-    if (to.service) await exp.visits.openService(to.service);
-    else if (to.region) await exp.visits.openRegion(to.region);
+    if (to.service) {
+      const opened = await exp.visits.openService(to.service);
+      // A link to a service that does not exist (or cannot load): the URL names where the visitor is.
+      if (!opened && exp.places.current.kind === "plaza" && current.service === to.service) {
+        current = { region: null, service: null };
+        replace();
+      }
+    } else if (to.region) await exp.visits.openRegion(to.region);
     else if (exp.places.current.kind === "building") exp.places.leave();
   }
 
@@ -62,6 +78,8 @@ export function createLocationSync(deps: LocationSyncDeps): LocationSync {
     deps.i18n.onChange((lang) => history.replace({ ...current, lang })),
     history.onNavigate((state) => {
       current = { region: state.region, service: state.service };
+      pushedService = null;
+      if (ownPops > 0) { ownPops--; return; }
       void go(state);
     }),
   ];
@@ -82,15 +100,38 @@ export function createLocationSync(deps: LocationSyncDeps): LocationSync {
       const offKiosk = next.kiosks.onChange((controller) => {
         offView?.();
         offView = null;
-        if (!controller) return;
+        if (!controller) {
+          // Closed (Tutup, Escape): the URL names the place, no longer the service.
+          if (current.service !== null) {
+            current = { region: current.region, service: null };
+            pushedService = null;
+            replace();
+          }
+          return;
+        }
         const top = controller.view.screen;
         if (top.kind === "service") {
           current = { region: top.serviceId.slice(0, 4), service: top.serviceId };
           replace();
         }
         offView = controller.onView((v) => {
-          if (v.screen.kind !== "service" || v.status !== "ready" || current.service === v.screen.serviceId) return;
+          if (v.screen.kind !== "service") {
+            // "Kembali" to the list: the URL no longer names the service.
+            if (current.service === null) return;
+            const wasPushed = pushedService === current.service;
+            current = { region: current.region, service: null };
+            pushedService = null;
+            // Counted first: some histories report the navigation before back() returns.
+            if (wasPushed) ownPops++;
+            if (!wasPushed || !history.back()) {
+              if (wasPushed) ownPops--;
+              replace();
+            }
+            return;
+          }
+          if (v.status !== "ready" || current.service === v.screen.serviceId) return;
           current = { region: v.screen.serviceId.slice(0, 4), service: v.screen.serviceId };
+          pushedService = current.service;
           history.push(current);
         });
       });
@@ -102,6 +143,13 @@ export function createLocationSync(deps: LocationSyncDeps): LocationSync {
       };
     },
     go,
+    async jump(to) {
+      const region = to.service ? to.service.slice(0, 4) : to.region;
+      current = { region, service: to.service };
+      pushedService = null;
+      history.push(current);
+      await go(to);
+    },
     rest(path) {
       history.rest(path);
       const url = parseAppUrl(new URL(deps.href()));

@@ -1,18 +1,24 @@
-// Light hints over the scene: the region's name when entering a building, and a help line
-// for the desktop controls until the user has moved.
+// Light hints over the scene: the region's name when entering a building, a help line for the
+// desktop controls until the user has moved, and notices that need no decision (a shared link to
+// a service that no longer exists: the visitor stays on the plaza, told why).
 import type { I18n } from "../i18n/i18n";
+import type { StringKey } from "../i18n/strings";
 import { createListenerBag, el } from "./dom";
 
 export interface HudDeps {
   i18n: Pick<I18n, "t" | "onChange">;
   /** How long the region toast stays, in ms. */
   toastMs?: number;
+  /** How long a notice stays unless dismissed, in ms (default 12 s). */
+  noticeMs?: number;
 }
 
 export interface Hud {
   showRegion(name: string): void;
   showHelp(): void;
   hideHelp(): void;
+  /** A notice by its text key, with a close button; it goes away by itself after noticeMs. */
+  showNotice(key: StringKey): void;
   dispose(): void;
 }
 
@@ -23,18 +29,28 @@ export function createHud(root: HTMLElement, deps: HudDeps): Hud {
   const bag = createListenerBag();
   const region = el(doc, "p", { class: "mpp-hud__region mpp-panel", role: "status", "aria-live": "polite", "data-testid": "hud-region", hidden: true });
   const help = el(doc, "p", { class: "mpp-hud__help mpp-panel", "data-testid": "hud-help", hidden: true });
-  const element = el(doc, "div", { class: "mpp-hud" }, region, help);
+  const noticeText = el(doc, "span", { class: "mpp-hud__notice-text" });
+  const noticeClose = el(doc, "button", { type: "button", class: "mpp-button mpp-button--icon", "data-testid": "hud-notice-close" }, "\u00d7");
+  const notice = el(doc, "div", { class: "mpp-hud__notice mpp-panel", role: "status", "data-testid": "hud-notice", hidden: true }, noticeText, noticeClose);
+  const element = el(doc, "div", { class: "mpp-hud" }, region, notice, help);
   root.appendChild(element);
   let regionName: string | null = null;
+  let noticeKey: StringKey | null = null;
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let noticeTimer: ReturnType<typeof setTimeout> | undefined;
 
   function render() {
     region.textContent = regionName === null ? "" : i18n.t("hud.entered", { region: regionName });
     help.textContent = i18n.t("hud.help");
+    noticeText.textContent = noticeKey === null ? "" : i18n.t(noticeKey);
+    noticeClose.setAttribute("aria-label", i18n.t("action.dismiss"));
+    noticeClose.title = i18n.t("action.dismiss");
   }
+  const hideNotice = () => { notice.hidden = true; noticeKey = null; clearTimeout(noticeTimer); };
   render();
+  bag.on(noticeClose, "click", hideNotice);
   bag.add(i18n.onChange(render));
-  bag.add(() => clearTimeout(timer));
+  bag.add(() => { clearTimeout(timer); clearTimeout(noticeTimer); });
 
   return {
     showRegion(name) {
@@ -47,6 +63,13 @@ export function createHud(root: HTMLElement, deps: HudDeps): Hud {
     },
     showHelp() { help.hidden = false; },
     hideHelp() { help.hidden = true; },
+    showNotice(key) {
+      noticeKey = key;
+      render();
+      notice.hidden = false;
+      clearTimeout(noticeTimer);
+      noticeTimer = setTimeout(hideNotice, deps.noticeMs ?? 12_000);
+    },
     dispose() { bag.clear(); element.remove(); },
   };
 }

@@ -39,7 +39,8 @@ export function createToolbar(root: HTMLElement, deps: ToolbarDeps): Toolbar {
     const langButton = (l: Lang) => el(doc, "button", {
       type: "button", class: "mpp-button mpp-lang__button", lang: l, "data-action": "lang", "data-lang": l,
       "aria-pressed": i18n.lang === l ? "true" : "false",
-      "aria-label": i18n.t(l === "id" ? "lang.idName" : "lang.enName"), "data-testid": `lang-${l}`,
+      // The spoken name starts with the visible "ID"/"EN" (WCAG 2.5.3: voice users say what they see).
+      "aria-label": `${i18n.t(l === "id" ? "lang.id" : "lang.en")} – ${i18n.t(l === "id" ? "lang.idName" : "lang.enName")}`, "data-testid": `lang-${l}`,
     }, i18n.t(l === "id" ? "lang.id" : "lang.en"));
     const hadFocus = (doc.activeElement as HTMLElement | null)?.dataset?.testid;
     element.setAttribute("aria-label", i18n.t("toolbar.label"));

@@ -11,6 +11,7 @@ describe("lobby/attract-screen", () => {
     assert.match(text, /Touch to start/, "English line");
     assert.equal(screen.element.tagName, "BUTTON", "the whole screen is one button");
     assert.equal(env.$('[lang="en"]')?.textContent, "Touch to start", "the English line is marked as English");
+    assert.equal(env.$('[data-testid="attract"]')?.hasAttribute("aria-label"), false, "named by its visible text, so the name contains what is seen (WCAG 2.5.3)");
     env.close();
   });
 

@@ -32,7 +32,7 @@ function fakeExperience() {
     kiosks: { onChange: (l) => { kioskListeners.add(l); return () => void kioskListeners.delete(l); } },
     visits: {
       openRegion: async (code) => { asked.push(`region:${code}`); return true; },
-      openService: async (id) => { asked.push(`service:${id}`); return true; },
+      openService: async (id) => { asked.push(`service:${id}`); return !id.includes("unknown"); },
     },
   };
   const openKiosk = (c: KioskController | null) => kioskListeners.forEach((l) => l(c));
@@ -84,6 +84,55 @@ describe("routing/location-sync", () => {
     assert.match(w.location.search, new RegExp(`service=${paspor.id}`), "the service chosen in the kiosk");
     assert.equal(w.history.length, before + 1, "with a new entry, so Back returns to the list");
     fake.openKiosk(null);
+    close();
+  });
+
+  it("adds an entry for each jump from the directory, so Back returns from a search result instead of leaving the app", async () => {
+    const { w, sync, fake, close } = setup();
+    const before = w.history.length;
+    await sync.jump({ region: "3273", service: paspor.id });
+    fake.setPlace({ kind: "building", region: "3273" }); // entering rewrites the same entry
+    await sync.jump({ region: "3201", service: null });
+    assert.equal(w.history.length, before + 2, "two searches, two entries");
+    assert.equal(w.location.search, "?region=3201", "the URL names the last jump");
+    assert.deepEqual(fake.asked, [`service:${paspor.id}`, "region:3201"], "each jump went there");
+    close();
+  });
+
+  it("drops the service from the URL after 'Kembali' (going back over its own entry) and after closing the kiosk", async () => {
+    const { w, i18n, fake, close } = setup();
+    fake.setPlace({ kind: "building", region: "3273" });
+    const list = createKioskController({ api, i18n, start: { kind: "services", regionCode: "3273", agencyId: "3273-imigrasi" } });
+    fake.openKiosk(list);
+    await flush();
+    const before = w.history.length;
+    list.select(paspor.id);
+    await flush();
+    assert.match(w.location.search, /service=/, "the chosen service is named");
+    let backs = 0;
+    const realBack = w.history.back.bind(w.history);
+    w.history.back = () => { backs++; realBack(); };
+    assert.equal(list.back(), true, "Kembali to the list");
+    await new Promise((r) => setTimeout(r, 20));
+    assert.equal(backs, 1, "the service's own entry is undone (history.back)");
+    await flush();
+    assert.equal(new URL(w.location.href).searchParams.get("service"), null, "the URL no longer names the service");
+    assert.ok(w.history.length <= before + 1, "no extra entry");
+    assert.deepEqual(fake.asked, [], `going back over its own entry moves nobody (${JSON.stringify(fake.asked)})`);
+    const atService = createKioskController({ api, i18n, start: { kind: "service", serviceId: paspor.id } });
+    fake.openKiosk(atService);
+    await flush();
+    assert.match(w.location.search, /service=/, "a kiosk opened at a service names it");
+    fake.openKiosk(null);
+    assert.equal(w.location.search, "?region=3273", "closed: the building only");
+    close();
+  });
+
+  it("a deep link to an unknown service leaves the visitor on the plaza, and the URL says so", async () => {
+    const { w, sync, fake, close } = setup("https://mpp.example/?region=3273&service=3273-imigrasi-unknown-thing");
+    await sync.go({ region: "3273", service: "3273-imigrasi-unknown-thing" });
+    assert.deepEqual(fake.asked, ["service:3273-imigrasi-unknown-thing"], "it was tried");
+    assert.equal(w.location.search, "", "the URL names the plaza");
     close();
   });
 

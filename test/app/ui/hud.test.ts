@@ -19,6 +19,26 @@ describe("ui/hud", () => {
     env.close();
   });
 
+  it("shows a notice with a close button, in the current language, and hides it after a while", async () => {
+    const env = domEnv();
+    const hud = createHud(env.root, { i18n: env.i18n, noticeMs: 5 });
+    hud.showNotice("notice.serviceNotFound");
+    const notice = env.$('[data-testid="hud-notice"]')!;
+    assert.equal(notice.hidden, false, "shown");
+    assert.equal(notice.getAttribute("role"), "status", "announced without taking focus");
+    assert.match(notice.textContent ?? "", /tidak ditemukan/, "Indonesian text");
+    env.i18n.setLang("en");
+    assert.match(notice.textContent ?? "", /was not found/, "re-rendered in English");
+    const closeButton = env.$('[data-testid="hud-notice-close"]')!;
+    assert.equal(closeButton.getAttribute("aria-label"), "Dismiss notification", "the close button is named");
+    closeButton.click();
+    assert.equal(notice.hidden, true, "closed by its button");
+    hud.showNotice("notice.serviceNotFound");
+    await new Promise((r) => setTimeout(r, 20));
+    assert.equal(notice.hidden, true, "hidden after noticeMs");
+    env.close();
+  });
+
   it("shows and hides the controls help", async () => {
     const env = domEnv();
     const c = countingI18n(env.i18n);

@@ -9,6 +9,10 @@ describe("ui/toolbar", () => {
     assert.equal(env.$('[data-testid="lang-id"]')?.getAttribute("aria-pressed"), "true", "ID pressed");
     assert.equal(env.$('[data-testid="lang-en"]')?.getAttribute("aria-pressed"), "false", "EN not pressed");
     assert.equal(env.$('[data-testid="lang-en"]')?.closest('[role="group"]')?.getAttribute("aria-label"), "Bahasa", "group labelled");
+    for (const l of ["id", "en"]) {
+      const b = env.$(`[data-testid="lang-${l}"]`)!;
+      assert.ok(b.getAttribute("aria-label")!.startsWith(b.textContent!), `lang-${l}: the accessible name starts with the visible text (WCAG 2.5.3)`);
+    }
     const en = env.$('[data-testid="lang-en"]')!;
     en.focus();
     en.click();
