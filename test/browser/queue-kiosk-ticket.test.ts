@@ -8,7 +8,7 @@ import { PNG } from "pngjs";
 import { gotoReady, openPage, type Watched } from "./support/harness";
 import { startQueueHarness, type QueueHarness } from "./support/queue-harness";
 
-type Win = { __mpp: { lobby(): { state: string } | null }; __printed?: number };
+type Win = { __mpp: { lobbyState(): string | null }; __printed?: number };
 
 /** Bounding box of the pixels darker than near-white. */
 function inkBox(png: PNG): { left: number; right: number; top: number; bottom: number; dark: number } {
@@ -38,14 +38,14 @@ describe("lobby ticket machine (browser, touch)", function () {
     // The receipt printer: counted instead of a print dialog.
     await w.context.addInitScript(() => { window.print = () => { (window as unknown as Win).__printed = ((window as unknown as Win).__printed ?? 0) + 1; }; });
     await gotoReady(w, h.origin, "/?mode=kiosk&region=3273&paper=80&automation=1");
-    await w.page.waitForFunction(() => (window as unknown as Win).__mpp.lobby() !== null, null, { timeout: 30_000 });
+    await w.page.waitForFunction(() => (window as unknown as Win).__mpp.lobbyState() !== null, null, { timeout: 30_000 });
   });
   after(async () => { await h?.close(); });
   afterEach(() => w.assertClean());
 
   it("takes a walk-in number from the server at a touch, even from the attract loop, and prints it", async () => {
     const { page } = w;
-    assert.equal(await page.evaluate(() => (window as unknown as Win).__mpp.lobby()!.state), "attract", "at rest");
+    assert.equal(await page.evaluate(() => (window as unknown as Win).__mpp.lobbyState()), "attract", "at rest");
     const take = page.getByTestId("queue-take");
     const box = (await take.boundingBox())!;
     assert.ok(box.width >= 64 && box.height >= 64, `a large target (${box.width}x${box.height})`);
