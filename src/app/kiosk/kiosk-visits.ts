@@ -38,6 +38,8 @@ export interface KioskVisits {
 export function createKioskVisits(deps: KioskVisitsDeps): KioskVisits {
   const { places, viewer, kiosks } = deps;
   const eyeForward = new Vector3();
+  /** The latest openRegion/openService: an earlier one still loading is superseded and opens nothing. */
+  let latest = 0;
 
   function openCounter(k: CounterKiosk, extra: readonly KioskScreen[] = []): KioskController {
     const inside = places.interior;
@@ -59,20 +61,23 @@ export function createKioskVisits(deps: KioskVisitsDeps): KioskVisits {
       return kiosks.open([{ kind: "queue-agencies", regionCode: inside.region.code }], counterPanelPose(inside.queueMachine));
     },
     async openRegion(code) {
-      if (!(await places.enter(code))) return false;
+      const mine = ++latest;
+      if (!(await places.enter(code)) || mine !== latest) return false;
       openAhead([{ kind: "agencies", regionCode: code }]);
       return true;
     },
     async openService(serviceId) {
+      const mine = ++latest;
       let service: Service;
       try {
         service = await deps.api.service(serviceId);
       } catch (e) {
-        deps.onError(e);
+        if (mine === latest) deps.onError(e);
         return false;
       }
+      if (mine !== latest) return false;
       const inside = await places.enter(service.regionCode);
-      if (!inside) return false;
+      if (!inside || mine !== latest) return false;
       const k = inside.kiosks.find((x) => x.agency.id === service.agencyId);
       if (!k) {
         openAhead([{ kind: "service", serviceId }]);

@@ -78,7 +78,10 @@ export function createPlaces(deps: PlacesDeps): Places {
   const { plaza, viewer } = deps;
   let place: Place = { kind: "plaza", near: null };
   let interior: Interior | null = null;
-  let entering: Promise<Interior | null> | null = null;
+  /** Enters run one after another; only the latest asked for is loaded (a newer one supersedes). */
+  let queue: Promise<unknown> = Promise.resolve();
+  let busy = 0;
+  let wanted: string | null = null;
   const listeners = new Set<(p: Place) => void>();
   const tell = () => {
     for (const l of [...listeners]) l(place);
@@ -108,6 +111,8 @@ export function createPlaces(deps: PlacesDeps): Places {
     try {
       const model = deps.description.interior.model;
       const [region] = await Promise.all([deps.api.region(code), deps.loader.bytes(model)]);
+      // Superseded while fetching (another building asked for, or the visitor left): nothing changed yet.
+      if (wanted !== code) return null;
       if (interior) dropInterior();
       else deps.beforeChange();
       const next = await loadInterior({
@@ -158,13 +163,20 @@ export function createPlaces(deps: PlacesDeps): Places {
     },
     surfaces,
     enter(code) {
-      if (place.kind === "building" && place.region === code && interior) return Promise.resolve(interior);
-      entering ??= load(code).finally(() => {
-        entering = null;
-      });
-      return entering;
+      wanted = code;
+      const here = () => place.kind === "building" && place.region === code && interior;
+      if (busy === 0 && here()) return Promise.resolve(interior);
+      busy++;
+      const run = queue
+        .then(() => (wanted !== code ? null : here() ? interior : load(code)))
+        .finally(() => {
+          busy--;
+        });
+      queue = run.catch(() => null);
+      return run;
     },
     leave() {
+      wanted = null;
       if (place.kind !== "building") return;
       const b = buildingByCode(place.region);
       dropInterior();

@@ -58,16 +58,25 @@ export function createLocationSync(deps: LocationSyncDeps): LocationSync {
   let pushedService: string | null = null;
   /** Back navigations this module started: the place is already right, only the URL moves. */
   let ownPops = 0;
+  /** The service a go() is on its way to: entering its building must not strip it from the URL,
+   *  or a second jump made before the kiosk opened leaves Back an entry without it. */
+  let pending: string | null = null;
 
   const replace = () => history.replace(current);
 
   async function go(to: Pick<AppLocation, "region" | "service">): Promise<void> {
     if (!exp) return;
     if (to.service) {
-      const opened = await exp.visits.openService(to.service);
+      pending = to.service;
+      let opened: boolean;
+      try {
+        opened = await exp.visits.openService(to.service);
+      } finally {
+        if (pending === to.service) pending = null;
+      }
       // A link to a service that does not exist (or cannot load): the URL names where the visitor is.
-      if (!opened && exp.places.current.kind === "plaza" && current.service === to.service) {
-        current = { region: null, service: null };
+      if (!opened && exp && current.service === to.service) {
+        current = { region: regionOf(exp.places.current), service: null };
         replace();
       }
     } else if (to.region) await exp.visits.openRegion(to.region);
@@ -93,7 +102,8 @@ export function createLocationSync(deps: LocationSyncDeps): LocationSync {
       let offView: (() => void) | null = null;
       const offPlace = next.places.onChange((place) => {
         const region = regionOf(place);
-        current = { region, service: null };
+        const service = pending !== null && pending.slice(0, 4) === region ? pending : null;
+        current = { region, service };
         replace();
         if (region) deps.onRegionShown?.(region);
       });

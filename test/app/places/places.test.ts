@@ -52,6 +52,19 @@ describe("places/places (NullEngine)", function () {
     assert.equal(places.surfaces().floors, a!.floors, "the interior's floors");
   });
 
+  it("enters only the latest building asked for when asked for another while loading", async () => {
+    const { places } = ctx.exp;
+    seen.length = 0;
+    const first = places.enter("3204");
+    const second = places.enter("3201");
+    assert.equal(await first, null, "the earlier request is superseded: it loads nothing");
+    const inside = await second;
+    assert.ok(inside, "the later one is entered");
+    assert.equal(inside!.region.code, "3201", "the interior is the later building's");
+    assert.deepEqual(seen, [{ kind: "building", region: "3201" }], "one change, to the later building");
+    assert.ok(await places.enter("3273"), "back into 3273 for the tests that follow");
+  });
+
   it("stays where it is when a building cannot be entered, and says why", async () => {
     const { places } = ctx.exp;
     errors.length = 0;

@@ -99,6 +99,40 @@ describe("routing/location-sync", () => {
     close();
   });
 
+  it("keeps a jump's service in its entry when the building is entered before the kiosk opens and the visitor jumps on", async () => {
+    const { w, sync, fake, close } = setup();
+    // The first service opens slowly: its building is entered, then the visitor jumps again.
+    let finishFirst!: (ok: boolean) => void;
+    fake.exp.visits.openService = (id) => {
+      fake.asked.push(`service:${id}`);
+      if (id === paspor.id) {
+        fake.setPlace({ kind: "building", region: "3273" });
+        return new Promise<boolean>((r) => { finishFirst = r; });
+      }
+      return Promise.resolve(true);
+    };
+    const first = sync.jump({ region: "3273", service: paspor.id });
+    await flush();
+    assert.equal(new URL(w.location.href).searchParams.get("service"), paspor.id, "entering the building keeps the service it was going to");
+    const second = sync.jump({ region: "3204", service: "3204-polres-sim-a-baru" });
+    fake.setPlace({ kind: "building", region: "3204" });
+    finishFirst(false); // the first kiosk never opened: the visitor had left
+    await Promise.all([first, second]);
+    assert.equal(new URL(w.location.href).searchParams.get("service"), "3204-polres-sim-a-baru", "the second jump's service is named");
+    w.history.back();
+    await new Promise((r) => setTimeout(r, 20));
+    assert.equal(new URL(w.location.href).searchParams.get("service"), paspor.id, "Back returns to the first jump's service, not to a bare building");
+    close();
+  });
+
+  it("a service that cannot be opened inside its building leaves the building in the URL, not the service", async () => {
+    const { w, sync, fake, close } = setup();
+    fake.exp.visits.openService = async (id) => { fake.setPlace({ kind: "building", region: id.slice(0, 4) }); return false; };
+    await sync.go({ region: "3273", service: "3273-imigrasi-unknown-thing" });
+    assert.equal(w.location.search, "?region=3273", "the URL names the building the visitor is in");
+    close();
+  });
+
   it("drops the service from the URL after 'Kembali' (going back over its own entry) and after closing the kiosk", async () => {
     const { w, i18n, fake, close } = setup();
     fake.setPlace({ kind: "building", region: "3273" });
