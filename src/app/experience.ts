@@ -92,7 +92,10 @@ export interface Experience {
 
 export async function createExperience(deps: ExperienceDeps): Promise<Experience> {
   const { engine, api, i18n } = deps;
-  const scene = new Scene(engine);
+  // Babylon's lookup maps (geometry by id, meshes per material, clones per source) keep one key per
+  // mesh ever made, set to undefined on dispose but never deleted: a lobby screen making thousands of
+  // interiors over weeks grows them without bound. Off, lookups scan the scene's ~100 meshes instead.
+  const scene = new Scene(engine, { useGeometryUniqueIdsMap: false, useMaterialMeshMap: false, useClonedMeshMap: false });
   // glTF is right-handed: with a right-handed scene, model and scene JSON coordinates are world coordinates.
   scene.useRightHandedSystem = true;
   const frame = createFrameLoop(scene);

@@ -90,4 +90,24 @@ describe("places/places (NullEngine)", function () {
     places.leave();
     assert.equal(seen.length, 1, "leaving the plaza does nothing");
   });
+  it("keeps no key per disposed mesh in Babylon's lookup tables after visits (a lobby screen runs for weeks)", async () => {
+    const { places, scene } = ctx.exp;
+    for (const code of ["3204", "3201", "3273", "3204"]) {
+      assert.ok(await places.enter(code), `entered ${code}`);
+      places.leave();
+    }
+    // Babylon's default maps set a disposed mesh's key to undefined and never delete it.
+    type Keyed = { [k: string]: unknown } | null | undefined;
+    const keys = (m: Keyed) => (m ? Object.keys(m).length : 0);
+    const live = scene.meshes.length;
+    const s = scene as unknown as { _geometriesByUniqueId: Keyed };
+    assert.ok(keys(s._geometriesByUniqueId) <= scene.geometries.length, `geometry map: ${keys(s._geometriesByUniqueId)} keys for ${scene.geometries.length} geometries`);
+    for (const m of scene.materials) {
+      assert.ok(keys((m as unknown as { meshMap: Keyed }).meshMap) <= live, `material ${m.name}: ${keys((m as unknown as { meshMap: Keyed }).meshMap)} mesh keys for ${live} meshes`);
+    }
+    for (const mesh of scene.meshes) {
+      const clones = (mesh as unknown as { _internalMeshDataInfo?: { meshMap?: Keyed } })._internalMeshDataInfo?.meshMap;
+      assert.ok(keys(clones) <= live, `mesh ${mesh.name}: ${keys(clones)} clone keys for ${live} meshes`);
+    }
+  });
 });
