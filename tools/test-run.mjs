@@ -2,10 +2,10 @@
 // Usage: node tools/test-run.mjs [--unit] [--grep PATTERN] [files...]
 //   --unit  skips browser tests (test/browser), so no build and no chromium are needed.
 // Browser tests need the production build in dist/: it is built first unless SKIP_BUILD=1.
-import { spawnSync } from "node:child_process";
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
+import { spawn } from "node:child_process";
+import { closeSync, existsSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { dirname, join, relative } from "node:path";
+import { join, relative } from "node:path";
 
 const args = process.argv.slice(2);
 const unitOnly = args.includes("--unit");
@@ -27,48 +27,64 @@ let files = named.length > 0 ? named : findTests("test");
 if (unitOnly) files = files.filter((f) => !relative("test", f).startsWith("browser"));
 const needsBuild = files.some((f) => relative("test", f).startsWith("browser"));
 
-// The whole suite starts with the type check: tests run through tsx, which does not check types.
-if (!unitOnly && named.length === 0) {
-  const t = spawnSync("npx", ["tsc", "--noEmit", "-p", "tsconfig.json"], { stdio: "inherit" });
-  if (t.status !== 0) {
-    console.log("type check failed");
-    console.log("0 passed, 1 failed");
-    process.exit(1);
-  }
-}
-
-if (needsBuild && process.env.SKIP_BUILD !== "1") {
-  const b = spawnSync("npx", ["webpack", "--mode", "production"], { stdio: "inherit" });
-  if (b.status !== 0) {
-    console.log("build failed");
-    console.log("0 passed, 1 failed");
-    process.exit(1);
-  }
+// The whole suite starts with the type check (tests run through tsx, which does not check types)
+// and, for browser tests, the production build in dist/: the two run side by side on the 2 cores.
+const run = (cmd, argv) => new Promise((done) => {
+  const child = spawn(cmd, argv, { stdio: "inherit" });
+  child.on("error", () => done(1));
+  child.on("exit", (code) => done(code ?? 1));
+});
+const typeCheck = !unitOnly && named.length === 0;
+const build = needsBuild && process.env.SKIP_BUILD !== "1";
+const [typed, built] = await Promise.all([
+  typeCheck ? run("npx", ["tsc", "--noEmit", "-p", "tsconfig.json"]) : 0,
+  build ? run("npx", ["webpack", "--mode", "production"]) : 0,
+]);
+if (typed !== 0 || built !== 0) {
+  console.log(typed !== 0 ? "type check failed" : "build failed");
+  console.log("0 passed, 1 failed");
+  process.exit(1);
 }
 
 // Tests that measure the process itself (the heap over a long session, allocations per frame) each
 // run in a mocha process of their own, so garbage or V8 flags of other test files do not mix in.
 const ISOLATED = new Set(["test/app/long-session.test.ts", "test/app/frame-allocations.test.ts"]);
-const groups = [files.filter((f) => !ISOLATED.has(relative(".", f))), ...files.filter((f) => ISOLATED.has(relative(".", f))).map((f) => [f])]
-  .filter((g) => g.length > 0);
+const isolated = (f) => ISOLATED.has(relative(".", f));
+const isBrowser = (f) => relative("test", f).startsWith("browser");
+// Two lanes side by side: the browser tests (mostly waiting on chromium) and the rest (server, data,
+// app units on NullEngine), whose log is printed after the browser lane's. TEST_LANES=1: one after another.
+const twoLanes = process.env.TEST_LANES !== "1" && files.some((f) => isBrowser(f) && !isolated(f)) && files.some((f) => !isBrowser(f) && !isolated(f));
+const single = (fs) => fs.filter((f) => !isolated(f));
+const rest = files.filter(isolated).map((f) => [f]);
+const lanes = twoLanes
+  ? [[single(files.filter(isBrowser))], [single(files.filter((f) => !isBrowser(f))), ...rest]]
+  : [[single(files), ...rest]];
 
 // tsx is loaded through NODE_OPTIONS: mocha's own --import flag does not resolve it here.
 // --expose-gc lets the long-session test measure the heap after a collection.
 const totals = { passes: 0, failures: 0, pending: 0 };
 let status = files.length === 0 ? 1 : 0;
-const summaryFile = join(mkdtempSync(join(tmpdir(), "mocha-summary-")), "summary.json");
-for (const group of groups) {
-  rmSync(summaryFile, { force: true });
-  const child = spawnSync(
-    "npx",
-    ["mocha", "--reporter", "./tools/summary-reporter.cjs", "--timeout", "60000", "--exit",
-      ...(grep ? ["--grep", grep] : []), ...group],
-    {
-      stdio: "inherit",
-      env: { ...process.env, MOCHA_SUMMARY_FILE: summaryFile, NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ""} --import tsx --expose-gc`.trim() },
-    },
-  );
-  if (child.status !== 0) status = child.status ?? 1;
+const work = mkdtempSync(join(tmpdir(), "mocha-summary-"));
+let groupNo = 0;
+
+async function runGroup(group, logFile) {
+  const summaryFile = join(work, `summary-${groupNo++}.json`);
+  const out = logFile ? openSync(logFile, "a") : "inherit";
+  const code = await new Promise((done) => {
+    const child = spawn(
+      "npx",
+      ["mocha", "--reporter", "./tools/summary-reporter.cjs", "--timeout", "60000", "--exit",
+        ...(grep ? ["--grep", grep] : []), ...group],
+      {
+        stdio: ["ignore", out, out],
+        env: { ...process.env, MOCHA_SUMMARY_FILE: summaryFile, NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ""} --import tsx --expose-gc`.trim() },
+      },
+    );
+    child.on("error", () => done(1));
+    child.on("exit", (c) => done(c ?? 1));
+  });
+  if (logFile) closeSync(out);
+  if (code !== 0) status = code;
   let s;
   try {
     s = JSON.parse(readFileSync(summaryFile, "utf8"));
@@ -81,7 +97,13 @@ for (const group of groups) {
   totals.failures += s.failures;
   totals.pending += s.pending;
 }
-rmSync(dirname(summaryFile), { recursive: true, force: true });
+
+const logs = lanes.map((_, i) => (i === 0 ? null : join(work, `lane-${i}.log`)));
+await Promise.all(lanes.map(async (groups, i) => {
+  for (const g of groups.filter((x) => x.length > 0)) await runGroup(g, logs[i]);
+}));
+for (const log of logs) if (log && existsSync(log)) process.stdout.write(readFileSync(log));
+rmSync(work, { recursive: true, force: true });
 if (files.length === 0) console.log("0 passed, 1 failed (no test files)");
 else console.log(`\n${totals.passes} passed, ${totals.failures} failed${totals.pending ? `, ${totals.pending} skipped` : ""}`);
 process.exit(totals.failures > 0 && status === 0 ? 1 : status);
