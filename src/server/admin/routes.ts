@@ -23,9 +23,8 @@ import { CACHE_NO_STORE } from "../http/cache";
 import type { WriteRouteSpec } from "../routes/write-routes";
 import { regionCodeParam, responses, serviceIdParam } from "../schemas";
 import { Type } from "@sinclair/typebox";
-import {
-  createDraft, publishDraft, readRecord, recordScope, rejectDraft, saveDraft, submitDraft, type RecordView, type WorkflowContext,
-} from "./drafts";
+import { createDraft, readRecord, recordScope, saveDraft, type RecordView, type WorkflowContext } from "./drafts";
+import { publishDraft, rejectDraft, submitDraft } from "./review";
 import { agencyKind, type AgencyExtra } from "./kinds/agency";
 import type { KindAdapter } from "./kinds/kind";
 import { regionKind, type RegionExtra } from "./kinds/region";
