@@ -47,6 +47,22 @@ describe("app/api client", () => {
     await assert.rejects(api.regions(), (e: unknown) => e instanceof ApiError && e.kind === "invalid", "304 without a cache is invalid");
   });
 
+  it("keeps at most maxCached answers for revalidation, dropping the least recently used", async () => {
+    const SEARCH = { query: "x", region: null, near: null, total: 0, offset: 0, hits: [], regions: [] };
+    const f = fakeFetch((c) => (c.headers["if-none-match"] ? new Response(null, { status: 304 }) : json(c.url.includes("search") ? SEARCH : { regions: [REGION] }, 200, `"${c.url}"`)));
+    const api = createApiClient({ fetch: f.fetch, maxCached: 2 });
+    await api.regions();
+    await api.search("ktp");
+    await api.regions(); // used again: now the most recent
+    await api.search("paspor"); // a third answer: the least recently used (ktp) goes
+    const sent = (url: RegExp) => f.calls.filter((c) => url.test(c.url)).at(-1)?.headers["if-none-match"];
+    await api.regions();
+    assert.ok(sent(/regions$/), "the answer used recently is still revalidated by its ETag");
+    await api.search("ktp");
+    assert.equal(sent(/q=ktp/), undefined, "the least recently used answer was dropped: fetched whole again");
+    assert.throws(() => createApiClient({ maxCached: -1 }), /maxCached/, "a negative size is refused");
+  });
+
   it("shares one fetch between concurrent identical requests", async () => {
     let release!: () => void;
     const gate = new Promise<void>((r) => { release = r; });

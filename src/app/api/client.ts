@@ -40,6 +40,9 @@ export interface ApiClientOptions {
   baseUrl?: string;
   fetch?: typeof globalThis.fetch;
   timeoutMs?: number;
+  /** Answers kept for revalidation by ETag, least recently used dropped first (a lobby screen sees
+   *  thousands of distinct searches over weeks; the HTTP cache and the service worker keep the bytes). */
+  maxCached?: number;
 }
 
 export interface ApiClient {
@@ -63,13 +66,15 @@ export interface ApiClient {
   onDataAge(listener: (date: Date | null) => void): () => void;
 }
 
-const DEFAULTS: Required<Omit<ApiClientOptions, "fetch">> = { baseUrl: "/api/v1", timeoutMs: 8000 };
+const DEFAULTS: Required<Omit<ApiClientOptions, "fetch">> = { baseUrl: "/api/v1", timeoutMs: 8000, maxCached: 100 };
 
 interface CacheEntry { etag: string; value: unknown }
 
 export function createApiClient(options: ApiClientOptions = {}): ApiClient {
   const baseUrl = (options.baseUrl ?? DEFAULTS.baseUrl).replace(/\/+$/, "");
   const timeoutMs = options.timeoutMs ?? DEFAULTS.timeoutMs;
+  const maxCached = options.maxCached ?? DEFAULTS.maxCached;
+  if (!(Number.isInteger(maxCached) && maxCached >= 0)) throw new Error(`createApiClient: maxCached must be a whole number >= 0, got ${maxCached}`);
   const fetchImpl = options.fetch ?? globalThis.fetch.bind(globalThis);
   if (!(timeoutMs > 0)) throw new Error(`createApiClient: timeoutMs must be positive, got ${timeoutMs}`);
 
@@ -96,6 +101,11 @@ export function createApiClient(options: ApiClientOptions = {}): ApiClient {
 
   async function request<T>(url: string, validate: (body: unknown) => T): Promise<T> {
     const cached = cache.get(url);
+    if (cached) {
+      // Most recently used last: Map keeps insertion order.
+      cache.delete(url);
+      cache.set(url, cached);
+    }
     const controller = new AbortController();
     let timedOut = false;
     const timer = setTimeout(() => { timedOut = true; controller.abort(); }, timeoutMs);
@@ -139,7 +149,11 @@ export function createApiClient(options: ApiClientOptions = {}): ApiClient {
       throw new ApiError("invalid", `Malformed response from ${url}: ${err instanceof Error ? err.message : String(err)}`, res.status, null, url);
     }
     const etag = res.headers.get("etag");
-    if (etag) cache.set(url, { etag, value });
+    if (etag && maxCached > 0) {
+      cache.delete(url);
+      cache.set(url, { etag, value });
+      while (cache.size > maxCached) cache.delete(cache.keys().next().value!);
+    }
     noteSource(res);
     return value;
   }
