@@ -163,10 +163,10 @@ export function renderSummary(r: Report): string {
   if ("error" in r.memory) out.push("", `**Memory**: not measured: ${r.memory.error}`);
   else {
     const m = r.memory;
-    out.push("", `**Memory** after ${m.cycles} enter/leave cycles of buildings against after the first (after GC; ${m.failedEnters} failed entries)`);
+    out.push("", `**Memory** over ${m.cycles} enter/leave cycles of buildings after a warm-up of one visit to each building (after GC; ${m.failedEnters} failed entries; the warm-up's growth is V8's compiled code and the cached API answers)`);
     out.push(
       table(
-        ["what", "after first", `after ${m.cycles}`, "growth"],
+        ["what", "after the warm-up", `after ${m.cycles} more`, "growth"],
         [
           ["JS heap used", formatBytes(m.heapUsedBytes.afterFirst), formatBytes(m.heapUsedBytes.afterAll), formatBytes(m.heapUsedBytes.growth)],
           ...Object.entries(m.counts).map(([k, g]) => [k, String(g.afterFirst), String(g.afterAll), (g.growth > 0 ? "+" : "") + g.growth]),
