@@ -28,6 +28,7 @@ describe("the help desk on a desktop (browser)", function () {
     h = await startHarness();
     w = await openPage(h, { viewport: { width: 1280, height: 720 }, hasTouch: true });
     w.page.setDefaultTimeout(60_000);
+    w.page.setDefaultNavigationTimeout(120_000);
     await gotoReady(w, h.origin, "/?automation=1");
     assert.equal(await w.page.evaluate(() => window.__mpp!.enterBuilding("3273")), true);
   });

@@ -17,6 +17,9 @@ describe("SKM after a queue number used (browser)", function () {
   const pages: Watched[] = [];
   const open = async (options: Parameters<typeof openPage>[1] = {}) => {
     const w = await openPage(h, options);
+    // Room for a loaded machine (several engineers share 2 cores).
+    w.page.setDefaultNavigationTimeout(120_000);
+    w.page.setDefaultTimeout(60_000);
     pages.push(w);
     return w;
   };
