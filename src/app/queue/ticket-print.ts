@@ -53,10 +53,22 @@ export function installPrintStyle(doc: Document, paper: Paper): () => void {
 /** Where the ticket's holder rates the service once served (issue 15): the app at /?antrean=CODE. */
 export const rateUrl = (origin: string, code: string) => `${origin}/?antrean=${encodeURIComponent(code)}`;
 
+/** The origin a phone can reach: the lobby URL's `site` (an http(s) origin), else the page's own. */
+export function publicOrigin(location: Pick<Location, "href" | "origin">): string {
+  const site = new URL(location.href).searchParams.get("site");
+  if (site) {
+    try {
+      const u = new URL(site);
+      if ((u.protocol === "https:" || u.protocol === "http:") && u.origin === site.replace(/\/$/, "")) return u.origin;
+    } catch { /* malformed: the page's own origin */ }
+  }
+  return location.origin;
+}
+
 /** The ticket as an element (text only, from the server's answer). */
 export function ticketElement(doc: Document, lang: Lang, t: WalkInTicket, names: { mpp: string; agency: string }): HTMLElement {
   const [y, m, d] = t.date.split("-");
-  const url = rateUrl(doc.defaultView?.location.origin ?? "", t.code);
+  const url = rateUrl(doc.defaultView ? publicOrigin(doc.defaultView.location) : "", t.code);
   const qr = qrCanvas(doc, url, 120);
   qr.classList.add("qt-print__qr");
   qr.setAttribute("role", "img");
