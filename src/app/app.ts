@@ -86,6 +86,7 @@ export function startApp(win: Window): void {
     openBookingDialog({
       root: uiRoot, lang: () => i18n.lang, api: queueApi,
       service: (id) => api.service(id), region: (code) => api.region(code),
+      onRate: (code) => void loadFeedback().then((f) => f.openQueueVisit(code)),
     }, target);
   });
   const mirror = createServiceMirror(uiRoot, { i18n, extraActions: (view) => queueMirrorActions(doc, view, i18n.lang, openBooking) });
@@ -121,7 +122,7 @@ export function startApp(win: Window): void {
   let xrMode: ReturnType<typeof createXrMode> | null = null;
   // Questions, complaints and the SKM: their own chunk, loaded on first use.
   let feedback: Promise<FeedbackApp> | null = null;
-  const loadFeedback = () => (feedback ??= import("./feedback/feedback-app").then((m) => m.startFeedback({ win, uiRoot, i18n, api, kioskMode, inXr: () => xrMode?.state === "in-xr" })));
+  const loadFeedback = () => (feedback ??= import("./feedback/feedback-app").then((m) => m.startFeedback({ win, uiRoot, i18n, api, kioskMode, inXr: () => xrMode?.state === "in-xr", queueTicket: (c) => queueApi.ticket(c) })));
   const toolbar = createToolbar(uiRoot, {
     i18n,
     directoryId: DIRECTORY_ID,
@@ -257,6 +258,9 @@ export function startApp(win: Window): void {
       // /?ticket=CODE: the status and answers of a question or complaint.
       const ticket = new URL(win.location.href).searchParams.get("ticket");
       if (ticket) void loadFeedback().then((f) => f.openTicket(ticket));
+      // /?antrean=CODE (the QR code of a walk-in ticket): rate the service once the number was served.
+      const antrean = new URL(win.location.href).searchParams.get("antrean");
+      if (antrean) void loadFeedback().then((f) => f.openQueueVisit(antrean));
     }
     // The kiosk panel's GUI (its own chunk, started by createExperience while the models loaded) is
     // in before ready, so the first kiosk opens at once. On failure each kiosk tries again; the DOM

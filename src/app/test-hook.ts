@@ -79,7 +79,7 @@ export interface MppTestHook {
   cameraYaw(): number;
   kiosk(): KioskSnapshot | null;
   /** The help desk of the building the visitor is in: its panel's centre and facing, its board's centre; null outside. */
-  helpDesk(): { center: Vec3; normal: Vec3; board: Vec3 | null } | null;
+  helpDesk(): { center: Vec3; normal: Vec3; board: Vec3 | null; desk: Vec3 } | null;
   /** How far the open kiosk panel is scrolled, 0..1; null when no panel is shown. */
   panelScroll(): number | null;
   /** World centre of a control ("item-<id>", "action-back", "body") of the open kiosk panel. */
@@ -215,7 +215,7 @@ export function installTestHook(win: Window, deps: TestHookDeps): () => void {
     },
     helpDesk() {
       const d = exp.places.interior?.helpDesk;
-      return d ? { center: v3(d.center), normal: v3(d.normal), board: d.board ? v3(d.board) : null } : null;
+      return d ? { center: v3(d.center), normal: v3(d.normal), board: d.board ? v3(d.board) : null, desk: v3(d.mesh.getBoundingInfo().boundingBox.centerWorld) } : null;
     },
     panelScroll: () => (exp.panel.visible ? exp.panel.scrolled() : null),
     panelControlCenter: (name) => (exp.panel.ui ? controlWorldCenter(exp.panel.mesh, exp.panel.ui, name) : null),

@@ -6,6 +6,7 @@ import assert from "node:assert/strict";
 import type { Page } from "playwright-core";
 import { startHarness, openPage, gotoReady, type Harness, type Watched } from "./support/harness";
 import { installIwer, xrFrames, button, aimAtControl, aimAtPoint } from "./support/iwer";
+import { BUDGETS } from "../../bench/budgets";
 
 /** A trigger pull, a few frames each way (frames are slow on a loaded 2-core machine without a GPU). */
 async function pull(page: Page): Promise<void> {
@@ -69,6 +70,21 @@ describe("the help desk in VR (browser, iwer)", function () {
     assert.deepEqual(items, ["konsultasi", "pengaduan", "survey"], "ask, complain, rate");
     await page.getByTestId("mirror-title").waitFor();
     assert.equal(await page.getByTestId("mirror-title").textContent(), "Meja Bantuan", "mirrored in the DOM");
+  });
+
+  it("opens the help desk when the pointer is on the desk itself (its invisible pick target), within the VR draw-call budget", async () => {
+    const { page } = w;
+    await page.evaluate(() => window.__mpp!.closeKiosk());
+    await page.evaluate(() => window.__mpp!.standInFront("help-desk", 1.6));
+    await xrFrames(page, 6);
+    const desk = (await page.evaluate(() => window.__mpp!.helpDesk()))!;
+    const stats = await page.evaluate(() => window.__mpp!.stats());
+    assert.ok(stats.drawCalls <= BUDGETS.drawCallsPerView * 2, `facing the desk in VR: ${stats.drawCalls} draw calls (both eyes) <= ${BUDGETS.drawCallsPerView * 2}`);
+    // The desk's front, 0.3 m above its centre: the desk, not the board over it.
+    await aimAtPoint(page, "right", [desk.desk[0], desk.desk[1] + 0.3, desk.desk[2]]);
+    await pull(page);
+    await screenIs(page, "help-desk");
+    assert.deepEqual(await page.evaluate(() => window.__mpp!.kiosk()!.items), ["konsultasi", "pengaduan", "survey"]);
   });
 
   let code = "";

@@ -46,4 +46,28 @@ forEachEngine("feedback: SKM export", (engine) => {
     assert.equal((await call(f.app, null, "GET", "/api/v1/admin/surveys/export?year=2026")).statusCode, 401);
     assert.equal((await call(f.app, await f.login(ACCOUNTS.ed!), "GET", "/api/v1/admin/surveys/export?year=2026&region=3204")).statusCode, 403, "outside the editor's region");
   });
+
+  it("keeps hostile comments inert in the export: every formula start, markup, bidi overrides and quotes", async () => {
+    const saved = f.clock.t;
+    f.clock.t = Date.parse("2027-02-01T02:00:00Z"); // a year of its own: only these rows
+    try {
+      const hostile = [
+        "+cmd|' /C calc'!A0", "-2+3", "@SUM(1,1)", "=1+1", "<script>alert(1)</script>", "abc\u202Eexe.txt", "\"a\",\"b\"\r\nc",
+      ];
+      for (const comment of hostile) {
+        const res = await send(f.app, "POST", "/api/v1/surveys", { agencyId: "3273-imigrasi", answers: [3, 3, 3, 3, 3, 3, 3, 3, 3], comment, visitToken: await visitToken(f.app) });
+        assert.equal(res.statusCode, 201, res.body);
+      }
+      const rows = Papa.parse<string[]>((await exportAs("ra", "year=2027")).body.slice(1).trim(), { newline: "\r\n" }).data.slice(1);
+      const comments = rows.map((r) => r[14]);
+      assert.equal(rows.length, hostile.length, "one row per respondent, no row split by a line break or quote in a comment");
+      assert.deepEqual(comments.slice(0, 4), ["'+cmd|' /C calc'!A0", "'-2+3", "'@SUM(1,1)", "'=1+1"], "every formula start (+ - @ =) gets the apostrophe");
+      assert.equal(comments[4], "<script>alert(1)</script>", "markup stays the text that was typed (a CSV is never HTML)");
+      assert.equal(comments[5], "abcexe.txt", "the right-to-left override was removed when stored");
+      assert.equal(comments[6], "\"a\",\"b\"\nc", "quotes and commas survive as text");
+      assert.ok(rows.every((r) => r.length === 15), "no comment adds a column");
+    } finally {
+      f.clock.t = saved;
+    }
+  });
 });

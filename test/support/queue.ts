@@ -59,6 +59,8 @@ export async function queueFixture(engine: TestEngine, options: { queue?: QueueO
       // Sessions run on real time: the queue's clock jumps hours within a test.
       officers: { passwords },
       queue: { now: () => clock.now, retention: false, rateLimits: false, boardPollMs: 100, ...options.queue, ...o },
+      // The SKM of a served number (issue 15) runs on the same clock.
+      feedback: { now: () => clock.now, purgeEveryMs: 0 },
     });
     nodes.push(app);
     return app;

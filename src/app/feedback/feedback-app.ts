@@ -17,6 +17,7 @@ import { createServiceBar, type ServiceBar } from "./service-bar";
 import { surveyScreen } from "./survey-form";
 import { ticketFormScreen, type TicketFormContext } from "./ticket-form";
 import { ticketViewScreen } from "./ticket-view";
+import { queueVisitScreen, type QueueVisitDeps } from "./queue-visit";
 
 export const FEEDBACK_STYLE_ID = "mpp-feedback-styles";
 
@@ -29,6 +30,8 @@ export interface FeedbackAppDeps {
   feedbackApi?: FeedbackApi;
   /** True while a headset shows the MPP (tickets then say they came from VR). */
   inXr?: () => boolean;
+  /** A queue number by its code (the queue's client), for the SKM after a number used. */
+  queueTicket?: QueueVisitDeps["ticket"];
 }
 
 export interface ShownService { id: string; name: string; agencyId: string; agencyName: string; regionCode: string }
@@ -40,6 +43,8 @@ export interface FeedbackApp {
   openForm(ctx?: Partial<TicketFormContext>): void;
   /** Opens a ticket by a code as typed; false when it is not a code. */
   openTicket(code: string): boolean;
+  /** The SKM of a served queue number, by its booking or ticket code (/?antrean=CODE). */
+  openQueueVisit(code: string): void;
   /** The kiosk now shows this service (read), or no service. */
   serviceShown(service: ShownService | null): void;
   /** The lobby's end-of-visit survey for the MPP of `regionCode`. */
@@ -124,6 +129,22 @@ export function startFeedback(deps: FeedbackAppDeps): FeedbackApp {
     return true;
   }
 
+  function openQueueVisit(code: string) {
+    if (!deps.queueTicket) return;
+    dialog.show(queueVisitScreen(dialog, code, {
+      ticket: deps.queueTicket,
+      agencyName: async (region, agencyId) => (await api.region(region)).agencies.find((a) => a.id === agencyId)?.name ?? null,
+    }));
+    // Closing takes ?antrean= out of the address (a later share should not carry the code).
+    const off = dialog.onClose(() => {
+      off();
+      const url = new URL(win.location.href);
+      if (!url.searchParams.has("antrean")) return;
+      url.searchParams.delete("antrean");
+      win.history.replaceState(win.history.state, "", url.pathname + url.search + url.hash);
+    });
+  }
+
   const bar: ServiceBar = createServiceBar(uiRoot, {
     i18n,
     onAsk: () => openForm(),
@@ -143,6 +164,7 @@ export function startFeedback(deps: FeedbackAppDeps): FeedbackApp {
     kiosk,
     openForm,
     openTicket,
+    openQueueVisit,
     serviceShown(service) {
       shown = service;
       if (service) {

@@ -1,6 +1,8 @@
 // The lobby's URL: /?mode=kiosk&home=3273&idle=90 (set up as ?mode=kiosk&region=3273 works too)
 //   home    the lobby's own MPP, entered on the first touch (none: the plaza's spawn point)
 //   idle    seconds without a touch before the "still there?" warning (default 90, 2..3600)
+//   site    the public origin printed in a walk-in ticket's QR code (default: the kiosk's own,
+//           which a phone cannot reach when the kiosk runs on localhost), e.g. https://mpp.example.go.id
 // The base URL is what the kiosk returns to between visitors: only these parameters and the
 // test ones (automation, sw) are kept; region, service and lang belong to the previous visitor.
 // The lobby's own region is `home`, never `region`: the app writes the visitor's place into
@@ -12,7 +14,7 @@ export const DEFAULT_IDLE_SECONDS = 90;
 const MIN_IDLE_SECONDS = 2;
 const MAX_IDLE_SECONDS = 3600;
 
-const KEPT = ["mode", "home", "idle", "automation", "sw"] as const;
+const KEPT = ["mode", "home", "idle", "site", "automation", "sw"] as const;
 
 export interface KioskOptions {
   region: string | null;

@@ -21,6 +21,8 @@ export interface BookingDialogDeps {
   region(code: string): Promise<{ name: string; agencies: Array<{ id: string; shortName: string }> }>;
   /** Opens the consultation desk (issue 15); without it the dialog links to the region's /layanan page. */
   onConsultation?(region: string): void;
+  /** Opens the survey of a served booking (issue 15): its holder rates the visit once. */
+  onRate?(code: string): void;
 }
 
 export interface BookingTarget { region: string; agencyId?: string; serviceId?: string }
@@ -238,6 +240,9 @@ export function openBookingDialog(deps: BookingDialogDeps, target: BookingTarget
   function found(b: Booking, note?: string): void {
     const body: Node[] = [bookingCard(b, b.agencyId)];
     if (note) body.push(el(doc, "p", { role: "status", "data-testid": "booking-cancelled" }, note));
+    if (b.survey?.state === "open" && deps.onRate) {
+      body.push(button(t("book.rate"), () => { close(); deps.onRate!(b.code); }, { class: "mpp-button mpp-button--primary", "data-testid": "booking-rate" }));
+    }
     if (b.status === "booked") {
       body.push(icsLink(doc, bookingCalendar(b, { agency: b.agencyId, mpp: `MPP ${b.regionCode}` }, new Date(), win.location.hostname), `antrean-${b.code}.ics`, t("book.ics")));
       body.push(button(t("book.cancel"), () => {

@@ -7,7 +7,8 @@ import type { TSchema, Static } from "@sinclair/typebox";
 import { check } from "../../domain/validate";
 import { ApiErrorBodySchema } from "../../domain/types";
 import {
-  BoardAnswer, BookingAnswer, QueueDayAnswer, WalkInAnswer, type Booking, type Board, type Lang, type QueueDay, type WalkInTicket,
+  BoardAnswer, BookingAnswer, QueueDayAnswer, QueueTicketAnswer, WalkInAnswer, type Booking, type Board, type Lang, type QueueDay, type QueueTicket,
+  type WalkInTicket,
 } from "../../domain/queue/shapes";
 
 export type QueueApiErrorKind = "network" | "timeout" | "http" | "invalid";
@@ -79,6 +80,8 @@ export interface QueueApi {
   day(region: string, date?: string): Promise<QueueDay>;
   book(input: BookingInput): Promise<Booking>;
   booking(code: string): Promise<Booking>;
+  /** A booking or walk-in number by its code; once served, with its survey (issue 15). */
+  ticket(code: string): Promise<QueueTicket>;
   cancel(code: string): Promise<Booking>;
   walkIn(agencyId: string): Promise<WalkInTicket>;
   board(region: string): Promise<Board>;
@@ -93,6 +96,7 @@ export function createQueueApi(options: { lang: () => Lang; fetch?: FetchLike; b
     day: (region, date) => requestJson(f, `${base}/regions/${encodeURIComponent(region)}/queue${date ? `?date=${encodeURIComponent(date)}` : ""}`, QueueDayAnswer, req()),
     book: async (input) => (await requestJson(f, `${base}/queue/bookings`, BookingAnswer, req({ method: "POST", body: { ...input, lang: options.lang() } }))).booking,
     booking: async (c) => (await requestJson(f, `${base}/queue/bookings/${code(c)}`, BookingAnswer, req())).booking,
+    ticket: async (c) => (await requestJson(f, `${base}/queue/tickets/${code(c)}`, QueueTicketAnswer, req())).ticket,
     cancel: async (c) => (await requestJson(f, `${base}/queue/bookings/${code(c)}`, BookingAnswer, req({ method: "DELETE" }))).booking,
     walkIn: async (agencyId) => (await requestJson(f, `${base}/queue/tickets`, WalkInAnswer, req({ method: "POST", body: { agencyId, lang: options.lang() } }))).ticket,
     board: async (region) => (await requestJson(f, `${base}/regions/${encodeURIComponent(region)}/queue/board`, BoardAnswer, req())).board,

@@ -5,6 +5,7 @@
 // default printer without a dialog (README, "Lobby kiosk mode").
 import type { Lang, WalkInTicket } from "../../domain/queue/shapes";
 import { el } from "../ui/dom";
+import { qrCanvas } from "./booking-extras";
 import { qt } from "./strings";
 
 export type Paper = 58 | 80;
@@ -36,6 +37,8 @@ export function printCss(paper: Paper): string {
   html.qt-ticket .qt-print__number { font-size: ${big}mm; line-height: 1; font-weight: 800; margin: 2mm 0; color: #000; }
   html.qt-ticket .qt-print__mpp { font-weight: 700; font-size: 1.1em; }
   html.qt-ticket .qt-print__rule { border: 0; border-top: 0.3mm dashed #000; margin: 2mm 0; }
+  html.qt-ticket .qt-print__qr { width: ${paper === 58 ? 22 : 28}mm; height: auto; image-rendering: pixelated; }
+  html.qt-ticket .qt-print__rate { font-size: 0.8em; overflow-wrap: anywhere; }
 }`;
 }
 
@@ -47,9 +50,31 @@ export function installPrintStyle(doc: Document, paper: Paper): () => void {
   return () => style.remove();
 }
 
+/** Where the ticket's holder rates the service once served (issue 15): the app at /?antrean=CODE. */
+export const rateUrl = (origin: string, code: string) => `${origin}/?antrean=${encodeURIComponent(code)}`;
+
+/** The origin a phone can reach: the lobby URL's `site` (an http(s) origin), else the page's own. */
+export function publicOrigin(location: Pick<Location, "href" | "origin">): string {
+  const site = new URL(location.href).searchParams.get("site");
+  if (site) {
+    try {
+      const u = new URL(site);
+      if ((u.protocol === "https:" || u.protocol === "http:") && u.origin === site.replace(/\/$/, "")) return u.origin;
+    } catch { /* malformed: the page's own origin */ }
+  }
+  return location.origin;
+}
+
 /** The ticket as an element (text only, from the server's answer). */
 export function ticketElement(doc: Document, lang: Lang, t: WalkInTicket, names: { mpp: string; agency: string }): HTMLElement {
   const [y, m, d] = t.date.split("-");
+  const url = rateUrl(doc.defaultView ? publicOrigin(doc.defaultView.location) : "", t.code);
+  const qr = qrCanvas(doc, url, 120);
+  qr.classList.add("qt-print__qr");
+  qr.setAttribute("role", "img");
+  qr.setAttribute("aria-label", url);
+  qr.dataset.testid = "queue-ticket-qr";
+  qr.dataset.url = url;
   return el(doc, "div", { class: "qt-print mpp-panel", "data-testid": "queue-ticket-print", "data-number": t.number },
     el(doc, "p", { class: "qt-print__mpp" }, names.mpp),
     el(doc, "p", { class: "qt-print__agency" }, names.agency),
@@ -60,7 +85,10 @@ export function ticketElement(doc: Document, lang: Lang, t: WalkInTicket, names:
     el(doc, "p", { class: "qt-print__ahead" }, t.waitingAhead > 0 ? qt(lang, "ticket.ahead", { n: t.waitingAhead }) : qt(lang, "ticket.aheadNone")),
     el(doc, "hr", { class: "qt-print__rule" }),
     el(doc, "p", { class: "qt-print__issued" }, qt(lang, "ticket.issued", { date: `${d}/${m}/${y}`, time: t.time })),
-    el(doc, "p", { class: "qt-print__keep" }, qt(lang, "ticket.keep")));
+    el(doc, "p", { class: "qt-print__keep" }, qt(lang, "ticket.keep")),
+    el(doc, "hr", { class: "qt-print__rule" }),
+    qr,
+    el(doc, "p", { class: "qt-print__rate", "data-testid": "queue-ticket-rate" }, qt(lang, "ticket.rate", { url })));
 }
 
 /** Marks the page as showing a ticket (print media then shows it alone); returns the undo. */

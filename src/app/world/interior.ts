@@ -21,6 +21,7 @@ import { createQueueDisplay, idleQueueFace, type QueueDisplay } from "./queue-di
 import { whenMeshesReady } from "./when-ready";
 import { batchStatic } from "./static-batch";
 import { createQueueMachineProxy, type QueueMachine } from "./queue-machine";
+import { createHelpDeskProxy } from "./help-desk-proxy";
 
 export interface CounterKiosk {
   slot: number;
@@ -41,6 +42,8 @@ export interface HelpDesk {
   normal: Vector3;
   /** The centre of the board over the desk (title and the MPP's IKM), or null when not drawn. */
   board: Vector3 | null;
+  /** The desk's invisible pick target (its geometry is merged into the hall's static meshes). */
+  mesh: AbstractMesh;
 }
 
 /** The panel's height above the help desk's anchor, as the counters' kiosks (assets/README.md). */
@@ -88,7 +91,7 @@ export interface InteriorOptions {
   boardText?(): SignText;
 }
 
-function findHelpDesk(index: ReturnType<typeof indexRoles>, withBoard: boolean): HelpDesk | null {
+function findHelpDesk(scene: Scene, root: TransformNode, index: ReturnType<typeof indexRoles>, withBoard: boolean): HelpDesk | null {
   const node = nodesWithRole(index, "help-desk")[0];
   if (!node) return null;
   node.computeWorldMatrix(true);
@@ -98,7 +101,7 @@ function findHelpDesk(index: ReturnType<typeof indexRoles>, withBoard: boolean):
   normal.normalize();
   const center = foot.add(new Vector3(0, HELP_DESK_PANEL_Y, 0));
   const board = withBoard ? foot.add(normal.scale(-HELP_DESK_BOARD.back)).addInPlace(new Vector3(0, HELP_DESK_BOARD.y, 0)) : null;
-  return { node, center, normal, board };
+  return { node, center, normal, board, mesh: createHelpDeskProxy(scene, foot, normal, root) };
 }
 
 export async function loadInterior(o: InteriorOptions): Promise<Interior> {
@@ -178,7 +181,7 @@ export async function loadInterior(o: InteriorOptions): Promise<Interior> {
   const signs = kiosks.flatMap((k) => (signsAt.get(k.slot) ?? []).map((mesh) => ({ mesh, text: signTexts.get(k)! })));
   const signTextList = signs.map((x) => x.text);
   // The help desk's board: one more quad of the same atlas, after the labels and signs.
-  const helpDesk = findHelpDesk(index, o.boardText !== undefined);
+  const helpDesk = findHelpDesk(scene, root, index, o.boardText !== undefined);
   let boardText: SignText | null = helpDesk?.board && o.boardText ? o.boardText() : null;
   const boardQuad = helpDesk?.board && boardText ? createSignQuad(scene, "help-desk-board", HELP_DESK_BOARD.width, HELP_DESK_BOARD.height) : null;
   if (boardQuad && helpDesk?.board) {
@@ -202,7 +205,7 @@ export async function loadInterior(o: InteriorOptions): Promise<Interior> {
   // palette's materials: one mesh per material. Walls stay as invisible proxies for collisions and
   // counters as the nodes their kiosks belong to.
   const counterSet = new Set<AbstractMesh>(nodesWithRole(index, "counter").filter((n): n is AbstractMesh => "getTotalVertices" in n));
-  const deskMeshes = helpDesk ? [...("getTotalVertices" in helpDesk.node ? [helpDesk.node as AbstractMesh] : []), ...helpDesk.node.getChildMeshes(false)] : [];
+  const deskMeshes = helpDesk ? [helpDesk.mesh, ...("getTotalVertices" in helpDesk.node ? [helpDesk.node as AbstractMesh] : []), ...helpDesk.node.getChildMeshes(false)] : [];
   const special = new Set<AbstractMesh>([...floors, ...(board ? [board] : []), ...(labels ? [labels] : []), ...deskMeshes]);
   const blockerSet = new Set(blockers);
   const batched = batchStatic(root.getChildMeshes(false).filter((m) => !special.has(m)), `interior-${o.region.code}-static`, {

@@ -58,6 +58,18 @@ export const QueueDayAnswer = Type.Object({
 });
 export type QueueDay = Static<typeof QueueDayAnswer>;
 
+/**
+ * The SKM for a queue number that was served (issue 15): the holder of the booking or ticket code
+ * may rate that visit once. `token` is given only while the survey is open.
+ */
+export const QUEUE_SURVEY_STATES = ["open", "used", "expired"] as const;
+export const QueueSurveySchema = Type.Object({
+  state: OneOf(QUEUE_SURVEY_STATES, { description: "open: may be rated now; used: already rated; expired: too late" }),
+  token: Nullable(Type.String(), { description: "The visit token for POST /surveys (visitToken); null unless open" }),
+  expiresAt: Type.String({ description: "ISO instant after which the visit can no longer be rated" }),
+});
+export type QueueSurvey = Static<typeof QueueSurveySchema>;
+
 export const BookingSchema = Type.Object({
   code: Type.String({ description: "8 characters without look-alikes; the key to look up and cancel" }),
   number: Num(),
@@ -70,6 +82,7 @@ export const BookingSchema = Type.Object({
   status: OneOf(BOOKING_STATUSES),
   counters: Type.Array(Type.String(), { description: "The counter group's counters, e.g. B1, B2" }),
   createdAt: Type.String(),
+  survey: Type.Optional(QueueSurveySchema),
 });
 export type Booking = Static<typeof BookingSchema>;
 export const BookingAnswer = Type.Object({ booking: BookingSchema });
@@ -94,6 +107,7 @@ export const WalkInBody = Type.Object({
 
 export const WalkInTicketSchema = Type.Object({
   number: Num(),
+  code: Type.String({ description: "The ticket's code (printed, also as a QR code): opens /?antrean=CODE to rate the service once served" }),
   agencyId: Type.String(),
   regionCode: Type.String(),
   date: Date_(),
@@ -104,6 +118,21 @@ export const WalkInTicketSchema = Type.Object({
 });
 export type WalkInTicket = Static<typeof WalkInTicketSchema>;
 export const WalkInAnswer = Type.Object({ ticket: WalkInTicketSchema });
+
+/** A booking or walk-in number by its code, as its holder sees it (never a name or phone). */
+export const QueueTicketSchema = Type.Object({
+  code: Type.String(),
+  kind: OneOf(TICKET_KINDS),
+  number: Num(),
+  agencyId: Type.String(),
+  serviceId: Nullable(Type.String()),
+  regionCode: Type.String(),
+  date: Date_(),
+  status: OneOf(TICKET_STATUSES),
+  survey: Nullable(QueueSurveySchema, { description: "Present once the number was served" }),
+});
+export type QueueTicket = Static<typeof QueueTicketSchema>;
+export const QueueTicketAnswer = Type.Object({ ticket: QueueTicketSchema });
 
 export const BoardCounterSchema = Type.Object({
   counterId: Type.String(),

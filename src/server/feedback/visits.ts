@@ -7,9 +7,8 @@
 // Each issued visit also counts in visit_counts (per day, agency and kind): the population the
 // SKM's sample table is read against.
 //
-// For the queue (issue 14): call issueVisitToken(trx, { kind: "queue", regionCode, agencyId,
-// serviceId }, now) in the transaction that marks a number as served, and give the token to the
-// citizen (e.g. in the booking's answer) so the app can offer the survey.
+// The queue (src/server/queue/visit.ts) issues a "queue" visit in the transaction that marks a number
+// served, with a token derived from the ticket's code, so the holder of the code can fetch it later.
 import { createHash, randomBytes } from "node:crypto";
 import type { Kysely } from "kysely";
 import { toWib } from "../../domain/time/wib";
@@ -32,8 +31,10 @@ export interface IssuedVisit extends VisitInput {
 
 export const visitTokenHash = (token: string) => createHash("sha256").update(token).digest("hex");
 
-export async function issueVisitToken(db: Kysely<Database>, v: VisitInput, now: Date, ttlMs: number = DEFAULT_FEEDBACK_SETTINGS.visitTtlMs[v.kind]): Promise<IssuedVisit> {
-  const token = randomBytes(24).toString("base64url");
+/** `token`: a token the caller derived (the queue's, from a ticket code); by default a random one. */
+export async function issueVisitToken(
+  db: Kysely<Database>, v: VisitInput, now: Date, ttlMs: number = DEFAULT_FEEDBACK_SETTINGS.visitTtlMs[v.kind], token: string = randomBytes(24).toString("base64url"),
+): Promise<IssuedVisit> {
   const expiresAt = new Date(now.getTime() + ttlMs).toISOString();
   await db.insertInto("visit_tokens").values({
     token_hash: visitTokenHash(token), kind: v.kind, region_code: v.regionCode, agency_id: v.agencyId, service_id: v.serviceId,

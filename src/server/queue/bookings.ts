@@ -15,7 +15,7 @@ import { parseContact, normalizeCitizenText } from "../../domain/feedback/text";
 import { checkBooking, queueErrorMessage, type QueueErrorCode } from "../../domain/queue/booking";
 import { generateCode, normalizeCode } from "../../domain/queue/code";
 import { formatQueueNumber } from "../../domain/queue/number";
-import type { Booking, BookingRequest, BookingStatus } from "../../domain/queue/shapes";
+import type { Booking, BookingRequest, BookingStatus, QueueTicket } from "../../domain/queue/shapes";
 import { todayWib, wibToInstant } from "../../domain/time/wib";
 import type { Db } from "../db/open";
 import type { Database } from "../db/tables";
@@ -24,6 +24,7 @@ import type { Selectable } from "kysely";
 import { fail, QueueFailure, queueMessage } from "./errors";
 import { hmacKey, keyOf, lockDay, lockHolders } from "./locks";
 import { loadRegionQueue, policyFor, type QueueLimits } from "./settings";
+import { queueSurvey } from "./visit";
 
 export interface BookingCaps {
   /** Active bookings (waiting, today or later) per phone number; 0: no cap. */
@@ -81,7 +82,7 @@ function cleanPhone(phone: string | undefined): string | null {
   return c.value;
 }
 
-const isUniqueViolation = (err: unknown) => {
+export const isUniqueViolation = (err: unknown) => {
   const code = String((err as { code?: unknown } | null)?.code ?? "");
   return code === "23505" || code.startsWith("SQLITE_CONSTRAINT_UNIQUE");
 };
@@ -174,12 +175,27 @@ export async function bookedBySlot(db: Kysely<Database>, regionCode: string, dat
 
 const notFound = () => new QueueFailure("booking_not_found", queueMessage("booking_not_found"));
 
-export async function findBooking(db: Kysely<Database>, input: string): Promise<Booking> {
+/** A booking by its code; once served, with its survey (the visit its holder may rate once). */
+export async function findBooking(db: Kysely<Database>, input: string, now: Date = new Date()): Promise<Booking> {
   const code = normalizeCode(input);
   if (code === null) throw notFound();
   const row = await db.selectFrom("queue_tickets").selectAll().where("code", "=", code).where("kind", "=", "booking").executeTakeFirst();
   if (!row) throw notFound();
-  return toBooking(row, await countersOf(db, row.agency_id));
+  const booking = toBooking(row, await countersOf(db, row.agency_id));
+  const survey = await queueSurvey(db, row, now);
+  return survey ? { ...booking, survey } : booking;
+}
+
+/** A booking or a walk-in number by its code (no name or phone), with its survey once served. */
+export async function findTicket(db: Kysely<Database>, input: string, now: Date): Promise<QueueTicket> {
+  const code = normalizeCode(input);
+  if (code === null) throw notFound();
+  const r = await db.selectFrom("queue_tickets").selectAll().where("code", "=", code).executeTakeFirst();
+  if (!r) throw notFound();
+  return {
+    code, kind: r.kind, number: r.number, agencyId: r.agency_id, serviceId: r.service_id, regionCode: r.region_code, date: r.date,
+    status: r.status, survey: await queueSurvey(db, r, now),
+  };
 }
 
 export async function cancelBooking(deps: Pick<BookingDeps, "db" | "now">, input: string): Promise<Booking> {

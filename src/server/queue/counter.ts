@@ -15,7 +15,8 @@ import type { Db } from "../db/open";
 import type { Database } from "../db/tables";
 import type { CallAction, QueueTicketsTable } from "../db/tables-queue";
 import { QueueFailure, queueMessage } from "./errors";
-import { bumpBoard, lockDay } from "./locks";
+import { bumpBoard, hmacKey, lockDay } from "./locks";
+import { issueQueueVisit } from "./visit";
 
 export interface CounterRef {
   id: string;
@@ -111,6 +112,8 @@ export async function counterAction(
   const now = new Date(ctx.now());
   const nowIso = now.toISOString();
   const date = todayWib(now);
+  // Read before the transaction (SQLite has one connection): the key of the served numbers' visits.
+  const key = await hmacKey(ctx.db.kysely);
   return ctx.db.transaction(async (trx) => {
     await lockDay(trx, c.agencyId, date, false);
     const current = await currentAt(trx, c.id, date);
@@ -128,7 +131,11 @@ export async function counterAction(
     if (action === "call") {
       const next = await pickNext(trx, c, date, nowIso);
       if (!next) throw new QueueFailure("queue_empty", queueMessage("queue_empty"));
-      if (current) await finish(trx, current, "served", nowIso).then(() => log(current, "served"));
+      if (current) {
+        await finish(trx, current, "served", nowIso);
+        await log(current, "served");
+        await issueQueueVisit(trx, key, current, now);
+      }
       await trx.updateTable("queue_tickets")
         .set((eb) => ({ status: "called", counter_id: c.id, called_at: nowIso, call_count: eb("call_count", "+", 1), target_counter_id: null }))
         .where("id", "=", next.id).execute();
@@ -146,6 +153,7 @@ export async function counterAction(
     } else if (action === "served" || action === "no_show") {
       await finish(trx, current, action, nowIso);
       await log(current, action);
+      if (action === "served") await issueQueueVisit(trx, key, current, now);
       await audit(current.number, null);
     } else {
       const to = opts.to!;

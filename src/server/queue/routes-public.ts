@@ -3,7 +3,8 @@
 //   POST   /queue/bookings                       take a place: 201 { booking }, 409 slot_full, 400 for the rules
 //   GET    /queue/bookings/{code}                look a booking up
 //   DELETE /queue/bookings/{code}                cancel it (frees the place exactly once)
-//   POST   /queue/tickets                        a walk-in number for today: 201 { ticket }
+//   POST   /queue/tickets                        a walk-in number for today: 201 { ticket } (with its code)
+//   GET    /queue/tickets/{code}                 a booking or walk-in number by its code; once served, its SKM token
 //   GET    /regions/{code}/queue/board           the lobby board
 //   GET    /regions/{code}/queue/board/stream    the same, live (Server-Sent Events)
 import { Type } from "@sinclair/typebox";
@@ -11,7 +12,7 @@ import type { FastifyReply, FastifyRequest } from "fastify";
 import type { ServerResponse } from "node:http";
 import { bookingWindow, planDay, queueErrorMessage } from "../../domain/queue/booking";
 import {
-  BoardAnswer, BookingAnswer, BookingBody, LANGS, QueueDayAnswer, WalkInAnswer, WalkInBody, type BookingRequest, type QueueDay,
+  BoardAnswer, BookingAnswer, BookingBody, LANGS, QueueDayAnswer, QueueTicketAnswer, WalkInAnswer, WalkInBody, type BookingRequest, type QueueDay,
 } from "../../domain/queue/shapes";
 import { isIsoDate, todayWib } from "../../domain/time/wib";
 import { OneOf } from "../../domain/types";
@@ -20,7 +21,7 @@ import type { WriteRouteSpec } from "../routes/write-routes";
 import { errorSchema, regionCodeParam } from "../schemas";
 import { readBoard } from "./board";
 import type { BoardHub } from "./board-hub";
-import { bookedBySlot, cancelBooking, createBooking, findBooking, type BookingDeps } from "./bookings";
+import { bookedBySlot, cancelBooking, createBooking, findBooking, findTicket, type BookingDeps } from "./bookings";
 import { QueueFailure, queueMessage } from "./errors";
 import type { QueueLimiter, QueueRateLimits } from "./limits";
 import { loadRegionQueue, policyFor } from "./settings";
@@ -50,6 +51,7 @@ export class StreamRegistry {
 const lang = Type.Optional(OneOf(LANGS, { description: "Language of error messages (else Accept-Language; default id)" }));
 const RegionParams = Type.Object({ code: regionCodeParam }, { additionalProperties: false });
 const CodeParams = Type.Object({ code: Type.String({ maxLength: 24, description: "Booking code, e.g. K7DX4MRA (dashes, spaces and lower case accepted)" }) }, { additionalProperties: false });
+const TicketCodeParams = Type.Object({ code: Type.String({ maxLength: 24, description: "Booking code or the code printed on a walk-in ticket" }) }, { additionalProperties: false });
 const DayQuery = Type.Object({ date: Type.Optional(Type.String({ maxLength: 20, description: "YYYY-MM-DD (WIB); default today" })), lang }, { additionalProperties: false });
 const LangQuery = Type.Object({ lang }, { additionalProperties: false });
 
@@ -124,11 +126,11 @@ export function publicRoutes(deps: PublicDeps): WriteRouteSpec[] {
     },
     {
       path: "/queue/bookings/:code", operationId: "getBooking",
-      summary: "A booking by its code (no name or phone is ever returned)",
+      summary: "A booking by its code (no name or phone is ever returned); once served, `survey` holds the visit token for one SKM",
       schema: { params: CodeParams, querystring: LangQuery, response: { 200: BookingAnswer, ...errs(400, 404, 429) } },
       handler: async (req, reply) => {
         limit(deps, "lookup", req);
-        const booking = await findBooking(deps.db.kysely, (req.params as { code: string }).code);
+        const booking = await findBooking(deps.db.kysely, (req.params as { code: string }).code, new Date(deps.now()));
         noStore(reply);
         return { booking };
       },
@@ -152,6 +154,17 @@ export function publicRoutes(deps: PublicDeps): WriteRouteSpec[] {
         limit(deps, "walkIn", req);
         const ticket = await takeWalkIn(deps, (req.body as { agencyId: string }).agencyId);
         noStore(reply).code(201);
+        return { ticket };
+      },
+    },
+    {
+      path: "/queue/tickets/:code", operationId: "getQueueTicket",
+      summary: "A booking or walk-in number by its code (no name or phone): its status and, once served, `survey` with the visit token for one SKM (POST /surveys)",
+      schema: { params: TicketCodeParams, querystring: LangQuery, response: { 200: QueueTicketAnswer, ...errs(400, 404, 429) } },
+      handler: async (req, reply) => {
+        limit(deps, "lookup", req);
+        const ticket = await findTicket(deps.db.kysely, (req.params as { code: string }).code, new Date(deps.now()));
+        noStore(reply);
         return { ticket };
       },
     },

@@ -40,6 +40,8 @@ export async function startQueueHarness(): Promise<QueueHarness> {
     ...(process.env.MPP_DIST_DIR ? { distDir: process.env.MPP_DIST_DIR } : {}),
     officers: { passwords },
     queue: { now: () => clock.now, retention: false, rateLimits: false },
+    // The SKM of a served number (issue 15) on the same clock as the queue that issued it.
+    feedback: { now: () => clock.now, purgeEveryMs: 0 },
   });
   await app.listen({ port: 0, host: "127.0.0.1" });
   const port = (app.server.address() as { port: number }).port;
