@@ -188,6 +188,7 @@ export const id = {
   "chat.ticketInstead": "Tidak ada petugas di loket ini sekarang. Tinggalkan pertanyaan sebagai tiket konsultasi; jawabannya dapat dilacak dengan kodenya.",
   "chat.ticketButton": "Tulis pertanyaan (tiket konsultasi)",
   "chat.officerClaim": "Jaga loket dengan akun petugas",
+  "chat.error.officer": "Akun petugas tidak berwenang di loket ini, atau Anda belum masuk di /admin pada peramban ini.",
   "chat.error.transcript_empty": "Belum ada jawaban petugas untuk disimpan.",
   "chat.error.transcript_unavailable": "Tiket tidak dapat dibuat sekarang; coba lewat layar Tanya.",
 } as const satisfies Record<string, string>;
@@ -380,6 +381,7 @@ export const en: Dictionary = {
   "chat.ticketInstead": "Nobody staffs this counter now. Leave your question as a consultation ticket; track its answer by its code.",
   "chat.ticketButton": "Write a question (consultation ticket)",
   "chat.officerClaim": "Staff the counter with my officer account",
+  "chat.error.officer": "Your officer account may not staff this counter, or you have not signed in at /admin in this browser.",
   "chat.error.transcript_empty": "No answer from an officer to save yet.",
   "chat.error.transcript_unavailable": "The ticket cannot be made now; try the Ask screen.",
 };

@@ -32,6 +32,8 @@ export interface StartPresenceDeps {
   i18n: I18n;
   /** Join at once (the URL asked for it). */
   autoJoin: boolean;
+  /** The consultation ticket screens, offered at a counter nobody staffs and for a filed transcript. */
+  tickets?: { openForm(regionCode: string | null): void; openTicket(code: string): void };
 }
 
 export function presenceUrl(location: Pick<Location, "protocol" | "host">): string {
@@ -77,6 +79,8 @@ export function startPresence(deps: StartPresenceDeps): PagePresence {
       return [...seen].map(([slug, name]) => ({ slug, name }));
     },
     onPlace: (l) => exp.places.onChange(() => l()),
+    ...(deps.tickets ? { tickets: deps.tickets } : {}),
+    region: () => (exp.places.current.kind === "building" ? exp.places.current.region : null),
   });
   const voice = createVoice(browserVoiceDeps(win, client));
   const voicePanel = createVoicePanel(deps.uiRoot, {
