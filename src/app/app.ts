@@ -241,7 +241,10 @@ export function startApp(win: Window): void {
     // Presence (issue 16): opt-in, never at a lobby kiosk (one stranger after another, often offline).
     let together: PagePresence | null = null;
     if (!kioskMode) {
-      together = startPresence({ win, uiRoot, experience: exp, i18n, autoJoin: new URL(win.location.href).searchParams.get("presence") === "1" });
+      together = startPresence({
+        win, uiRoot, experience: exp, i18n, autoJoin: new URL(win.location.href).searchParams.get("presence") === "1",
+        tickets: { openForm: (regionCode) => void loadFeedback().then((f) => f.openForm({ regionCode })), openTicket: (code) => void loadFeedback().then((f) => f.openTicket(code)) },
+      });
     }
     // The hall's queue screen inside a building: the live numbers of the lobby board.
     const hall = followHallDisplay(win, { places: exp.places, lang: () => i18n.lang, onLangChange: (l) => i18n.onChange(l) });

@@ -16,6 +16,7 @@ import type { PresenceSnapshot } from "./presence/presence";
 import type { PagePresence } from "./presence/start-presence";
 import type { TourState } from "./presence/tour";
 import type { CounterChatState } from "./presence/counter-chat";
+import type { VoiceLinkStats, VoiceState } from "./presence/voice";
 
 export type Vec3 = [number, number, number];
 export type { KioskInfo, Place };
@@ -120,6 +121,13 @@ export interface MppTestHook {
   /** Opts in, the same path as the panel's "Gabung" (name null: "Pengunjung N"). */
   presenceJoin(name: string | null): void;
   presenceLeave(): void;
+  /** Voice (presence/voice.ts): role, talking, the word, who speaks, microphone problems. */
+  voice(): VoiceState;
+  /** Per connection: state and audio bytes received and sent (RTCPeerConnection.getStats). */
+  voiceStats(): Promise<VoiceLinkStats[]>;
+  /** The guide's "Bicara" and the word for a visitor, as the panel's buttons do. */
+  voiceTalk(on: boolean): Promise<void>;
+  voiceFloor(id: string, on: boolean): void;
   /** The guided tour as this page sees it (guide or visitor, following, countdown, replies). */
   tour(): TourState;
   /** The panel's actions: sign in as guide with a PIN, gather (countdown seconds), follow on/off. */
@@ -196,6 +204,10 @@ export function installTestHook(win: Window, deps: TestHookDeps): () => void {
     presence: () => deps.presence()?.presence.snapshot() ?? { connected: false, status: "off", room: null, you: null, peers: [], avatars: 0 },
     presenceJoin: (name) => together().presence.join(name),
     presenceLeave: () => together().presence.leave(),
+    voice: () => JSON.parse(JSON.stringify(together().voice.state)) as VoiceState,
+    voiceStats: () => together().voice.stats(),
+    voiceTalk: (on) => together().voice.setTalking(on),
+    voiceFloor: (id, on) => together().voice.setFloor(id, on),
     tour: () => ({ ...together().tour.state }),
     tourClaim: (pin) => together().tour.claim(pin),
     tourGather: (countdown) => together().tour.gather(countdown),

@@ -17,6 +17,7 @@ import { representation } from "./http/representation";
 import { securityHook, setSecurityHeaders } from "./http/security";
 import { presencePlugin } from "./presence/plugin";
 import { presenceOptionsFromEnv, type PresenceOptions } from "./presence/options";
+import { presenceLinks } from "./presence/officer-link";
 import { Repository } from "./data/repository";
 import { registerFeedback, type FeedbackOptions } from "./feedback";
 import { registerOfficers, type OfficerOptions } from "./officers";
@@ -205,7 +206,11 @@ export async function build(options: BuildOptions = {}): Promise<FastifyInstance
 
   // Before the other routes: its same-origin guard and session decorators apply to every route.
   const officerRoutes = await registerOfficers(app, { db, distDir: o.distDir, prefix: API_PREFIX }, options.officers);
-  if (options.presence !== false) await app.register(presencePlugin, options.presence ?? presenceOptionsFromEnv());
+  if (options.presence !== false) {
+    // Officers' sessions as guide and counter authority, transcripts as consultation tickets (issue 16).
+    const links = presenceLinks(db, options.officers, options.feedback);
+    await app.register(presencePlugin, { ...links, ...(options.presence ?? presenceOptionsFromEnv()) });
+  }
   const feedbackRoutes = registerFeedback(app, { db, prefix: API_PREFIX, distDir: o.distDir }, options.feedback);
   const queueRoutes = await registerQueue(app, { db, prefix: API_PREFIX, distDir: o.distDir }, options.queue);
   registerApi(app, repo, version, [...officerRoutes, ...feedbackRoutes, ...queueRoutes]);

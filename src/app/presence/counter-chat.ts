@@ -25,13 +25,19 @@ export interface CounterChatState {
   lines: ChatLine[];
   /** Visitors who wrote to this staff member, newest last (reply targets). */
   writers: { id: string; name: string }[];
+  /** Staffed counters whose staff is a signed-in officer (the badge), the others are event staff (PIN). */
+  officers: string[];
+  /** The last conversation filed as a consultation ticket in this room. */
+  transcript: { agency: string; code: string; formattedCode: string } | null;
   error: string | null;
 }
 
 export interface CounterChat {
   readonly state: CounterChatState;
-  /** Staff an agency's counter in the current room with the staff PIN. */
-  staff(pin: string, agency: string): void;
+  /** Staff an agency's counter in the current room with the staff PIN, or (pin null) with the officer's signed-in account. */
+  staff(pin: string | null, agency: string): void;
+  /** Visitor: asks the server to file the conversation with that counter as a consultation ticket. */
+  fileTranscript(agency: string, lang: "id" | "en"): void;
   release(): void;
   /** Visitor: writes to a counter. Staff: answers a visitor (`to`). False when the text is refused here. */
   write(text: string, target: { agency: string } | { to: string }): boolean;
@@ -44,14 +50,19 @@ const MAX_LINES = 100;
 
 export function createCounterChat(client: PresenceClient): CounterChat {
   const listeners = new Set<(s: CounterChatState) => void>();
-  const state: CounterChatState = { staffing: null, staffed: [], lines: [], writers: [], error: null };
+  const state: CounterChatState = { staffing: null, staffed: [], lines: [], writers: [], officers: [], transcript: null, error: null };
   const tell = () => {
     for (const l of [...listeners]) l(state);
   };
   const recount = () => {
     const staffed = new Set<string>();
-    for (const { peer } of client.peers.values()) if (peer.staff) staffed.add(peer.staff);
+    const officers = new Set<string>();
+    for (const { peer } of client.peers.values()) {
+      if (peer.staff) staffed.add(peer.staff);
+      if (peer.staff && peer.officer) officers.add(peer.staff);
+    }
     state.staffed = [...staffed].sort();
+    state.officers = [...officers].sort();
     state.staffing = client.you?.staff ?? null;
   };
 
@@ -73,7 +84,12 @@ export function createCounterChat(client: PresenceClient): CounterChat {
       // A new room: the old counter's conversation does not follow the visitor.
       state.lines = [];
       state.writers = [];
+      state.transcript = null;
       recount();
+      tell();
+    } else if (m.t === "transcript") {
+      state.transcript = { agency: m.agency, code: m.code, formattedCode: m.formattedCode };
+      state.error = null;
       tell();
     } else if (m.t === "granted" && m.role === "staff") {
       state.staffing = m.agency;
@@ -90,7 +106,7 @@ export function createCounterChat(client: PresenceClient): CounterChat {
         state.writers = [...state.writers.filter((w) => w.id !== m.from), { id: m.from, name: m.name }];
       }
       tell();
-    } else if (m.t === "error" && (m.ref === "chat" || m.ref === "claim")) {
+    } else if (m.t === "error" && (m.ref === "chat" || m.ref === "claim" || m.ref === "transcript")) {
       state.error = m.code;
       tell();
     }
@@ -100,7 +116,11 @@ export function createCounterChat(client: PresenceClient): CounterChat {
     state,
     staff(pin, agency) {
       state.error = null;
-      client.send({ t: "claim", role: "staff", pin, agency });
+      client.send(pin === null ? { t: "claim", role: "staff", agency } : { t: "claim", role: "staff", pin, agency });
+    },
+    fileTranscript(agency, lang) {
+      state.error = null;
+      client.send({ t: "transcript", agency, lang });
     },
     release() {
       client.send({ t: "release", role: "staff" });

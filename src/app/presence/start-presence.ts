@@ -13,12 +13,15 @@ import { createTour, type Tour } from "./tour";
 import { createTourPanel } from "../ui/tour-panel";
 import { createCounterChat, type CounterChat } from "./counter-chat";
 import { createChatPanel } from "../ui/chat-panel";
+import { createVoice, type AudioOut, type Voice } from "./voice";
+import { createVoicePanel } from "../ui/voice-panel";
 
 export interface PagePresence {
   readonly presence: Presence;
   readonly panel: PresencePanel;
   readonly tour: Tour;
   readonly chat: CounterChat;
+  readonly voice: Voice;
   dispose(): void;
 }
 
@@ -29,6 +32,8 @@ export interface StartPresenceDeps {
   i18n: I18n;
   /** Join at once (the URL asked for it). */
   autoJoin: boolean;
+  /** The consultation ticket screens, offered at a counter nobody staffs and for a filed transcript. */
+  tickets?: { openForm(regionCode: string | null): void; openTicket(code: string): void };
 }
 
 export function presenceUrl(location: Pick<Location, "protocol" | "host">): string {
@@ -74,12 +79,22 @@ export function startPresence(deps: StartPresenceDeps): PagePresence {
       return [...seen].map(([slug, name]) => ({ slug, name }));
     },
     onPlace: (l) => exp.places.onChange(() => l()),
+    ...(deps.tickets ? { tickets: deps.tickets } : {}),
+    region: () => (exp.places.current.kind === "building" ? exp.places.current.region : null),
+  });
+  const voice = createVoice(browserVoiceDeps(win, client));
+  const voicePanel = createVoicePanel(deps.uiRoot, {
+    i18n,
+    voice,
+    peers: () => [...client.peers.values()].map((r) => r.peer),
+    label,
+    onPeers: (l) => client.on((e) => { if (e.kind === "peers") l(); }),
   });
   const panel = createPresencePanel(deps.uiRoot, {
     i18n,
     onJoin: (name) => presence.join(name),
     onLeave: () => presence.leave(),
-    sections: [tourPanel.section, chatPanel.section],
+    sections: [tourPanel.section, voicePanel.section, chatPanel.section],
   });
   let lastCode: number | string | undefined;
   const show = () => panel.setState({
@@ -101,7 +116,10 @@ export function startPresence(deps: StartPresenceDeps): PagePresence {
     panel,
     tour,
     chat,
+    voice,
     dispose() {
+      voicePanel.dispose();
+      voice.dispose();
       chatPanel.dispose();
       chat.dispose();
       off();
@@ -111,5 +129,32 @@ export function startPresence(deps: StartPresenceDeps): PagePresence {
       presence.dispose();
       panel.dispose();
     },
+  };
+}
+
+/** The browser's WebRTC, microphone (echo cancellation on) and audio elements for the tour's voice. */
+function browserVoiceDeps(win: Window, client: Parameters<typeof createVoice>[0]["client"]): Parameters<typeof createVoice>[0] {
+  const w = win as Window & typeof globalThis;
+  const media = w.navigator.mediaDevices as MediaDevices | undefined;
+  return {
+    client,
+    createPeerConnection: typeof w.RTCPeerConnection === "function" ? (config) => new w.RTCPeerConnection(config) : null,
+    getMicrophone: () => media?.getUserMedia
+      ? media.getUserMedia({ audio: { echoCancellation: true, noiseSuppression: true, autoGainControl: true }, video: false })
+      : Promise.reject(Object.assign(new Error("no mediaDevices"), { name: "NotFoundError" })),
+    playAudio(stream): AudioOut {
+      const audio = w.document.createElement("audio");
+      audio.autoplay = true;
+      audio.srcObject = stream;
+      return {
+        play: () => audio.play().then(() => true, () => false),
+        stop: () => {
+          audio.pause();
+          audio.srcObject = null;
+        },
+      };
+    },
+    setInterval: (fn, ms) => w.setInterval(fn, ms),
+    clearInterval: (h) => w.clearInterval(h as number),
   };
 }

@@ -74,6 +74,8 @@ export const PRESENCE_ERRORS = {
   replaced: "You joined again from another window.",
   timeout: "The connection was silent for too long.",
   server_restart: "The server is restarting: reconnecting.",
+  transcript_empty: "There is no conversation with this counter's officer to file yet.",
+  transcript_unavailable: "Transcripts cannot be filed here right now: leave a question through the ticket screen.",
   internal: "Internal error.",
 } as const;
 

@@ -118,10 +118,20 @@ export const RtcMessage = Type.Union([
 
 export const LeaveMessage = Type.Object({ t: Type.Literal("leave") }, strict);
 
+/**
+ * A visitor asks for their conversation at a counter to become a consultation ticket. The server
+ * files the lines its relay recorded (never text the client sends) and answers `transcript`.
+ */
+export const TranscriptMessage = Type.Object({
+  t: Type.Literal("transcript"),
+  agency: Slug,
+  lang: Type.Optional(Type.Union([Type.Literal("id"), Type.Literal("en")])),
+}, strict);
+
 export const ClientMessage = Type.Union([
   JoinMessage, NameMessage, PoseMessage, ChatMessage, ClaimMessage, ReleaseMessage, GatherMessage, GatherReplyMessage,
   FollowMessage, OpenKioskMessage, CloseKioskMessage, MuteNameMessage, NamesMessage, RemoveMessage, LockMessage,
-  FloorMessage, RtcMessage, LeaveMessage,
+  FloorMessage, RtcMessage, LeaveMessage, TranscriptMessage,
 ]);
 export type ClientMessage = Static<typeof ClientMessage>;
 export type ClientMessageType = ClientMessage["t"];
@@ -147,6 +157,8 @@ export const Peer = Type.Object({
   staff: Type.Union([Slug, Type.Null()]),
   /** May speak (guides always may). */
   floor: Type.Boolean(),
+  /** Guide or counter staff proven by a signed-in officer's account (the badge visitors see); absent otherwise. */
+  officer: Type.Optional(Type.Literal(true)),
 }, strict);
 export type Peer = Static<typeof Peer>;
 
@@ -192,6 +204,8 @@ export const ServerMessage = Type.Union([
   Type.Object({ t: Type.Literal("rtc"), from: PeerId, kind: Type.String(), sdp: Type.Optional(Type.String()), candidate: Type.Optional(Type.Unknown()) }),
   /** A claim succeeded (sent also before joining; once joined, a `peer` update follows for everyone). */
   Type.Object({ t: Type.Literal("granted"), role: Type.Union([Type.Literal("guide"), Type.Literal("staff")]), agency: Type.Union([Slug, Type.Null()]) }),
+  /** The counter conversation became a consultation ticket: its tracking code (read it at /?ticket=CODE). */
+  Type.Object({ t: Type.Literal("transcript"), agency: Slug, code: Type.String(), formattedCode: Type.String() }),
   Type.Object({ t: Type.Literal("error"), code: Type.String(), message: Type.String(), ref: Type.Union([Type.String(), Type.Null()]) }),
 ]);
 export type ServerMessage = Static<typeof ServerMessage>;

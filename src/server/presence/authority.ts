@@ -3,6 +3,7 @@
 // with the WebSocket upgrade, hence the headers).
 import { createHash, timingSafeEqual } from "node:crypto";
 import type { IncomingHttpHeaders } from "node:http";
+import { can, PERMISSIONS, type Officer } from "../../domain/admin/roles";
 
 export type PresenceRole = "guide" | "staff";
 
@@ -58,6 +59,25 @@ export function firstOf(...authorities: GuideAuthority[]): GuideAuthority {
         if (g) return g;
       }
       return null;
+    },
+  };
+}
+
+/**
+ * Officers' accounts (issue 16, point 3 and 5): the workspace's session, read from the upgrade's
+ * cookie at each claim. Any officer role allowed "guide" may lead a tour; a counter is staffed by
+ * an officer who may call numbers at it ("queue.call": editors of that agency in that region,
+ * region admins of that region, province admins), in a building's room only.
+ */
+export function officerAuthority(officerOf: (headers: IncomingHttpHeaders) => Promise<Officer | null>): GuideAuthority {
+  return {
+    async authorize(req) {
+      const officer = await officerOf(req.headers);
+      if (!officer) return null;
+      if (req.role === "guide") return PERMISSIONS.guide.includes(officer.role) ? { role: "guide", via: "officer", agency: null } : null;
+      if (req.room === null || req.room === "plaza" || req.agency === null) return null;
+      if (!can(officer, "queue.call", { region: req.room, agency: req.agency })) return null;
+      return { role: "staff", via: "officer", agency: req.agency };
     },
   };
 }

@@ -9,6 +9,7 @@ import type { Hub } from "./hub";
 import { newId } from "./ids";
 import { Bucket } from "./limiter";
 import type { Conn, Room } from "./room";
+import { countFiled, recordSent, transcriptLines } from "./transcript";
 
 type Msg<T extends ClientMessage["t"]> = Extract<ClientMessage, { t: T }>;
 
@@ -62,6 +63,7 @@ export function handleCommand(hub: Hub, conn: Conn, m: Exclude<ClientMessage, { 
     case "floor": return target(hub, conn, room, m.id, "floor", m.on);
     case "remove": return target(hub, conn, room, m.id, "remove");
     case "rtc": return rtc(hub, conn, room, m);
+    case "transcript": return hub.queue(conn, () => fileTranscript(hub, conn, room, m));
   }
 }
 
@@ -75,6 +77,7 @@ async function claim(hub: Hub, conn: Conn, m: Msg<"claim">): Promise<void> {
   }
   if (m.role === "guide") conn.guide = true;
   else conn.staff = grant.agency ?? m.agency ?? null;
+  if (grant.via === "officer") conn.officer = true;
   hub.send(conn, { t: "granted", role: m.role, agency: m.role === "staff" ? conn.staff : null });
   await hub.refreshPeer(conn);
 }
@@ -110,6 +113,25 @@ function chat(hub: Hub, conn: Conn, room: Room, m: Msg<"chat">): void {
   const msg: ServerMessage = { t: "chat", id: newId(), from: conn.id, name: conn.peer!.name, text: text.value, to: m.to ?? null, agency: m.agency ?? null, at: Date.now() };
   hub.broadcast(room, to, msg);
   if (!(to.kind === "staff" && conn.staff === to.agency)) hub.send(conn, msg);
+  if (to.kind === "staff") recordSent(conn, room, msg as Extract<ServerMessage, { t: "chat" }>);
+}
+
+/** Tickets one visitor may file per room: enough for a few counters, not a flood of the inbox. */
+const MAX_TRANSCRIPTS_PER_ROOM = 5;
+
+/** The visitor's conversation with a counter, as this node's relay recorded it, becomes a konsultasi ticket. */
+async function fileTranscript(hub: Hub, conn: Conn, room: Room, m: Msg<"transcript">): Promise<void> {
+  const lines = transcriptLines(conn, room.id, m.agency);
+  if (!lines.some((l) => l.by === "staff")) return hub.error(conn, "transcript_empty", "transcript");
+  if (!hub.o.transcripts || room.id === "plaza") return hub.error(conn, "transcript_unavailable", "transcript");
+  if (countFiled(conn, room.id) >= MAX_TRANSCRIPTS_PER_ROOM) return hub.error(conn, "rate", "transcript");
+  try {
+    const t = await hub.o.transcripts.file({ region: room.id, agency: m.agency, lines, lang: m.lang ?? "id" });
+    hub.send(conn, { t: "transcript", agency: m.agency, code: t.code, formattedCode: t.formattedCode });
+  } catch (e) {
+    hub.log("presence transcript could not be filed", e);
+    hub.error(conn, "transcript_unavailable", "transcript");
+  }
 }
 
 function target(hub: Hub, conn: Conn, room: Room, id: string, act: "mute" | "floor" | "remove", on?: boolean): void {

@@ -13,6 +13,7 @@ import type { GuideAuthority } from "./authority";
 import { Attempts } from "./limiter";
 import { newId, newToken } from "./ids";
 import { fromNode, heartbeat } from "./node-link";
+import { recordDelivered } from "./transcript";
 
 type JoinMessage = Extract<ClientMessage, { t: "join" }>;
 export type LeaveReason = "leave" | "gone" | "removed" | "moved";
@@ -81,7 +82,10 @@ export class Hub {
   deliver(room: Room, to: Target, msg: ServerMessage): void {
     const text = JSON.stringify(msg);
     const isPose = msg.t === "poses";
-    for (const c of room.recipients(to)) c.send(text, isPose);
+    for (const c of room.recipients(to)) {
+      if (msg.t === "chat") recordDelivered(c, room, msg);
+      c.send(text, isPose);
+    }
   }
 
   /** To every node's sockets that the target names. */

@@ -1,5 +1,7 @@
 // The presence server's settings: defaults, and the environment variables that change them.
 import type { GuideAuthority } from "./authority";
+import type { OfficerLookup } from "./officer-link";
+import type { TranscriptFiler } from "./transcript";
 
 export interface PresenceOptions {
   /** Visitors per room, across all nodes (PRESENCE_ROOM_MAX). */
@@ -32,6 +34,10 @@ export interface PresenceOptions {
   pinLockoutMs: number;
   /** Who may be a guide or staff a counter; default: the PINs above. */
   authority: GuideAuthority | null;
+  /** The signed-in officer behind a socket (build() gives the workspace's sessions): officers guide and staff without a PIN. */
+  officerOf: OfficerLookup | null;
+  /** Files a counter conversation as a consultation ticket (build() gives the tickets of issue 15); null: `transcript_unavailable`. */
+  transcripts: TranscriptFiler | null;
 }
 
 export const PRESENCE_DEFAULTS: PresenceOptions = {
@@ -51,6 +57,8 @@ export const PRESENCE_DEFAULTS: PresenceOptions = {
   pinAttempts: 5,
   pinLockoutMs: 5 * 60_000,
   authority: null,
+  officerOf: null,
+  transcripts: null,
 };
 
 function int(env: NodeJS.ProcessEnv, name: string, min: number, max: number): number | undefined {

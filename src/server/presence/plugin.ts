@@ -6,7 +6,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import fp from "fastify-plugin";
 import { PRESENCE_PATH } from "../../domain/presence/limits";
 import { sendError } from "../errors";
-import { pinAuthority } from "./authority";
+import { firstOf, officerAuthority, pinAuthority } from "./authority";
 import { MemoryCluster, type Cluster } from "./cluster";
 import { attachSocket } from "./connection";
 import { Hub } from "./hub";
@@ -38,7 +38,9 @@ async function presence(app: FastifyInstance, opts: Partial<PresenceOptions>): P
   const cluster: Cluster = o.redisUrl
     ? await RedisCluster.connect({ url: o.redisUrl, prefix: o.redisPrefix, nodeId, nodeTtlMs: o.nodeTtlMs, log })
     : new MemoryCluster(nodeId);
-  const hub = new Hub(o, cluster, o.authority ?? pinAuthority(o), log);
+  // Officers' accounts first (no PIN asked), then the event PINs.
+  const authority = o.authority ?? (o.officerOf ? firstOf(officerAuthority(o.officerOf), pinAuthority(o)) : pinAuthority(o));
+  const hub = new Hub(o, cluster, authority, log);
   const perAddress = new KeyCounter();
 
   if (!app.hasDecorator("websocketServer")) {

@@ -21,6 +21,8 @@ export class Conn {
   guide = false;
   staff: string | null = null;
   floor = false;
+  /** The guide or staff role was granted by an officer's account (the badge). */
+  officer = false;
   token: string | null = null;
   pose: PeerPose | null = null;
   poseDirty = false;
@@ -68,6 +70,7 @@ export class Conn {
       role: this.guide ? "guide" : "visitor",
       staff: this.staff,
       floor: this.floor,
+      ...(this.officer && (this.guide || this.staff !== null) ? { officer: true as const } : {}),
     };
   }
 }
