@@ -11,6 +11,7 @@ import { createLocationSync } from "./routing/location-sync";
 import { createLoadingScreen } from "./ui/loading-screen";
 import { createErrorScreen, type ErrorScreen } from "./ui/error-screen";
 import { createToolbar } from "./ui/toolbar";
+import { createSkipLink } from "./ui/skip-link";
 import { createDirectory, DIRECTORY_ID } from "./ui/directory";
 import { createServiceMirror } from "./ui/service-mirror";
 import { createHud } from "./ui/hud";
@@ -88,7 +89,7 @@ export function startApp(win: Window): void {
       service: (id) => api.service(id), region: (code) => api.region(code),
     }, target);
   });
-  const mirror = createServiceMirror(uiRoot, { i18n, extraActions: (view) => queueMirrorActions(doc, view, i18n.lang, openBooking) });
+  const mirror = createServiceMirror(uiRoot, { i18n, homeFocus: () => canvas, extraActions: (view) => queueMirrorActions(doc, view, i18n.lang, openBooking) });
   const location = createLocationSync({
     history: kioskMode ? replaceOnly(createHistorySync(win)) : createHistorySync(win),
     i18n,
@@ -130,6 +131,7 @@ export function startApp(win: Window): void {
     onFeedback: () => void loadFeedback().then((f) => f.openForm()),
   });
   directory.onOpenChange((open) => toolbar.setDirectoryOpen(open));
+  createSkipLink(doc, { i18n, target: () => toolbar.element.querySelector<HTMLElement>("button:not([hidden])") });
   // "Informasi per …" while the service worker answers from its offline copy.
   let kioskShown: KioskController | null = null;
   api.onDataAge((date) => {
@@ -264,7 +266,8 @@ export function startApp(win: Window): void {
     await exp.panel.preload().catch(() => undefined);
     loading.hide();
     if (!kioskMode) hud.showHelp();
-    canvas.focus();
+    // Walking keys work at once, unless a deep link's kiosk or a dialog already took focus.
+    if (doc.activeElement === null || doc.activeElement === doc.body) canvas.focus();
     started = true;
     const early = chosenEarly;
     chosenEarly = null;

@@ -79,6 +79,9 @@ export interface PanelGui {
 /** Draws the panel's GUI on `mesh` (texW x texH pixels); chosen rows and buttons go to `emit`. */
 export function createPanelGui(mesh: Mesh, texW: number, texH: number, emit: (e: PanelEvent) => void): PanelGui {
   const ui = AdvancedDynamicTexture.CreateForMesh(mesh, texW, texH, true);
+  // Babylon's GUI takes Tab for its own controls and cancels it, trapping keyboard users in the
+  // canvas (WCAG 2.1.2): the keyboard path to the kiosk is its DOM copy (ui/service-mirror.ts).
+  ui.disableTabNavigation = true;
   ui.premulAlpha = false;
 
   const frame = new Rectangle("frame");
