@@ -8,6 +8,7 @@ import type { Experience, KioskInfo } from "./experience";
 import type { KioskScreen } from "./kiosk/screens/registry";
 import type { Place } from "./places/places";
 import type { LobbyState } from "./lobby/idle-timer";
+import type { AttractOrbit } from "./lobby/attract-loop";
 import type { XrMode, XrState } from "./xr/xr-mode";
 import type { TurnMode } from "./xr/turning";
 import type { XrProbe } from "./xr/xr-probe";
@@ -91,6 +92,10 @@ export interface MppTestHook {
   textureBytes(): number;
   /** The lobby kiosk's state, or null when not in kiosk mode. */
   lobbyState(): LobbyState | null;
+  /** The lobby's attract orbit (centre, radius, eye height above the centre), or null outside kiosk mode. */
+  lobbyOrbit(): { center: Vec3; radius: number; height: number } | null;
+  /** Regions of the plaza buildings whose bounds hold a point. */
+  buildingsAt(p: Vec3): string[];
   /** Inside a building: its ticket machine (the mesh's centre, and its front's direction); else null. */
   queueMachine(): { center: Vec3; normal: Vec3 } | null;
   /** Inside a building with an MPP: the lines its hall's queue screen shows; else null. */
@@ -142,7 +147,7 @@ export interface TestHookDeps {
   experience: Experience;
   ready: Promise<void>;
   xr: XrMode;
-  lobby(): { readonly state: LobbyState } | null;
+  lobby(): { readonly state: LobbyState; readonly orbit?: AttractOrbit } | null;
   /** The page's presence; null at a lobby kiosk. */
   presence(): PagePresence | null;
   /** The hall's queue screen's lines (queue/hall-display.ts), when one is shown. */
@@ -236,6 +241,16 @@ export function installTestHook(win: Window, deps: TestHookDeps): () => void {
       return sum + size.width * size.height * 4 * (t.isCube ? 6 : 1) * (t.noMipmap ? 1 : 4 / 3);
     }, 0),
     lobbyState: () => deps.lobby()?.state ?? null,
+    lobbyOrbit() {
+      const o = deps.lobby()?.orbit;
+      return o ? { center: [...o.center] as Vec3, radius: o.radius, height: o.height } : null;
+    },
+    buildingsAt(p) {
+      return exp.places.buildings.filter((b) => {
+        const { min, max } = b.root.getHierarchyBoundingVectors(true);
+        return p[0] >= min.x && p[0] <= max.x && p[1] >= min.y && p[1] <= max.y && p[2] >= min.z && p[2] <= max.z;
+      }).map((b) => b.region);
+    },
     queueMachine() {
       const m = exp.places.interior?.queueMachine;
       if (!m) return null;
