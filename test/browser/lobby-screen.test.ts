@@ -17,7 +17,8 @@ const smallText = (page: Page) => page.evaluate((min) => {
     const s = getComputedStyle(e);
     if (s.visibility === "hidden" || e.closest(".mpp-visually-hidden, [hidden]")) continue;
     const px = parseFloat(s.fontSize);
-    if (px < min - 0.01) out.push(`${e.tagName.toLowerCase()}.${[...e.classList].join(".")} "${(e.textContent ?? "").trim().slice(0, 30)}" ${px.toFixed(1)}px`);
+    const what = `${e.tagName.toLowerCase()}.${[...e.classList].join(".")} ${px.toFixed(1)}px`;
+    if (px < min - 0.01 && !out.some((o) => o.startsWith(what))) out.push(`${what}: "${(e.textContent ?? "").trim().slice(0, 30)}"`);
   }
   return out;
 }, MIN_TEXT_PX);
