@@ -12,6 +12,7 @@ import { createLoadingScreen } from "./ui/loading-screen";
 import { createErrorScreen, type ErrorScreen } from "./ui/error-screen";
 import { createToolbar } from "./ui/toolbar";
 import { createSkipLink } from "./ui/skip-link";
+import { keepViewBeside } from "./viewer/view-beside";
 import { createDirectory, DIRECTORY_ID } from "./ui/directory";
 import { createServiceMirror } from "./ui/service-mirror";
 import { createHud } from "./ui/hud";
@@ -206,14 +207,18 @@ export function startApp(win: Window): void {
     stopDrawingWhileLoading();
     const scene = exp.scene;
     // The DOM copy of the open kiosk follows it.
+    // The 3D view keeps to the part of the screen the docked mirror leaves free.
+    const beside = keepViewBeside(scene, canvas, mirror.element);
     exp.kiosks.onChange((controller) => {
       kioskShown = controller;
       if (!controller) {
         if (feedback) void feedback.then((f) => f.serviceShown(null));
-        return mirror.hide();
+        mirror.hide();
+        return beside.update();
       }
       controller.setDataAge(api.dataAge());
       mirror.show(controller);
+      beside.update();
       // A service read is a visit the citizen may rate, and a place to ask from.
       controller.onView((v) => {
         if (v.screen.kind === "service" && v.status === "ready") {

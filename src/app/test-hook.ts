@@ -3,7 +3,7 @@
 // action is also reachable through the UI; the hook only saves a test from driving it by pixels.
 import type { Engine } from "@babylonjs/core/Engines/engine";
 import { SceneInstrumentation } from "@babylonjs/core/Instrumentation/sceneInstrumentation";
-import { Vector3 } from "@babylonjs/core/Maths/math.vector";
+import { Matrix, Vector3 } from "@babylonjs/core/Maths/math.vector";
 import type { Experience, KioskInfo } from "./experience";
 import type { KioskScreen } from "./kiosk/screens/registry";
 import type { Place } from "./places/places";
@@ -12,6 +12,7 @@ import type { AttractOrbit } from "./lobby/attract-loop";
 import type { XrMode, XrState } from "./xr/xr-mode";
 import type { TurnMode } from "./xr/turning";
 import type { XrProbe } from "./xr/xr-probe";
+import type { Button } from "@babylonjs/gui/2D/controls/button";
 import { controlWorldCenter } from "./kiosk/gui-point";
 import type { PresenceSnapshot } from "./presence/presence";
 import type { PagePresence } from "./presence/start-presence";
@@ -85,6 +86,10 @@ export interface MppTestHook {
   panelScroll(): number | null;
   /** World centre of a control ("item-<id>", "action-back", "body") of the open kiosk panel. */
   panelControlCenter(name: string): Vec3 | null;
+  /** The open 3D panel's list rows: lines of their label, the height those lines need, and the row's height (px of the panel texture). */
+  /** The open 3D panel's bounds on screen, CSS pixels; null when no panel is shown. */
+  panelScreenRect(): { left: number; right: number; top: number; bottom: number } | null;
+  panelRows(): Array<{ name: string; lines: number; textHeight: number; height: number }>;
   sceneCounts(): SceneCounts;
   /** Scenes on the engine (1: a failed start left none behind). */
   engineScenes(): number;
@@ -223,6 +228,27 @@ export function installTestHook(win: Window, deps: TestHookDeps): () => void {
       return d ? { center: v3(d.center), normal: v3(d.normal), board: d.board ? v3(d.board) : null } : null;
     },
     panelScroll: () => (exp.panel.visible ? exp.panel.scrolled() : null),
+    panelScreenRect() {
+      const cam = scene.activeCamera;
+      if (!cam || !exp.panel.visible) return null;
+      exp.panel.mesh.computeWorldMatrix(true);
+      const corners = exp.panel.mesh.getBoundingInfo().boundingBox.vectorsWorld;
+      const w = engine.getRenderWidth(), h = engine.getRenderHeight();
+      const vp = cam.viewport.toGlobal(w, h);
+      const px = corners.map((c) => Vector3.Project(c, Matrix.IdentityReadOnly, scene.getTransformMatrix(), vp));
+      const k = (engine.getRenderingCanvas()!.clientWidth || w) / w; // render pixels to CSS pixels
+      const xs = px.map((p) => p.x * k), ys = px.map((p) => p.y * k);
+      return { left: Math.min(...xs), right: Math.max(...xs), top: Math.min(...ys), bottom: Math.max(...ys) };
+    },
+    panelRows() {
+      const ui = exp.panel.ui;
+      if (!ui || !exp.panel.visible) return [];
+      return ui.getDescendants(false, (c) => c.name?.startsWith("item-") === true).map((c) => {
+        const b = c as Button;
+        const t = b.textBlock!;
+        return { name: b.name!, lines: t.lines?.length ?? 0, textHeight: t.computeExpectedHeight(), height: b.heightInPixels - b.paddingBottomInPixels };
+      });
+    },
     panelControlCenter: (name) => (exp.panel.ui ? controlWorldCenter(exp.panel.mesh, exp.panel.ui, name) : null),
     sceneCounts: () => ({
       meshes: scene.meshes.length,

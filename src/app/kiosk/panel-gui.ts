@@ -68,6 +68,20 @@ function button(id: string, label: string, size: number, color: string, onClick:
   return b;
 }
 
+/**
+ * A list row: as tall as its wrapped label (a name over two lines and its detail take three), so
+ * lines never overlap a fixed two-line button (issue 20: "Pilih instansi" at /?region=3214).
+ */
+function rowButton(id: string, label: string, size: number, color: string, onClick: () => void): Button {
+  const b = button(id, label, size, color, onClick);
+  const t = b.textBlock!;
+  t.resizeToFit = true; // its height follows its lines (width stays 100%)
+  t.paddingTop = `${Math.round(size * 0.55)}px`;
+  t.paddingBottom = `${Math.round(size * 0.55)}px`;
+  b.adaptHeightToChildren = true;
+  return b;
+}
+
 export interface PanelGui {
   readonly ui: AdvancedDynamicTexture;
   render(view: KioskView): void;
@@ -146,7 +160,7 @@ export function createPanelGui(mesh: Mesh, texW: number, texH: number, emit: (e:
     }
     for (const item of view.items) {
       const label = item.detail ? `${item.label}\n${item.detail}` : item.label;
-      body.addControl(button(`item-${item.id}`, label, 32, COLORS.item, () => emit({ kind: "item", id: item.id })));
+      body.addControl(rowButton(`item-${item.id}`, label, 32, COLORS.item, () => emit({ kind: "item", id: item.id })));
     }
     for (const section of view.sections) {
       body.addControl(text(section.heading, 32, COLORS.border, true));
