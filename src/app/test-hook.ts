@@ -243,7 +243,7 @@ export function installTestHook(win: Window, deps: TestHookDeps): () => void {
     panelRows() {
       const ui = exp.panel.ui;
       if (!ui || !exp.panel.visible) return [];
-      return ui.getDescendants(false, (c) => c.name?.startsWith("item-") === true).map((c) => {
+      return ui.getDescendants(false, (c) => c.name?.startsWith("item-") === true && c.getClassName() === "Button").map((c) => {
         const b = c as Button;
         const t = b.textBlock!;
         return { name: b.name!, lines: t.lines?.length ?? 0, textHeight: t.computeExpectedHeight(), height: b.heightInPixels - b.paddingBottomInPixels };
