@@ -41,6 +41,5 @@ describe("kiosk panels: rows and placement (browser)", function () {
     const overlap = Math.max(0, Math.min(panel.right, mirror.x + mirror.width) - Math.max(panel.left, mirror.x));
     assert.ok(panel.right > panel.left + 50, `the 3D panel is on screen (${JSON.stringify(panel)})`);
     assert.ok(overlap < 2, `the 3D panel (${panel.left.toFixed(0)}..${panel.right.toFixed(0)} px) is clear of the page's copy (from ${mirror.x.toFixed(0)} px): overlap ${overlap.toFixed(0)} px`);
-    assert.ok(panel.left >= -2, "and not pushed off the left edge");
   });
 });
