@@ -15,6 +15,12 @@ const SERVICE = "3273-imigrasi-paspor-biasa";
 // The lobby screen is a public touch screen without browser chrome: pinch zoom would let one
 // visitor leave it zoomed for the next, with no way back. Its text is large instead (body text
 // >= 18 px at 1080x1920, checked in kiosk-mode.test.ts), which is what the zoom rule protects.
+// p-as-heading is one of axe's experimental rules (run here because 2.5.3 is one too): it takes
+// the queue's big called numbers on the hall board and the counter page for headings. They are
+// the data of their card, announced by the page's live region; as headings they would fill a
+// screen reader's outline with numbers.
+const NUMBERS_EXEMPT: AxeExemption[] = [{ rule: "p-as-heading", reason: "queue numbers shown large are data, not headings (experimental rule)" }];
+
 const LOBBY_EXEMPT: AxeExemption[] = [{ rule: "meta-viewport", reason: "lobby touch screen: zoom disabled on purpose, large text instead" }];
 
 async function expectClean(page: Page, what: string, exempt: AxeExemption[] = []): Promise<void> {
@@ -74,7 +80,9 @@ describe("accessibility: axe-core WCAG 2.1 A/AA on every page (browser)", functi
     await expectClean(page, "lobby attract screen", LOBBY_EXEMPT);
     await page.getByTestId("attract").tap();
     await page.waitForFunction(() => window.__mpp!.lobbyState() === "active", null, { timeout: 60_000 });
-    await page.getByTestId("directory-toggle").tap();
+    // click, not tap: a tap waits for the renderer's touch acknowledgement, which a software-rendered
+    // 1080x1920 frame can hold past the timeout on a loaded machine; the scan needs only the state.
+    await page.getByTestId("directory-toggle").click();
     await page.locator(".mpp-osk").waitFor({ state: "visible", timeout: 30_000 });
     await expectClean(page, "lobby with the directory and its on-screen keyboard", LOBBY_EXEMPT);
   });
@@ -102,7 +110,7 @@ describe("accessibility: axe-core WCAG 2.1 A/AA on every page (browser)", functi
     const { page } = w;
     await page.goto(`${h.origin}/?mode=board&region=3273&automation=1`);
     await page.waitForFunction(() => (window as unknown as { __mppBoard?: { state(): string } }).__mppBoard?.state() === "live", null, { timeout: 60_000 });
-    await expectClean(page, "queue board");
+    await expectClean(page, "queue board", NUMBERS_EXEMPT);
   });
 
   it("the officers' pages signed out: /admin, /admin/tiket, /admin/loket", async () => {
@@ -139,6 +147,6 @@ describe("accessibility: axe-core WCAG 2.1 A/AA on every page (browser)", functi
     await expectClean(page, "/admin/loket choosing a counter");
     await page.getByTestId("counter-pick").first().click();
     await page.waitForFunction(() => !document.querySelector("[data-testid=counter-pick]"), null, { timeout: 30_000 });
-    await expectClean(page, "/admin/loket at a counter");
+    await expectClean(page, "/admin/loket at a counter", NUMBERS_EXEMPT);
   });
 });
