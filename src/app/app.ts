@@ -11,6 +11,8 @@ import { createLocationSync } from "./routing/location-sync";
 import { createLoadingScreen } from "./ui/loading-screen";
 import { createErrorScreen, type ErrorScreen } from "./ui/error-screen";
 import { createToolbar } from "./ui/toolbar";
+import { createSkipLink } from "./ui/skip-link";
+import { keepViewBeside } from "./viewer/view-beside";
 import { createDirectory, DIRECTORY_ID } from "./ui/directory";
 import { createServiceMirror } from "./ui/service-mirror";
 import { createHud } from "./ui/hud";
@@ -89,7 +91,7 @@ export function startApp(win: Window): void {
       onRate: (code) => void loadFeedback().then((f) => f.openQueueVisit(code)),
     }, target);
   });
-  const mirror = createServiceMirror(uiRoot, { i18n, extraActions: (view) => queueMirrorActions(doc, view, i18n.lang, openBooking) });
+  const mirror = createServiceMirror(uiRoot, { i18n, homeFocus: () => canvas, extraActions: (view) => queueMirrorActions(doc, view, i18n.lang, openBooking) });
   const location = createLocationSync({
     history: kioskMode ? replaceOnly(createHistorySync(win)) : createHistorySync(win),
     i18n,
@@ -131,6 +133,7 @@ export function startApp(win: Window): void {
     onFeedback: () => void loadFeedback().then((f) => f.openForm()),
   });
   directory.onOpenChange((open) => toolbar.setDirectoryOpen(open));
+  createSkipLink(doc, { i18n, target: () => toolbar.element.querySelector<HTMLElement>("button:not([hidden])") });
   // "Informasi per …" while the service worker answers from its offline copy.
   let kioskShown: KioskController | null = null;
   api.onDataAge((date) => {
@@ -205,14 +208,18 @@ export function startApp(win: Window): void {
     stopDrawingWhileLoading();
     const scene = exp.scene;
     // The DOM copy of the open kiosk follows it.
+    // The 3D view keeps to the part of the screen the docked mirror leaves free.
+    const beside = keepViewBeside(scene, canvas, mirror.element);
     exp.kiosks.onChange((controller) => {
       kioskShown = controller;
       if (!controller) {
         if (feedback) void feedback.then((f) => f.serviceShown(null));
-        return mirror.hide();
+        mirror.hide();
+        return beside.update();
       }
       controller.setDataAge(api.dataAge());
       mirror.show(controller);
+      beside.update();
       // A service read is a visit the citizen may rate, and a place to ask from.
       controller.onView((v) => {
         if (v.screen.kind === "service" && v.status === "ready") {
@@ -271,7 +278,8 @@ export function startApp(win: Window): void {
     await exp.panel.preload().catch(() => undefined);
     loading.hide();
     if (!kioskMode) hud.showHelp();
-    canvas.focus();
+    // Walking keys work at once, unless a deep link's kiosk or a dialog already took focus.
+    if (doc.activeElement === null || doc.activeElement === doc.body) canvas.focus();
     started = true;
     const early = chosenEarly;
     chosenEarly = null;

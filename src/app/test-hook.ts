@@ -3,14 +3,16 @@
 // action is also reachable through the UI; the hook only saves a test from driving it by pixels.
 import type { Engine } from "@babylonjs/core/Engines/engine";
 import { SceneInstrumentation } from "@babylonjs/core/Instrumentation/sceneInstrumentation";
-import { Vector3 } from "@babylonjs/core/Maths/math.vector";
+import { Matrix, Vector3 } from "@babylonjs/core/Maths/math.vector";
 import type { Experience, KioskInfo } from "./experience";
 import type { KioskScreen } from "./kiosk/screens/registry";
 import type { Place } from "./places/places";
 import type { LobbyState } from "./lobby/idle-timer";
+import type { AttractOrbit } from "./lobby/attract-loop";
 import type { XrMode, XrState } from "./xr/xr-mode";
 import type { TurnMode } from "./xr/turning";
 import type { XrProbe } from "./xr/xr-probe";
+import type { Button } from "@babylonjs/gui/2D/controls/button";
 import { controlWorldCenter } from "./kiosk/gui-point";
 import type { PresenceSnapshot } from "./presence/presence";
 import type { PagePresence } from "./presence/start-presence";
@@ -85,6 +87,10 @@ export interface MppTestHook {
   panelScroll(): number | null;
   /** World centre of a control ("item-<id>", "action-back", "body") of the open kiosk panel. */
   panelControlCenter(name: string): Vec3 | null;
+  /** The open 3D panel's list rows: lines of their label, the height those lines need, and the row's height (px of the panel texture). */
+  /** The open 3D panel's bounds on screen, CSS pixels; null when no panel is shown. */
+  panelScreenRect(): { left: number; right: number; top: number; bottom: number } | null;
+  panelRows(): Array<{ name: string; lines: number; textHeight: number; height: number }>;
   sceneCounts(): SceneCounts;
   /** Scenes on the engine (1: a failed start left none behind). */
   engineScenes(): number;
@@ -92,6 +98,10 @@ export interface MppTestHook {
   textureBytes(): number;
   /** The lobby kiosk's state, or null when not in kiosk mode. */
   lobbyState(): LobbyState | null;
+  /** The lobby's attract orbit (centre, radius, eye height above the centre), or null outside kiosk mode. */
+  lobbyOrbit(): { center: Vec3; radius: number; height: number } | null;
+  /** Regions of the plaza buildings whose bounds hold a point. */
+  buildingsAt(p: Vec3): string[];
   /** Inside a building: its ticket machine (the mesh's centre, and its front's direction); else null. */
   queueMachine(): { center: Vec3; normal: Vec3 } | null;
   /** Inside a building with an MPP: the lines its hall's queue screen shows; else null. */
@@ -150,7 +160,7 @@ export interface TestHookDeps {
   experience: Experience;
   ready: Promise<void>;
   xr: XrMode;
-  lobby(): { readonly state: LobbyState } | null;
+  lobby(): { readonly state: LobbyState; readonly orbit?: AttractOrbit } | null;
   /** The page's presence; null at a lobby kiosk. */
   presence(): PagePresence | null;
   /** The hall's queue screen's lines (queue/hall-display.ts), when one is shown. */
@@ -230,6 +240,27 @@ export function installTestHook(win: Window, deps: TestHookDeps): () => void {
       return d ? { center: v3(d.center), normal: v3(d.normal), board: d.board ? v3(d.board) : null, desk: v3(d.mesh.getBoundingInfo().boundingBox.centerWorld) } : null;
     },
     panelScroll: () => (exp.panel.visible ? exp.panel.scrolled() : null),
+    panelScreenRect() {
+      const cam = scene.activeCamera;
+      if (!cam || !exp.panel.visible) return null;
+      exp.panel.mesh.computeWorldMatrix(true);
+      const corners = exp.panel.mesh.getBoundingInfo().boundingBox.vectorsWorld;
+      const w = engine.getRenderWidth(), h = engine.getRenderHeight();
+      const vp = cam.viewport.toGlobal(w, h);
+      const px = corners.map((c) => Vector3.Project(c, Matrix.IdentityReadOnly, scene.getTransformMatrix(), vp));
+      const k = (engine.getRenderingCanvas()!.clientWidth || w) / w; // render pixels to CSS pixels
+      const xs = px.map((p) => p.x * k), ys = px.map((p) => p.y * k);
+      return { left: Math.min(...xs), right: Math.max(...xs), top: Math.min(...ys), bottom: Math.max(...ys) };
+    },
+    panelRows() {
+      const ui = exp.panel.ui;
+      if (!ui || !exp.panel.visible) return [];
+      return ui.getDescendants(false, (c) => c.name?.startsWith("item-") === true && c.getClassName() === "Button").map((c) => {
+        const b = c as Button;
+        const t = b.textBlock!;
+        return { name: b.name!, lines: t.lines?.length ?? 0, textHeight: t.computeExpectedHeight(), height: b.heightInPixels - b.paddingBottomInPixels };
+      });
+    },
     panelControlCenter: (name) => (exp.panel.ui ? controlWorldCenter(exp.panel.mesh, exp.panel.ui, name) : null),
     sceneCounts: () => ({
       meshes: scene.meshes.length,
@@ -248,6 +279,16 @@ export function installTestHook(win: Window, deps: TestHookDeps): () => void {
       return sum + size.width * size.height * 4 * (t.isCube ? 6 : 1) * (t.noMipmap ? 1 : 4 / 3);
     }, 0),
     lobbyState: () => deps.lobby()?.state ?? null,
+    lobbyOrbit() {
+      const o = deps.lobby()?.orbit;
+      return o ? { center: [...o.center] as Vec3, radius: o.radius, height: o.height } : null;
+    },
+    buildingsAt(p) {
+      return exp.places.buildings.filter((b) => {
+        const { min, max } = b.root.getHierarchyBoundingVectors(true);
+        return p[0] >= min.x && p[0] <= max.x && p[1] >= min.y && p[1] <= max.y && p[2] >= min.z && p[2] <= max.z;
+      }).map((b) => b.region);
+    },
     queueMachine() {
       const m = exp.places.interior?.queueMachine;
       if (!m) return null;

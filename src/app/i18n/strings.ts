@@ -105,6 +105,7 @@ export const id = {
   "lang.idName": "Bahasa Indonesia",
   "lang.enName": "English",
 
+  "skip.toMenu": "Langsung ke menu (lewati tampilan 3D)",
   "toolbar.label": "Bilah alat",
   "feedback.open": "Tanya / Adukan",
 
@@ -298,6 +299,7 @@ export const en: Dictionary = {
   "lang.idName": "Bahasa Indonesia",
   "lang.enName": "English",
 
+  "skip.toMenu": "Skip to the menu (past the 3D view)",
   "toolbar.label": "Toolbar",
   "feedback.open": "Ask / Complain",
 

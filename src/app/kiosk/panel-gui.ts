@@ -68,6 +68,20 @@ function button(id: string, label: string, size: number, color: string, onClick:
   return b;
 }
 
+/**
+ * A list row: as tall as its wrapped label (a name over two lines and its detail take three), so
+ * lines never overlap a fixed two-line button (issue 20: "Pilih instansi" at /?region=3214).
+ */
+function rowButton(id: string, label: string, size: number, color: string, onClick: () => void): Button {
+  const b = button(id, label, size, color, onClick);
+  const t = b.textBlock!;
+  t.resizeToFit = true; // its height follows its lines (width stays 100%)
+  t.paddingTop = `${Math.round(size * 0.55)}px`;
+  t.paddingBottom = `${Math.round(size * 0.55)}px`;
+  b.adaptHeightToChildren = true;
+  return b;
+}
+
 export interface PanelGui {
   readonly ui: AdvancedDynamicTexture;
   render(view: KioskView): void;
@@ -79,6 +93,9 @@ export interface PanelGui {
 /** Draws the panel's GUI on `mesh` (texW x texH pixels); chosen rows and buttons go to `emit`. */
 export function createPanelGui(mesh: Mesh, texW: number, texH: number, emit: (e: PanelEvent) => void): PanelGui {
   const ui = AdvancedDynamicTexture.CreateForMesh(mesh, texW, texH, true);
+  // Babylon's GUI takes Tab for its own controls and cancels it, trapping keyboard users in the
+  // canvas (WCAG 2.1.2): the keyboard path to the kiosk is its DOM copy (ui/service-mirror.ts).
+  ui.disableTabNavigation = true;
   ui.premulAlpha = false;
 
   const frame = new Rectangle("frame");
@@ -143,7 +160,7 @@ export function createPanelGui(mesh: Mesh, texW: number, texH: number, emit: (e:
     }
     for (const item of view.items) {
       const label = item.detail ? `${item.label}\n${item.detail}` : item.label;
-      body.addControl(button(`item-${item.id}`, label, 32, COLORS.item, () => emit({ kind: "item", id: item.id })));
+      body.addControl(rowButton(`item-${item.id}`, label, 32, COLORS.item, () => emit({ kind: "item", id: item.id })));
     }
     for (const section of view.sections) {
       body.addControl(text(section.heading, 32, COLORS.border, true));

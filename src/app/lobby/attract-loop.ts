@@ -27,9 +27,42 @@ export function orbitPosition(orbit: AttractOrbit, tS: number): [number, number,
   return [cx + orbit.radius * Math.sin(a), cy + orbit.height, cz + orbit.radius * Math.cos(a)];
 }
 
+/** Something the orbit must not pass through: its footprint on the ground and its top, world metres. */
+export interface Obstacle {
+  minX: number;
+  maxX: number;
+  minZ: number;
+  maxZ: number;
+  top: number;
+}
+
+/**
+ * The orbit as close to `wanted` as it can be without the eye passing through an obstacle (issue 20:
+ * the tour flew through the nearest buildings, Kota Cimahi and Kota Bandung, 19 m from the hub).
+ * Pure: it first tightens the circle, 1 m at a time down to `minRadius`, until every obstacle taller
+ * than the eye stays `clearance` away from it; if none fits, it keeps the radius and rises above them.
+ */
+export function clearOrbit(wanted: AttractOrbit, obstacles: readonly Obstacle[], clearance = 3, minRadius = 16): AttractOrbit {
+  const [cx, cy, cz] = wanted.center;
+  const blocking = (r: number, height: number) => obstacles.filter((o) => {
+    if (o.top + clearance <= cy + height) return false; // the eye passes above it
+    const x0 = o.minX - clearance - cx, x1 = o.maxX + clearance - cx, z0 = o.minZ - clearance - cz, z1 = o.maxZ + clearance - cz;
+    const near = Math.hypot(Math.max(x0, 0, -x1), Math.max(z0, 0, -z1));
+    const far = Math.hypot(Math.max(Math.abs(x0), Math.abs(x1)), Math.max(Math.abs(z0), Math.abs(z1)));
+    return r >= near && r <= far; // the circle crosses the grown footprint
+  });
+  for (let r = wanted.radius; r >= Math.min(minRadius, wanted.radius); r -= 1) {
+    if (blocking(r, wanted.height).length === 0) return { ...wanted, radius: r };
+  }
+  const over = blocking(wanted.radius, wanted.height);
+  const height = Math.max(wanted.height, ...over.map((o) => o.top + clearance - cy));
+  return { ...wanted, height };
+}
+
 export interface AttractLoop {
   readonly running: boolean;
   readonly camera: TargetCamera;
+  readonly orbit: AttractOrbit;
   start(): void;
   /** Stops the orbit and makes the camera found at start() active again. */
   stop(): void;
@@ -56,6 +89,7 @@ export function createAttractLoop(scene: Scene, frame: Pick<FrameLoop, "set">, o
   return {
     get running() { return stopStep !== null; },
     camera,
+    orbit,
     start() {
       if (stopStep) return;
       previous = scene.activeCamera && scene.activeCamera !== camera ? scene.activeCamera : previous;

@@ -11,7 +11,7 @@ import type { LocationSync } from "../routing/location-sync";
 import type { ServiceWorkerHandle } from "../offline/register-sw";
 import { parseKioskOptions, type KioskOptions } from "./kiosk-options";
 import { createIdleTimer, warningMsFor, type Clock, type IdleTimer, type LobbyState } from "./idle-timer";
-import { createAttractLoop, DEFAULT_ORBIT } from "./attract-loop";
+import { clearOrbit, createAttractLoop, DEFAULT_ORBIT, type AttractOrbit, type Obstacle } from "./attract-loop";
 import { createAttractScreen } from "./attract-screen";
 import { createIdleWarning } from "./idle-warning";
 import { createOnScreenKeyboard } from "./on-screen-keyboard";
@@ -44,11 +44,22 @@ export interface LobbyMode {
   readonly options: KioskOptions;
   readonly state: LobbyState;
   readonly timer: IdleTimer;
+  /** The attract camera's path, cleared of the plaza's buildings. */
+  readonly orbit: AttractOrbit;
   /** A visitor's first touch: leaves the attract loop for the lobby's own MPP. */
   start(): Promise<void>;
   /** Ends the visit now (as when the warning runs out); resolves when every step ran. */
   reset(): Promise<ResetReport>;
   dispose(): void;
+}
+
+/** The plaza's buildings and blockers (trees, lamps, the hub's pillar) as boxes the attract camera avoids. */
+function plazaObstacles(exp: Experience): Obstacle[] {
+  const box = (min: { x: number; y: number; z: number }, max: { x: number; y: number; z: number }): Obstacle => ({ minX: min.x, maxX: max.x, minZ: min.z, maxZ: max.z, top: max.y });
+  return [
+    ...exp.places.buildings.map((b) => { const { min, max } = b.root.getHierarchyBoundingVectors(true); return box(min, max); }),
+    ...exp.places.plaza.blockers.map((m) => { m.computeWorldMatrix(true); const bb = m.getBoundingInfo().boundingBox; return box(bb.minimumWorld, bb.maximumWorld); }),
+  ].filter((o) => Number.isFinite(o.minX + o.maxX + o.minZ + o.maxZ + o.top));
 }
 
 export function startLobbyMode(deps: LobbyModeDeps): LobbyMode {
@@ -78,7 +89,7 @@ export function startLobbyMode(deps: LobbyModeDeps): LobbyMode {
 
   // -- Parts ---------------------------------------------------------------------------------
   const hub = exp.places.hub();
-  const attract = createAttractLoop(exp.scene, exp.frame, { center: hub ? [hub.x, hub.y, hub.z] : [0, 0, 0], ...DEFAULT_ORBIT });
+  const attract = createAttractLoop(exp.scene, exp.frame, clearOrbit({ center: hub ? [hub.x, hub.y, hub.z] : [0, 0, 0], ...DEFAULT_ORBIT }, plazaObstacles(exp)));
   const timer = createIdleTimer({ idleMs: options.idleMs, warningMs: warningMsFor(options.idleMs), ...(deps.clock ? { clock: deps.clock } : {}) });
   const attractScreen = createAttractScreen(uiRoot, { onStart: () => void start() });
   const survey = deps.survey ?? null;
@@ -157,6 +168,7 @@ export function startLobbyMode(deps: LobbyModeDeps): LobbyMode {
     options,
     get state() { return timer.state; },
     timer,
+    orbit: attract.orbit,
     start,
     reset() {
       timer.resetNow();

@@ -54,7 +54,7 @@ export function createOnScreenKeyboard(root: HTMLElement, deps: OnScreenKeyboard
       el(doc, "div", { class: "mpp-osk__row" },
         el(doc, "button", { type: "button", class: "mpp-button mpp-osk__key mpp-osk__key--wide", "data-action": "space", "data-testid": `${tid}-space`, "aria-label": l.space }, l.space),
         el(doc, "button", { type: "button", class: "mpp-button mpp-osk__key", "data-action": "backspace", "data-testid": `${tid}-backspace`, "aria-label": l.backspace, title: l.backspace }, "\u232b"),
-        el(doc, "button", { type: "button", class: "mpp-button mpp-osk__key", "data-action": "clear", "data-testid": `${tid}-clear` }, l.clear),
+        el(doc, "button", { type: "button", class: "mpp-button mpp-osk__key mpp-osk__key--word", "data-action": "clear", "data-testid": `${tid}-clear` }, l.clear),
         el(doc, "button", { type: "button", class: "mpp-button mpp-osk__key", "data-action": "close", "data-testid": `${tid}-close`, "aria-label": l.close, title: l.close }, "\u2715")),
     );
   }

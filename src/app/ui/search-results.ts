@@ -3,7 +3,7 @@
 // through the rest, so every region with a match can be reached (issue 20 point 3).
 import type { SearchResult } from "../../domain/types";
 import type { I18n } from "../i18n/i18n";
-import { localName } from "../../domain/service-sheet";
+import { localName, sheetLabel } from "../../domain/service-sheet";
 import { el } from "./dom";
 
 type Texts = Pick<I18n, "lang" | "t" | "formatRupiah">;
@@ -38,7 +38,7 @@ export function searchResultGroups(doc: Document, i18n: Texts, data: SearchResul
           "data-testid": "search-result", "data-nav": true,
         },
         el(doc, "span", { class: "mpp-row__label" }, localName(h.service, i18n.lang)),
-        el(doc, "span", { class: "mpp-row__detail" }, `${h.service.agencyName} · ${i18n.formatRupiah(h.service.fee.amount)}`))))));
+        el(doc, "span", { class: "mpp-row__detail" }, `${h.service.agencyName} · ${sheetLabel("fee", i18n.lang)}: ${i18n.formatRupiah(h.service.fee.amount)}`))))));
   });
 }
 

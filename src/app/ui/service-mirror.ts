@@ -12,6 +12,8 @@ export interface ServiceMirrorDeps {
   i18n: Pick<I18n, "t">;
   /** More buttons for a view (the queue's "Ambil antrean"), placed before Back and Close. */
   extraActions?: (view: KioskView) => Node[];
+  /** Where focus goes on close when the place it came from is gone (the 3D canvas: walking keys work again). */
+  homeFocus?: () => HTMLElement | null;
 }
 
 /** The part of KioskController the mirror drives. */
@@ -135,7 +137,10 @@ export function createServiceMirror(root: HTMLElement, deps: ServiceMirrorDeps):
     detach();
     element.hidden = true;
     element.replaceChildren();
-    if (hadFocus && returnFocus?.isConnected) returnFocus.focus();
+    if (!hadFocus && doc.activeElement !== doc.body && doc.activeElement !== null) return;
+    // Back where the visitor was (the canvas, a directory row); if that is gone or hidden, the 3D view.
+    const back = returnFocus?.isConnected && returnFocus !== doc.body && returnFocus.getClientRects().length > 0 ? returnFocus : deps.homeFocus?.() ?? null;
+    back?.focus();
   }
 
   bag.on(element, "click", (e) => {
@@ -157,6 +162,15 @@ export function createServiceMirror(root: HTMLElement, deps: ServiceMirrorDeps):
   });
   bag.on(element, "keydown", (e) => {
     if ((e as KeyboardEvent).key !== "Escape" || !controller) return;
+    e.preventDefault();
+    controller.close();
+  });
+  // Escape also closes the kiosk from the 3D view (focus on the canvas or nowhere), as its hint says;
+  // dialogs and the directory handle their own Escape first (defaultPrevented).
+  bag.on(doc, "keydown", (e) => {
+    if ((e as KeyboardEvent).key !== "Escape" || e.defaultPrevented || !controller) return;
+    const t = e.target as HTMLElement | null;
+    if (t && t !== doc.body && t.tagName !== "CANVAS") return;
     e.preventDefault();
     controller.close();
   });

@@ -74,6 +74,7 @@ export function createXrMenu(scene: Scene, input: WebXRInput, deps: XrMenuDeps):
   // GUI text on a builder plane reads mirrored in a right-handed scene; mirror the quad back.
   if (scene.useRightHandedSystem) mesh.scaling.x = -1;
   const ui = AdvancedDynamicTexture.CreateForMesh(mesh, 1200, 1200, true);
+  ui.disableTabNavigation = true; // Tab must leave the canvas (WCAG 2.1.2); the menu is for controllers
   const frame = new Rectangle("xr-menu-frame");
   frame.background = "#0d2a3aEE";
   frame.color = "#7fd1c7";

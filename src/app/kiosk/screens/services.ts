@@ -1,7 +1,7 @@
 // A counter's kiosk: one agency's services with their fees (and "not verified" where so);
 // choosing one opens its service sheet.
 import type { RegionDetail, ServiceSummary } from "../../../domain/types";
-import { localName, serviceRow } from "../../../domain/service-sheet";
+import { localName, serviceRow, sheetLabel } from "../../../domain/service-sheet";
 import { field, navActions, staleNotice, type ScreenDef, type ViewContext, type ScreenView } from "./screen";
 import type { ServiceScreen } from "./service";
 import { queueAction, type QueueDaysScreen } from "./queue";
@@ -18,7 +18,9 @@ export function servicesView(screen: ServicesScreen, data: ServicesData, ctx: Vi
     .filter((s) => s.agencyId === screen.agencyId)
     .map((s) => {
       const row = serviceRow(s, lang);
-      return { id: s.id, label: row.name, detail: row.notVerified ? `${row.fee} · ${row.notVerified}` : row.fee };
+      // Each value named ("Biaya: Tidak diketahui"), never a bare "Tidak diketahui" beside a status.
+      const fee = `${sheetLabel("fee", lang)}: ${row.fee}`;
+      return { id: s.id, label: row.name, detail: row.notVerified ? `${fee} · ${row.notVerified}` : fee };
     });
   return {
     screen, status: "ready", title: localName(agency, lang), subtitle: data.region.name, intro: null, items,

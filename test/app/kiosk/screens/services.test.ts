@@ -10,8 +10,10 @@ describe("kiosk/screens/services", () => {
     assert.equal(v.title, "Kantor Imigrasi Kelas I TPI Bandung", "agency name is the title");
     assert.equal(v.subtitle, "Kota Bandung", "region name is the subtitle");
     assert.deepEqual(v.items.map((i) => i.id), [pasporSummary.id, ePasporSummary.id], "other agencies' services filtered out");
-    assert.equal(v.items[0]?.detail, "Rp 350.000", "verified service shows its fee");
-    assert.equal(v.items[1]?.detail, "Rp 650.000 · Belum diverifikasi", "unverified service says so");
+    assert.equal(v.items[0]?.detail, "Biaya: Rp 350.000", "verified service shows its fee, named");
+    assert.equal(v.items[1]?.detail, "Biaya: Rp 650.000 · Belum diverifikasi", "unverified service says so, each part named");
+    const unknown = servicesView(screen, { region: bandung, services: [{ ...ePasporSummary, fee: { ...ePasporSummary.fee, amount: null } }] }, ctx("id"));
+    assert.equal(unknown.items[0]?.detail, "Biaya: Tidak diketahui · Belum diverifikasi", "an unknown fee says it is the fee that is unknown");
     assert.deepEqual(v.actions.map((a) => a.id), ["back", "queue", "close"], "back when there is a previous screen, and Ambil antrean");
   });
 
