@@ -21,6 +21,8 @@ export class Conn {
   guide = false;
   staff: string | null = null;
   floor = false;
+  /** An invisible observer (join.watch): in room.watchers, never in locals, no peer record. */
+  watch = false;
   token: string | null = null;
   pose: PeerPose | null = null;
   poseDirty = false;
@@ -75,6 +77,8 @@ export class Conn {
 export class Room {
   readonly locals = new Map<string, Conn>();
   readonly remotes = new Map<string, RemoteMember>();
+  /** Observers on this node (the big screen): they receive what "all" receives and are nobody. */
+  readonly watchers = new Map<string, Conn>();
   state: RoomState = { ...DEFAULT_ROOM_STATE };
   /** Send every local pose next tick, not only the changed ones (someone new arrived on another node). */
   fullSync = false;
@@ -101,6 +105,7 @@ export class Room {
     switch (to.kind) {
       case "all":
         for (const c of this.locals.values()) if (c.id !== to.except) yield c;
+        for (const c of this.watchers.values()) yield c;
         return;
       case "peer": {
         const c = this.locals.get(to.id);
