@@ -14,6 +14,8 @@ import type { XrProbe } from "./xr/xr-probe";
 import { controlWorldCenter } from "./kiosk/gui-point";
 import type { PresenceSnapshot } from "./presence/presence";
 import type { PagePresence } from "./presence/start-presence";
+import type { SpectatorMode, SpectatorSnapshot } from "./spectator/spectator-mode";
+import type { GuideToolsState } from "./presence/guide-tools";
 import type { TourState } from "./presence/tour";
 import type { CounterChatState } from "./presence/counter-chat";
 
@@ -128,6 +130,10 @@ export interface MppTestHook {
   tourFollow(on: boolean): void;
   /** The counter chat as this page sees it: staffing, staffed counters, lines, writers. */
   chat(): CounterChatState;
+  /** The guide's tools and the visitor's notice (lock, names, shared kiosk, visitors). */
+  guideTools(): GuideToolsState;
+  /** The spectator screen (mode=spectator): its shot, the guide followed, the shared kiosk; null elsewhere. */
+  spectator(): SpectatorSnapshot | null;
 }
 
 declare global {
@@ -145,6 +151,8 @@ export interface TestHookDeps {
   lobby(): { readonly state: LobbyState } | null;
   /** The page's presence; null at a lobby kiosk. */
   presence(): PagePresence | null;
+  /** The spectator screen, when mode=spectator. */
+  spectator?(): SpectatorMode | null;
   /** The hall's queue screen's lines (queue/hall-display.ts), when one is shown. */
   hallDisplay?(): readonly string[] | null;
 }
@@ -193,7 +201,9 @@ export function installTestHook(win: Window, deps: TestHookDeps): () => void {
 
   const hook: MppTestHook = {
     ready: deps.ready,
-    presence: () => deps.presence()?.presence.snapshot() ?? { connected: false, status: "off", room: null, you: null, peers: [], avatars: 0 },
+    presence: () => deps.presence()?.presence.snapshot() ?? deps.spectator?.()?.presence.snapshot() ?? { connected: false, status: "off", room: null, you: null, peers: [], avatars: 0 },
+    guideTools: () => JSON.parse(JSON.stringify(together().guideTools.state)) as GuideToolsState,
+    spectator: () => deps.spectator?.()?.snapshot() ?? null,
     presenceJoin: (name) => together().presence.join(name),
     presenceLeave: () => together().presence.leave(),
     tour: () => ({ ...together().tour.state }),

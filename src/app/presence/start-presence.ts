@@ -13,12 +13,20 @@ import { createTour, type Tour } from "./tour";
 import { createTourPanel } from "../ui/tour-panel";
 import { createCounterChat, type CounterChat } from "./counter-chat";
 import { createChatPanel } from "../ui/chat-panel";
+import { Vector3 } from "@babylonjs/core/Maths/math.vector";
+import { panelAheadPose } from "../kiosk/kiosk-geometry";
+import { createSharedKiosk, type SharedKiosk } from "./shared-kiosk";
+import { createGuideTools, type GuideTools } from "./guide-tools";
+import { createGuideToolsPanel } from "../ui/guide-tools-panel";
 
 export interface PagePresence {
   readonly presence: Presence;
   readonly panel: PresencePanel;
   readonly tour: Tour;
   readonly chat: CounterChat;
+  /** The kiosk a guide opened for everyone, shown in this visitor's own view. */
+  readonly shared: SharedKiosk;
+  readonly guideTools: GuideTools;
   dispose(): void;
 }
 
@@ -29,6 +37,8 @@ export interface StartPresenceDeps {
   i18n: I18n;
   /** Join at once (the URL asked for it). */
   autoJoin: boolean;
+  /** A service's agency, for a guide sharing a kiosk opened straight on a service. */
+  api?: { service(id: string): Promise<{ agencyId: string }> };
 }
 
 export function presenceUrl(location: Pick<Location, "protocol" | "host">): string {
@@ -75,11 +85,27 @@ export function startPresence(deps: StartPresenceDeps): PagePresence {
     },
     onPlace: (l) => exp.places.onChange(() => l()),
   });
+  const fwd = new Vector3();
+  const shared = createSharedKiosk({
+    client,
+    kiosks: exp.kiosks,
+    poseFor: () => panelAheadPose(exp.viewer.current.eye(), exp.viewer.current.forward(fwd)),
+    agencyOfService: async (id) => {
+      if (!deps.api) throw new Error("start-presence: no API to look the service up");
+      return (await deps.api.service(id)).agencyId;
+    },
+  });
+  const guideTools = createGuideTools({ client, shared });
+  const guidePanel = createGuideToolsPanel(deps.uiRoot, {
+    i18n, tools: guideTools, label: (p) => label(p),
+    kioskOpen: () => exp.kiosks.current !== null,
+    onKioskChange: (l) => exp.kiosks.onChange(() => l()),
+  });
   const panel = createPresencePanel(deps.uiRoot, {
     i18n,
     onJoin: (name) => presence.join(name),
     onLeave: () => presence.leave(),
-    sections: [tourPanel.section, chatPanel.section],
+    sections: [tourPanel.section, guidePanel.section, chatPanel.section],
   });
   let lastCode: number | string | undefined;
   const show = () => panel.setState({
@@ -101,7 +127,12 @@ export function startPresence(deps: StartPresenceDeps): PagePresence {
     panel,
     tour,
     chat,
+    shared,
+    guideTools,
     dispose() {
+      guidePanel.dispose();
+      guideTools.dispose();
+      shared.dispose();
       chatPanel.dispose();
       chat.dispose();
       off();
