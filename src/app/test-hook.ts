@@ -105,6 +105,8 @@ export interface MppTestHook {
   enterBuilding(code: string): Promise<boolean>;
   leaveBuilding(): void;
   closeKiosk(): void;
+  /** Enters the service's building, stands at its counter and opens it (a deep link's path). */
+  openService(serviceId: string): Promise<boolean>;
   /** Stands `distance` metres in front of a kiosk (kiosks()[].id, "help-desk", or "queue-machine" inside a building), facing it. */
   standInFront(kioskId: string, distance: number): void;
   /** Puts the walking eye at a point looking at a target, floors ignored until the next move. */
@@ -219,6 +221,7 @@ export function installTestHook(win: Window, deps: TestHookDeps): () => void {
     buildings: () => exp.places.buildings.map((b) => ({ region: b.region, placeholder: b.placeholder })),
     cameraClass: () => camera().getClassName(),
     cameraYaw: () => camera().absoluteRotation.toEulerAngles().y,
+    openService: (id) => exp.visits.openService(id),
     kiosk() {
       const c = exp.kiosks.current;
       return c ? { screen: c.view.screen, status: c.view.status, title: c.view.title, items: c.view.items.map((i) => i.id) } : null;

@@ -22,6 +22,8 @@ export interface SpectatorSnapshot {
   kiosk: KioskRef | null;
   /** The kiosk's 3D panel is open (shown ahead of the guide). */
   kioskOpen: boolean;
+  /** That panel is inside the camera's view. */
+  kioskInView: boolean;
   camera: [number, number, number];
 }
 
@@ -179,7 +181,11 @@ export function startSpectator(deps: SpectatorDeps): SpectatorMode {
     snapshot() {
       const g = guide();
       const p = cam.camera.position;
-      return { shot, guide: g?.peer.id ?? null, kiosk: shared.ref, kioskOpen: shared.controller !== null, camera: [p.x, p.y, p.z] };
+      const open = shared.controller !== null;
+      return {
+        shot, guide: g?.peer.id ?? null, kiosk: shared.ref, kioskOpen: open,
+        kioskInView: open && exp.panel.visible && cam.camera.isInFrustum(exp.panel.mesh), camera: [p.x, p.y, p.z],
+      };
     },
     dispose() {
       for (const off of offs.splice(0)) off();
