@@ -251,7 +251,7 @@ export function startApp(win: Window): void {
         errors.show("generic", { detail: e instanceof Error ? e.message : String(e) });
       }
     } else if (!kioskMode) {
-      together = startPresence({ win, uiRoot, experience: exp, i18n, api, autoJoin: new URL(win.location.href).searchParams.get("presence") === "1" });
+      together = startPresence({ win, uiRoot, experience: exp, i18n, api, hands: () => xr.run?.handPoses() ?? null, autoJoin: new URL(win.location.href).searchParams.get("presence") === "1" });
     }
     // The hall's queue screen inside a building: the live numbers of the lobby board.
     const hall = followHallDisplay(win, { places: exp.places, lang: () => i18n.lang, onLangChange: (l) => i18n.onChange(l) });

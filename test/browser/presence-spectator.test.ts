@@ -99,7 +99,8 @@ describe("presence (browser): guide tools and the spectator screen", function ()
     await s.page.evaluate(() => window.__mpp!.frames(30));
     const b = await snap(s.page);
     assert.ok(Math.hypot(b.camera[0] - a.camera[0], b.camera[2] - a.camera[2]) > 0.01, "the orbit moves");
-    const shot = PNG.sync.read(await s.page.screenshot());
+    // A 1080p frame of software WebGL on a loaded 2-core machine: give the screenshot time.
+    const shot = PNG.sync.read(await s.page.screenshot({ timeout: 240_000 }));
     assert.ok(colours(shot, { x: 0, y: 200, width: 1920, height: 800 }) > 40, "the 3D view is drawn, not blank");
   });
 
@@ -132,7 +133,11 @@ describe("presence (browser): guide tools and the spectator screen", function ()
     assert.match(await v.page.getByTestId("tour-notice-text").textContent() ?? "", /Pemandu membuka kios/, "notice in the visitor's language");
     const sk = await until(s.page, "the screen shows the kiosk in view", () => snap(s.page), (x) => x.kioskOpen && x.kioskInView, 120_000);
     assert.deepEqual(sk.kiosk, { region: "3273", agency: "imigrasi", service: SERVICE }, "the shared kiosk's ids");
-    await until(s.page, "the caption has the service's name", () => s.page.getByTestId("spectator-kiosk-title").textContent(), (t) => t === title);
+    // Rendered by the screen itself, in its own language (English here, Indonesian on the guide's).
+    const own = await until(s.page, "the screen's kiosk is ready", () => s.page.evaluate(() => window.__mpp!.kiosk()), (k) => k !== null && k.status === "ready");
+    assert.deepEqual(own!.screen, { kind: "service", serviceId: SERVICE }, "the screen's kiosk shows the shared service");
+    assert.notEqual(own!.title, title, `in the screen's language, not the guide's (${own!.title} / ${title})`);
+    await until(s.page, "the caption has the service's name", () => s.page.getByTestId("spectator-kiosk-title").textContent(), (t) => t === own!.title);
     // Readable from 3 m on a 1080p screen: body text of at least 40 px, the title larger.
     const sizes = await s.page.evaluate(() => ({
       title: parseFloat(getComputedStyle(document.querySelector("[data-testid=spectator-kiosk-title]")!).fontSize),
@@ -144,7 +149,7 @@ describe("presence (browser): guide tools and the spectator screen", function ()
     assert.ok(sizes.guide >= 48, `the guide's line ${sizes.guide} px`);
     assert.match(await s.page.getByTestId("spectator-guide").textContent() ?? "", /^Guide: /, "the screen speaks its own language");
     await s.page.evaluate(() => window.__mpp!.frames(5));
-    const png = await s.page.screenshot();
+    const png = await s.page.screenshot({ timeout: 240_000 });
     mkdirSync("test-results", { recursive: true });
     writeFileSync("test-results/spectator-1080p.png", png);
     const shot = PNG.sync.read(png);

@@ -21,6 +21,8 @@ export interface PresenceDeps {
   label(peer: Peer): string;
   /** The visitor's language changed: labels are redrawn. Returns the unsubscribe function. */
   onLanguage(listener: () => void): () => void;
+  /** In VR: the own controllers' or hands' poses now (null outside VR); sent with the head. */
+  hands?(): { l: PoseTuple | null; r: PoseTuple | null } | null;
 }
 
 /** What the test hook reports (PRODUCT.md: `presence()`). */
@@ -80,8 +82,19 @@ export function createPresence(deps: PresenceDeps): Presence {
       return;
     }
     offered = [eye.x, eye.y, eye.z, q.x, q.y, q.z, q.w];
-    last = { h: offered, l: null, r: null };
+    last = { h: offered, l: last.l, r: last.r };
     client.offerPose(last);
+  };
+  // Hands move more than heads in VR: new tuples only when one moved (the throttle compares poses).
+  const handChanged = (was: PoseTuple | null, now: PoseTuple | null) =>
+    (was === null) !== (now === null) || (was !== null && now !== null && was.some((v, i) => Math.abs(v - now[i]!) > (i < 3 ? 1e-3 : 1e-4)));
+  const sendWithHands = () => {
+    const h = deps.hands?.() ?? null;
+    const l = h?.l ?? null, r = h?.r ?? null;
+    if (client.status === "joined" && (handChanged(last.l, l) || handChanged(last.r, r))) {
+      last = { h: last.h, l: l ? [...l] as PoseTuple : null, r: r ? [...r] as PoseTuple : null };
+    }
+    send();
   };
   let last = { h: offered, l: null as PoseTuple | null, r: null as PoseTuple | null };
 
@@ -103,7 +116,7 @@ export function createPresence(deps: PresenceDeps): Presence {
   };
 
   const offs: Array<() => void> = [
-    deps.frame.set("presence-send", send),
+    deps.frame.set("presence-send", sendWithHands),
     deps.frame.set("presence-avatars", draw),
     client.on((e) => {
       if (e.kind === "peers") resync();

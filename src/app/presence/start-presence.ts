@@ -5,7 +5,7 @@
 // and retries with backoff in the background.
 import type { Experience } from "../experience";
 import type { I18n } from "../i18n/i18n";
-import { PRESENCE_PATH, type Peer } from "../../domain/presence";
+import { PRESENCE_PATH, type Peer, type PoseTuple } from "../../domain/presence";
 import { createPresenceClient, type SocketLike } from "./presence-client";
 import { createPresence, type Presence } from "./presence";
 import { createPresencePanel, type PresencePanel } from "../ui/presence-panel";
@@ -37,6 +37,8 @@ export interface StartPresenceDeps {
   i18n: I18n;
   /** Join at once (the URL asked for it). */
   autoJoin: boolean;
+  /** In VR: the own controllers' or hands' poses (sent with the head). */
+  hands?: () => { l: PoseTuple | null; r: PoseTuple | null } | null;
   /** A service's agency, for a guide sharing a kiosk opened straight on a service. */
   api?: { service(id: string): Promise<{ agencyId: string }> };
 }
@@ -63,6 +65,7 @@ export function startPresence(deps: StartPresenceDeps): PagePresence {
     client,
     label,
     onLanguage: (l) => i18n.onChange(l),
+    ...(deps.hands ? { hands: deps.hands } : {}),
   });
   const tour = createTour({
     presence,

@@ -18,6 +18,7 @@ import { createPanelScroll } from "./panel-scroll";
 import { localInputOptions, showControllerModels } from "./controller-models";
 import { loadHandMeshes } from "./hand-models";
 import { createXrProbe, type XrProbe } from "./xr-probe";
+import { createHandPoseReader, type HandPoses } from "./hand-poses";
 import { WebXRHandTracking } from "@babylonjs/core/XR/features/WebXRHandTracking";
 import { tuneDisplay, enableMultiview } from "./display-tuning";
 // Side effects: controller classes for Quest (Touch) controllers and hands, used for any profile
@@ -46,6 +47,8 @@ export interface XrRun {
   setTurnMode(mode: TurnMode): void;
   /** What the test hook reads and does in VR (controllers, hands, the menu). */
   readonly probe: XrProbe;
+  /** The controllers' or tracked hands' world poses now (presence sends them). */
+  handPoses(): HandPoses;
   exit(): Promise<void>;
   dispose(): void;
 }
@@ -190,8 +193,10 @@ export async function startXr(deps: XrRunDeps): Promise<XrRun> {
     });
   });
 
+  const readHands = createHandPoseReader();
   const run: XrRun = {
     multiview,
+    handPoses: () => readHands(xr.input.controllers),
     get turnMode() {
       return turning.mode;
     },
