@@ -227,6 +227,7 @@ export function startApp(win: Window): void {
     });
     location.follow(exp);
     engine.runRenderLoop(() => scene.render());
+    let together: PagePresence | null = null;
     // ?xrscale=0.5 renders a headset below native resolution (slow devices, emulated tests).
     const xrScale = Number(new URL(win.location.href).searchParams.get("xrscale"));
     const xr = createXrMode({
@@ -235,11 +236,12 @@ export function startApp(win: Window): void {
       controllerRepository: `${ASSETS_BASE}xr-input`,
       ...(xrScale > 0.1 && xrScale <= 1 ? { framebufferScale: xrScale } : {}),
       onError: () => errors.show("xr-unavailable"),
+      // The guide's tools in the VR menu (read when the menu opens; presence starts just below).
+      menuActions: () => together?.vrActions() ?? [],
     });
     xrMode = xr;
     void isImmersiveVrSupported().then((ok) => toolbar.setXrAvailable(ok));
     // Presence (issue 16): opt-in, never at a lobby kiosk (one stranger after another, often offline).
-    let together: PagePresence | null = null;
     // The audience's big screen: an invisible observer with its own camera and no controls (own chunk).
     const spectatorMode = route.mode === "spectator";
     let spectator: SpectatorMode | null = null;

@@ -31,7 +31,7 @@ export interface PresenceSnapshot {
   status: PresenceStatus;
   room: string | null;
   you: { id: string; name: string; role: string } | null;
-  peers: { id: string; name: string; role: string; staff: string | null; position: [number, number, number] | null }[];
+  peers: { id: string; name: string; role: string; staff: string | null; position: [number, number, number] | null; hands: number }[];
   /** Figures drawn now. */
   avatars: number;
 }
@@ -58,6 +58,8 @@ export function createPresence(deps: PresenceDeps): Presence {
   const { client, viewer } = deps;
   const avatars = createAvatars(deps.scene);
   const drawn = new Map<string, [number, number, number]>();
+  /** Hands drawn per peer (VR visitors send theirs). */
+  const drawnHands = new Map<string, number>();
   const beforeMove = new Set<(place: Place, from: string | null) => void>();
   // The last pose offered: a new tuple is made only when the visitor moved (the throttle keeps it).
   let offered: PoseTuple = [Number.NaN, 0, 0, 0, 0, 0, 1];
@@ -66,6 +68,7 @@ export function createPresence(deps: PresenceDeps): Presence {
     const looks: AvatarLook[] = [];
     for (const { peer } of client.peers.values()) looks.push({ id: peer.id, label: deps.label(peer), guide: peer.role === "guide" });
     for (const id of [...drawn.keys()]) if (!client.peers.has(id)) drawn.delete(id);
+    for (const id of [...drawnHands.keys()]) if (!client.peers.has(id)) drawnHands.delete(id);
     avatars.sync(looks);
   };
 
@@ -106,6 +109,7 @@ export function createPresence(deps: PresenceDeps): Presence {
       const pose = remote.buffer.sample(now);
       if (!pose) continue;
       avatars.place(id, pose.h, pose.l, pose.r);
+      drawnHands.set(id, (pose.l ? 1 : 0) + (pose.r ? 1 : 0));
       let at = drawn.get(id);
       if (!at) drawn.set(id, (at = [0, 0, 0]));
       at[0] = pose.h[0];
@@ -156,6 +160,7 @@ export function createPresence(deps: PresenceDeps): Presence {
           role: peer.role,
           staff: peer.staff,
           position: drawn.get(peer.id)?.slice() as [number, number, number] | undefined ?? null,
+          hands: drawnHands.get(peer.id) ?? 0,
         })),
         avatars: avatars.count,
       };

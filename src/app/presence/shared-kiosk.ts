@@ -42,7 +42,7 @@ export const sameRef = (a: KioskRef | null, b: KioskRef | null): boolean =>
 
 export interface SharedKioskDeps {
   client: Pick<PresenceClient, "state" | "you" | "status" | "on" | "send">;
-  kiosks: Pick<KioskHost, "open" | "close" | "current">;
+  kiosks: Pick<KioskHost, "open" | "close" | "current"> & Partial<Pick<KioskHost, "onChange">>;
   /** Where the shared kiosk opens for this viewer now. */
   poseFor(): PanelPose;
   /** The agency id of a service (the API), for a guide's kiosk opened straight on a service. */
@@ -56,7 +56,7 @@ export interface SharedKiosk {
   readonly ref: KioskRef | null;
   /** The controller of the shared kiosk while it is open here (the viewer may have closed it). */
   readonly controller: KioskController | null;
-  /** Guide: shares the kiosk open here; false when none is open or it is no agency's. */
+  /** Guide: shares the kiosk open here (else the last one open); false when none or it is no agency's. */
   share(): Promise<boolean>;
   /** Guide: closes the shared kiosk for everyone. */
   unshare(): void;
@@ -69,6 +69,11 @@ export function createSharedKiosk(deps: SharedKioskDeps): SharedKiosk {
   const listeners = new Set<(e: SharedKioskEvent) => void>();
   let ref: KioskRef | null = null;
   let opened: KioskController | null = null;
+  // The last kiosk open here: the VR menu closes a kiosk as it opens, before the guide picks "share".
+  let lastStack: readonly KioskScreen[] | null = null;
+  const offKiosk = kiosks.onChange?.((c) => {
+    if (c) lastStack = c.stack;
+  });
 
   const tell = (e: SharedKioskEvent) => {
     for (const l of [...listeners]) l(e);
@@ -110,9 +115,9 @@ export function createSharedKiosk(deps: SharedKioskDeps): SharedKiosk {
       return opened && kiosks.current === opened ? opened : null;
     },
     async share() {
-      const c = kiosks.current;
-      if (!c) return false;
-      const r = await refOf(c.stack, deps.agencyOfService).catch(() => null);
+      const stack = kiosks.current?.stack ?? lastStack;
+      if (!stack) return false;
+      const r = await refOf(stack, deps.agencyOfService).catch(() => null);
       if (!r) return false;
       const m = r.service ? { t: "open_kiosk" as const, region: r.region, agency: r.agency, service: r.service } : { t: "open_kiosk" as const, region: r.region, agency: r.agency };
       return client.send(m);
@@ -128,6 +133,7 @@ export function createSharedKiosk(deps: SharedKioskDeps): SharedKiosk {
     },
     dispose() {
       off();
+      offKiosk?.();
       listeners.clear();
       opened = null;
     },

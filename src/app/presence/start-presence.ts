@@ -18,6 +18,8 @@ import { panelAheadPose } from "../kiosk/kiosk-geometry";
 import { createSharedKiosk, type SharedKiosk } from "./shared-kiosk";
 import { createGuideTools, type GuideTools } from "./guide-tools";
 import { createGuideToolsPanel } from "../ui/guide-tools-panel";
+import { guideText } from "./guide-strings";
+import type { XrMenuAction } from "../xr/xr-menu";
 
 export interface PagePresence {
   readonly presence: Presence;
@@ -27,6 +29,8 @@ export interface PagePresence {
   /** The kiosk a guide opened for everyone, shown in this visitor's own view. */
   readonly shared: SharedKiosk;
   readonly guideTools: GuideTools;
+  /** The guide's buttons for the VR menu (none for visitors). */
+  vrActions(): XrMenuAction[];
   dispose(): void;
 }
 
@@ -132,6 +136,17 @@ export function startPresence(deps: StartPresenceDeps): PagePresence {
     chat,
     shared,
     guideTools,
+    vrActions() {
+      if (!tour.state.guide) return [];
+      const gt = guideTools.state;
+      const say = (k: Parameters<typeof guideText>[1]) => guideText(i18n.lang, k);
+      return [
+        { name: "xr-guide-gather", label: i18n.t("tour.gather"), run: () => tour.gather() },
+        { name: "xr-guide-share", label: say("guide.shareKiosk"), run: () => void guideTools.shareKiosk() },
+        ...(gt.shared ? [{ name: "xr-guide-close", label: say("guide.closeKiosk"), run: () => guideTools.closeKiosk() }] : []),
+        { name: "xr-guide-lock", label: say(gt.locked ? "guide.unlock" : "guide.lock"), run: () => guideTools.lock(!gt.locked) },
+      ];
+    },
     dispose() {
       guidePanel.dispose();
       guideTools.dispose();

@@ -11,7 +11,7 @@ import { Vector3, Quaternion } from "@babylonjs/core/Maths/math.vector";
 import type { Experience } from "../experience";
 import type { I18n } from "../i18n/i18n";
 import { createXrViewer } from "../viewer/xr-viewer";
-import { createXrMenu } from "./xr-menu";
+import { createXrMenu, type XrMenuAction } from "./xr-menu";
 import { createTurning, type TurnMode } from "./turning";
 import { createThumbsticks } from "./thumbstick";
 import { createPanelScroll } from "./panel-scroll";
@@ -38,6 +38,8 @@ export interface XrRunDeps {
   framebufferScale?: number;
   /** Folder on our own origin holding profiles/profilesList.json (the controller models). */
   controllerRepository: string;
+  /** Extra VR menu buttons (the guide's tools while guiding). */
+  menuActions?(): readonly XrMenuAction[];
 }
 
 export interface XrRun {
@@ -156,6 +158,7 @@ export async function startXr(deps: XrRunDeps): Promise<XrRun> {
     onRegion: (code) => void exp.places.enter(code),
     onExit: () => void run.exit(),
     onOpen: () => exp.kiosks.close(),
+    ...(deps.menuActions ? { actions: deps.menuActions } : {}),
   });
   cleanups.push(() => menu.dispose());
   // The hub's directory kiosk opens the VR menu: the page's directory is not visible in a headset.
