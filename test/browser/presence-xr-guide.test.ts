@@ -5,7 +5,7 @@
 import assert from "node:assert/strict";
 import type { Page } from "playwright-core";
 import { startHarness, openPage, hookReady, type Harness, type Watched } from "./support/harness";
-import { aimAtControl, button, installIwer, openMenuByPointing, poseController, xrFrames } from "./support/iwer";
+import { aimAtControl, button, installIwer, poseController, xrFrames } from "./support/iwer";
 
 const PIN = "vr-guide-77";
 
@@ -84,7 +84,11 @@ describe("presence (browser): a guide in VR gathers desktop visitors", function 
         resolve();
       }, 30);
     }));
-    await openMenuByPointing(g.page, "right");
+    // The menu button (Y on the left controller), as a guide would open it anywhere.
+    await button(g.page, "left", "y-button", 1);
+    await xrFrames(g.page, 4);
+    await button(g.page, "left", "y-button", 0);
+    await g.page.waitForFunction(() => window.__mpp!.xr.menuVisible(), null, { timeout: 60_000 });
     await until(g.page, "the menu has the guide's row", () => g.page.evaluate(() => window.__mpp!.xr.menuControlCenter("xr-guide-gather")), (c) => c !== null);
     await aimAtControl(g.page, "right", "xr-menu", "xr-guide-gather");
     await xrFrames(g.page, 6);
