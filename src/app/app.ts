@@ -28,6 +28,7 @@ import { watchRecovery } from "./offline/recovery";
 import { replaceOnly } from "./lobby/history-guard";
 import type { LobbyMode } from "./lobby/lobby-mode";
 import { startPresence, type PagePresence } from "./presence/start-presence";
+import type { SpectatorMode } from "./spectator/spectator-mode";
 import type { FeedbackApp } from "./feedback/feedback-app";
 import { queueMirrorActions, type OpenBooking } from "./queue/mirror-actions";
 import { createQueueApi } from "./queue/queue-api";
@@ -234,6 +235,7 @@ export function startApp(win: Window): void {
     });
     location.follow(exp);
     engine.runRenderLoop(() => scene.render());
+    let together: PagePresence | null = null;
     // ?xrscale=0.5 renders a headset below native resolution (slow devices, emulated tests).
     const xrScale = Number(new URL(win.location.href).searchParams.get("xrscale"));
     const xr = createXrMode({
@@ -242,20 +244,30 @@ export function startApp(win: Window): void {
       controllerRepository: `${ASSETS_BASE}xr-input`,
       ...(xrScale > 0.1 && xrScale <= 1 ? { framebufferScale: xrScale } : {}),
       onError: () => errors.show("xr-unavailable"),
+      // The guide's tools in the VR menu (read when the menu opens; presence starts just below).
+      menuActions: () => together?.vrActions() ?? [],
     });
     xrMode = xr;
     void isImmersiveVrSupported().then((ok) => toolbar.setXrAvailable(ok));
     // Presence (issue 16): opt-in, never at a lobby kiosk (one stranger after another, often offline).
-    let together: PagePresence | null = null;
-    if (!kioskMode) {
-      together = startPresence({
-        win, uiRoot, experience: exp, i18n, autoJoin: new URL(win.location.href).searchParams.get("presence") === "1",
+    // The audience's big screen: an invisible observer with its own camera and no controls (own chunk).
+    const spectatorMode = route.mode === "spectator";
+    let spectator: SpectatorMode | null = null;
+    if (spectatorMode) {
+      try {
+        const { startSpectator } = await import("./spectator/spectator-mode");
+        spectator = startSpectator({ win, uiRoot, experience: exp, i18n, follow: "guide" });
+      } catch (e) {
+        errors.show("generic", { detail: e instanceof Error ? e.message : String(e) });
+      }
+    } else if (!kioskMode) {
+      together = startPresence({ win, uiRoot, experience: exp, i18n, api, hands: () => xr.run?.handPoses() ?? null, autoJoin: new URL(win.location.href).searchParams.get("presence") === "1",
         tickets: { openForm: (regionCode) => void loadFeedback().then((f) => f.openForm({ regionCode })), openTicket: (code) => void loadFeedback().then((f) => f.openTicket(code)) },
       });
     }
     // The hall's queue screen inside a building: the live numbers of the lobby board.
     const hall = followHallDisplay(win, { places: exp.places, lang: () => i18n.lang, onLangChange: (l) => i18n.onChange(l) });
-    if (route.automation) installTestHook(win, { engine, experience: exp, ready, xr, lobby: () => lobby, presence: () => together, hallDisplay: () => hall.current?.lines ?? null });
+    if (route.automation) installTestHook(win, { engine, experience: exp, ready, xr, lobby: () => lobby, presence: () => together, spectator: () => spectator, hallDisplay: () => hall.current?.lines ?? null });
     if (kioskMode) {
       try {
         const [{ startLobbyMode }, fb] = await Promise.all([import("./lobby/lobby-mode"), loadFeedback().catch(() => null)]);
@@ -277,7 +289,7 @@ export function startApp(win: Window): void {
     // mirror shows the same text meanwhile.
     await exp.panel.preload().catch(() => undefined);
     loading.hide();
-    if (!kioskMode) hud.showHelp();
+    if (!kioskMode && !spectatorMode) hud.showHelp();
     // Walking keys work at once, unless a deep link's kiosk or a dialog already took focus.
     if (doc.activeElement === null || doc.activeElement === doc.body) canvas.focus();
     started = true;

@@ -16,6 +16,8 @@ import type { Button } from "@babylonjs/gui/2D/controls/button";
 import { controlWorldCenter } from "./kiosk/gui-point";
 import type { PresenceSnapshot } from "./presence/presence";
 import type { PagePresence } from "./presence/start-presence";
+import type { SpectatorMode, SpectatorSnapshot } from "./spectator/spectator-mode";
+import type { GuideToolsState } from "./presence/guide-tools";
 import type { TourState } from "./presence/tour";
 import type { CounterChatState } from "./presence/counter-chat";
 import type { VoiceLinkStats, VoiceState } from "./presence/voice";
@@ -114,6 +116,8 @@ export interface MppTestHook {
   enterBuilding(code: string): Promise<boolean>;
   leaveBuilding(): void;
   closeKiosk(): void;
+  /** Enters the service's building, stands at its counter and opens it (a deep link's path). */
+  openService(serviceId: string): Promise<boolean>;
   /** Stands `distance` metres in front of a kiosk (kiosks()[].id, "help-desk", or "queue-machine" inside a building), facing it. */
   standInFront(kioskId: string, distance: number): void;
   /** Puts the walking eye at a point looking at a target, floors ignored until the next move. */
@@ -146,6 +150,10 @@ export interface MppTestHook {
   tourFollow(on: boolean): void;
   /** The counter chat as this page sees it: staffing, staffed counters, lines, writers. */
   chat(): CounterChatState;
+  /** The guide's tools and the visitor's notice (lock, names, shared kiosk, visitors). */
+  guideTools(): GuideToolsState;
+  /** The spectator screen (mode=spectator): its shot, the guide followed, the shared kiosk; null elsewhere. */
+  spectator(): SpectatorSnapshot | null;
 }
 
 declare global {
@@ -163,6 +171,8 @@ export interface TestHookDeps {
   lobby(): { readonly state: LobbyState; readonly orbit?: AttractOrbit } | null;
   /** The page's presence; null at a lobby kiosk. */
   presence(): PagePresence | null;
+  /** The spectator screen, when mode=spectator. */
+  spectator?(): SpectatorMode | null;
   /** The hall's queue screen's lines (queue/hall-display.ts), when one is shown. */
   hallDisplay?(): readonly string[] | null;
 }
@@ -211,7 +221,9 @@ export function installTestHook(win: Window, deps: TestHookDeps): () => void {
 
   const hook: MppTestHook = {
     ready: deps.ready,
-    presence: () => deps.presence()?.presence.snapshot() ?? { connected: false, status: "off", room: null, you: null, peers: [], avatars: 0 },
+    presence: () => deps.presence()?.presence.snapshot() ?? deps.spectator?.()?.presence.snapshot() ?? { connected: false, status: "off", room: null, you: null, peers: [], avatars: 0 },
+    guideTools: () => JSON.parse(JSON.stringify(together().guideTools.state)) as GuideToolsState,
+    spectator: () => deps.spectator?.()?.snapshot() ?? null,
     presenceJoin: (name) => together().presence.join(name),
     presenceLeave: () => together().presence.leave(),
     voice: () => JSON.parse(JSON.stringify(together().voice.state)) as VoiceState,
@@ -231,6 +243,7 @@ export function installTestHook(win: Window, deps: TestHookDeps): () => void {
     buildings: () => exp.places.buildings.map((b) => ({ region: b.region, placeholder: b.placeholder })),
     cameraClass: () => camera().getClassName(),
     cameraYaw: () => camera().absoluteRotation.toEulerAngles().y,
+    openService: (id) => exp.visits.openService(id),
     kiosk() {
       const c = exp.kiosks.current;
       return c ? { screen: c.view.screen, status: c.view.status, title: c.view.title, items: c.view.items.map((i) => i.id) } : null;

@@ -16,6 +16,7 @@ export const FRAME_STEPS = [
   "presence-send", //   presence: the own head pose, offered to the send throttle (after every move above)
   "presence-guide", //  presence: a guide's teleports (a jump of over 1.5 m) told to the followers
   "presence-avatars", // presence: the others, interpolated, drawn as avatars; name tags face the camera
+  "spectator-camera", // spectator screen: the third-person camera on the guide (or the orbit), after the avatars moved
 ] as const;
 
 export const AFTER_FRAME_STEPS = [

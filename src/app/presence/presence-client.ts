@@ -62,6 +62,8 @@ export interface PresenceClientDeps {
   random?(): number;
   /** Interpolation delay, ms (default 100). */
   delayMs?: number;
+  /** An invisible observer (the spectator screen): joins with `watch`, sends no pose, name or command. */
+  watch?: boolean;
 }
 
 export interface PresenceClient {
@@ -118,8 +120,10 @@ export function createPresenceClient(deps: PresenceClientDeps): PresenceClient {
   };
   const join = () => {
     if (room === null) return;
-    const m: ClientMessage = { t: "join", v: PRESENCE_PROTOCOL_VERSION, room, name };
-    if (policy.token) m.resume = policy.token;
+    const m: ClientMessage = deps.watch
+      ? { t: "join", v: PRESENCE_PROTOCOL_VERSION, room, watch: true }
+      : { t: "join", v: PRESENCE_PROTOCOL_VERSION, room, name };
+    if (policy.token && !deps.watch) m.resume = policy.token;
     rawSend(m);
   };
   const clearPeers = () => {
@@ -313,7 +317,7 @@ export function createPresenceClient(deps: PresenceClientDeps): PresenceClient {
       rawSend({ t: "name", name: n });
     },
     offerPose(pose) {
-      if (status !== "joined") return;
+      if (status !== "joined" || deps.watch) return;
       const p = throttle.offer(pose, deps.now());
       if (p) sendPose(p);
       else schedulePoll();

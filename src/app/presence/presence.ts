@@ -21,6 +21,8 @@ export interface PresenceDeps {
   label(peer: Peer): string;
   /** The visitor's language changed: labels are redrawn. Returns the unsubscribe function. */
   onLanguage(listener: () => void): () => void;
+  /** In VR: the own controllers' or hands' poses now (null outside VR); sent with the head. */
+  hands?(): { l: PoseTuple | null; r: PoseTuple | null } | null;
 }
 
 /** What the test hook reports (PRODUCT.md: `presence()`). */
@@ -29,7 +31,7 @@ export interface PresenceSnapshot {
   status: PresenceStatus;
   room: string | null;
   you: { id: string; name: string; role: string } | null;
-  peers: { id: string; name: string; role: string; staff: string | null; position: [number, number, number] | null }[];
+  peers: { id: string; name: string; role: string; staff: string | null; position: [number, number, number] | null; hands: number }[];
   /** Figures drawn now. */
   avatars: number;
 }
@@ -56,6 +58,8 @@ export function createPresence(deps: PresenceDeps): Presence {
   const { client, viewer } = deps;
   const avatars = createAvatars(deps.scene);
   const drawn = new Map<string, [number, number, number]>();
+  /** Hands drawn per peer (VR visitors send theirs). */
+  const drawnHands = new Map<string, number>();
   const beforeMove = new Set<(place: Place, from: string | null) => void>();
   // The last pose offered: a new tuple is made only when the visitor moved (the throttle keeps it).
   let offered: PoseTuple = [Number.NaN, 0, 0, 0, 0, 0, 1];
@@ -64,6 +68,7 @@ export function createPresence(deps: PresenceDeps): Presence {
     const looks: AvatarLook[] = [];
     for (const { peer } of client.peers.values()) looks.push({ id: peer.id, label: deps.label(peer), guide: peer.role === "guide" });
     for (const id of [...drawn.keys()]) if (!client.peers.has(id)) drawn.delete(id);
+    for (const id of [...drawnHands.keys()]) if (!client.peers.has(id)) drawnHands.delete(id);
     avatars.sync(looks);
   };
 
@@ -80,8 +85,19 @@ export function createPresence(deps: PresenceDeps): Presence {
       return;
     }
     offered = [eye.x, eye.y, eye.z, q.x, q.y, q.z, q.w];
-    last = { h: offered, l: null, r: null };
+    last = { h: offered, l: last.l, r: last.r };
     client.offerPose(last);
+  };
+  // Hands move more than heads in VR: new tuples only when one moved (the throttle compares poses).
+  const handChanged = (was: PoseTuple | null, now: PoseTuple | null) =>
+    (was === null) !== (now === null) || (was !== null && now !== null && was.some((v, i) => Math.abs(v - now[i]!) > (i < 3 ? 1e-3 : 1e-4)));
+  const sendWithHands = () => {
+    const h = deps.hands?.() ?? null;
+    const l = h?.l ?? null, r = h?.r ?? null;
+    if (client.status === "joined" && (handChanged(last.l, l) || handChanged(last.r, r))) {
+      last = { h: last.h, l: l ? [...l] as PoseTuple : null, r: r ? [...r] as PoseTuple : null };
+    }
+    send();
   };
   let last = { h: offered, l: null as PoseTuple | null, r: null as PoseTuple | null };
 
@@ -93,6 +109,7 @@ export function createPresence(deps: PresenceDeps): Presence {
       const pose = remote.buffer.sample(now);
       if (!pose) continue;
       avatars.place(id, pose.h, pose.l, pose.r);
+      drawnHands.set(id, (pose.l ? 1 : 0) + (pose.r ? 1 : 0));
       let at = drawn.get(id);
       if (!at) drawn.set(id, (at = [0, 0, 0]));
       at[0] = pose.h[0];
@@ -103,7 +120,7 @@ export function createPresence(deps: PresenceDeps): Presence {
   };
 
   const offs: Array<() => void> = [
-    deps.frame.set("presence-send", send),
+    deps.frame.set("presence-send", sendWithHands),
     deps.frame.set("presence-avatars", draw),
     client.on((e) => {
       if (e.kind === "peers") resync();
@@ -143,6 +160,7 @@ export function createPresence(deps: PresenceDeps): Presence {
           role: peer.role,
           staff: peer.staff,
           position: drawn.get(peer.id)?.slice() as [number, number, number] | undefined ?? null,
+          hands: drawnHands.get(peer.id) ?? 0,
         })),
         avatars: avatars.count,
       };

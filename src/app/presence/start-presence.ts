@@ -5,7 +5,7 @@
 // and retries with backoff in the background.
 import type { Experience } from "../experience";
 import type { I18n } from "../i18n/i18n";
-import { PRESENCE_PATH, type Peer } from "../../domain/presence";
+import { PRESENCE_PATH, type Peer, type PoseTuple } from "../../domain/presence";
 import { createPresenceClient, type SocketLike } from "./presence-client";
 import { createPresence, type Presence } from "./presence";
 import { createPresencePanel, type PresencePanel } from "../ui/presence-panel";
@@ -15,6 +15,13 @@ import { createCounterChat, type CounterChat } from "./counter-chat";
 import { createChatPanel } from "../ui/chat-panel";
 import { createVoice, type AudioOut, type Voice } from "./voice";
 import { createVoicePanel } from "../ui/voice-panel";
+import { Vector3 } from "@babylonjs/core/Maths/math.vector";
+import { panelAheadPose } from "../kiosk/kiosk-geometry";
+import { createSharedKiosk, type SharedKiosk } from "./shared-kiosk";
+import { createGuideTools, type GuideTools } from "./guide-tools";
+import { createGuideToolsPanel } from "../ui/guide-tools-panel";
+import { guideText } from "./guide-strings";
+import type { XrMenuAction } from "../xr/xr-menu";
 
 export interface PagePresence {
   readonly presence: Presence;
@@ -22,6 +29,11 @@ export interface PagePresence {
   readonly tour: Tour;
   readonly chat: CounterChat;
   readonly voice: Voice;
+  /** The kiosk a guide opened for everyone, shown in this visitor's own view. */
+  readonly shared: SharedKiosk;
+  readonly guideTools: GuideTools;
+  /** The guide's buttons for the VR menu (none for visitors). */
+  vrActions(): XrMenuAction[];
   dispose(): void;
 }
 
@@ -34,6 +46,10 @@ export interface StartPresenceDeps {
   autoJoin: boolean;
   /** The consultation ticket screens, offered at a counter nobody staffs and for a filed transcript. */
   tickets?: { openForm(regionCode: string | null): void; openTicket(code: string): void };
+  /** In VR: the own controllers' or hands' poses (sent with the head). */
+  hands?: () => { l: PoseTuple | null; r: PoseTuple | null } | null;
+  /** A service's agency, for a guide sharing a kiosk opened straight on a service. */
+  api?: { service(id: string): Promise<{ agencyId: string }> };
 }
 
 export function presenceUrl(location: Pick<Location, "protocol" | "host">): string {
@@ -58,6 +74,7 @@ export function startPresence(deps: StartPresenceDeps): PagePresence {
     client,
     label,
     onLanguage: (l) => i18n.onChange(l),
+    ...(deps.hands ? { hands: deps.hands } : {}),
   });
   const tour = createTour({
     presence,
@@ -90,11 +107,27 @@ export function startPresence(deps: StartPresenceDeps): PagePresence {
     label,
     onPeers: (l) => client.on((e) => { if (e.kind === "peers") l(); }),
   });
+  const fwd = new Vector3();
+  const shared = createSharedKiosk({
+    client,
+    kiosks: exp.kiosks,
+    poseFor: () => panelAheadPose(exp.viewer.current.eye(), exp.viewer.current.forward(fwd)),
+    agencyOfService: async (id) => {
+      if (!deps.api) throw new Error("start-presence: no API to look the service up");
+      return (await deps.api.service(id)).agencyId;
+    },
+  });
+  const guideTools = createGuideTools({ client, shared });
+  const guidePanel = createGuideToolsPanel(deps.uiRoot, {
+    i18n, tools: guideTools, label: (p) => label(p),
+    kioskOpen: () => exp.kiosks.current !== null,
+    onKioskChange: (l) => exp.kiosks.onChange(() => l()),
+  });
   const panel = createPresencePanel(deps.uiRoot, {
     i18n,
     onJoin: (name) => presence.join(name),
     onLeave: () => presence.leave(),
-    sections: [tourPanel.section, voicePanel.section, chatPanel.section],
+    sections: [tourPanel.section, guidePanel.section, voicePanel.section, chatPanel.section],
   });
   let lastCode: number | string | undefined;
   const show = () => panel.setState({
@@ -117,9 +150,25 @@ export function startPresence(deps: StartPresenceDeps): PagePresence {
     tour,
     chat,
     voice,
+    shared,
+    guideTools,
+    vrActions() {
+      if (!tour.state.guide) return [];
+      const gt = guideTools.state;
+      const say = (k: Parameters<typeof guideText>[1]) => guideText(i18n.lang, k);
+      return [
+        { name: "xr-guide-gather", label: i18n.t("tour.gather"), run: () => tour.gather() },
+        { name: "xr-guide-share", label: say("guide.shareKiosk"), run: () => void guideTools.shareKiosk() },
+        ...(gt.shared ? [{ name: "xr-guide-close", label: say("guide.closeKiosk"), run: () => guideTools.closeKiosk() }] : []),
+        { name: "xr-guide-lock", label: say(gt.locked ? "guide.unlock" : "guide.lock"), run: () => guideTools.lock(!gt.locked) },
+      ];
+    },
     dispose() {
       voicePanel.dispose();
       voice.dispose();
+      guidePanel.dispose();
+      guideTools.dispose();
+      shared.dispose();
       chatPanel.dispose();
       chat.dispose();
       off();

@@ -1,11 +1,13 @@
 // The URL names what is on screen, so a citizen can share it:
 //   /?region=3273&service=3273-imigrasi-paspor-biasa&lang=en
-// Other parameters: mode=kiosk (lobby touch screen), automation=1 (browser-test hook).
+// Other parameters: mode=kiosk (lobby touch screen), mode=spectator&follow=guide (the audience's
+// big screen), automation=1 (browser-test hook).
 // Malformed values are ignored, never thrown: a mistyped shared link still opens the app.
 import { isRegionCode, isServiceId } from "../../domain/ids";
 import { isLang, type Lang } from "../i18n/strings";
 
-export type AppMode = "desktop" | "kiosk";
+/** kiosk: a lobby touch screen; spectator: the audience's big screen at an event (no controls). */
+export type AppMode = "desktop" | "kiosk" | "spectator";
 
 export interface AppUrl {
   region: string | null;
@@ -35,7 +37,7 @@ export function parseAppUrl(url: URL): AppUrl {
     region,
     service,
     lang: isLang(lang) ? lang : null,
-    mode: p.get("mode") === "kiosk" ? "kiosk" : "desktop",
+    mode: p.get("mode") === "kiosk" ? "kiosk" : p.get("mode") === "spectator" ? "spectator" : "desktop",
     automation: p.get("automation") === "1",
   };
 }

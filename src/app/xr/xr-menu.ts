@@ -33,6 +33,15 @@ export interface XrMenuDeps {
   onExit(): void;
   /** The menu opened: an open kiosk would sit at the same distance and catch the pointer. */
   onOpen?(): void;
+  /** Extra buttons shown as one row under the comfort row (the guide's tools); empty: no row. */
+  actions?(): readonly XrMenuAction[];
+}
+
+export interface XrMenuAction {
+  /** The GUI control's name (tests aim at it), e.g. "xr-guide-gather". */
+  name: string;
+  label: string;
+  run(): void;
 }
 
 const MENU_BUTTONS = ["y-button", "b-button"];
@@ -121,6 +130,16 @@ export function createXrMenu(scene: Scene, input: WebXRInput, deps: XrMenuDeps):
     row.addControl(makeButton("xr-turn-smooth", t("comfort.smoothTurn"), () => { deps.onTurnMode("smooth"); render(); }, 28, mode === "smooth" ? "#c79a2b" : "#1d4e5f"), 0, 1);
     row.addControl(makeButton("xr-exit", t("xr.exit"), () => deps.onExit(), 28, "#5a2a2a"), 0, 2);
     stack.addControl(row);
+
+    const actions = deps.actions?.() ?? [];
+    if (actions.length > 0) {
+      const extra = new Grid("xr-menu-actions");
+      extra.height = "110px";
+      extra.paddingTop = "16px";
+      for (let c = 0; c < actions.length; c++) extra.addColumnDefinition(1 / actions.length);
+      actions.forEach((a, i) => extra.addControl(makeButton(a.name, a.label, () => { hide(); a.run(); }, 26, "#7a4b00"), 0, i));
+      stack.addControl(extra);
+    }
   }
 
   const fwd = new Vector3();

@@ -1,5 +1,6 @@
 // Enter/leave immersive VR. This module stays small and in the first-load bundle; the WebXR runtime
 // (Babylon's XR features, the VR menu) is a separate chunk fetched from our origin on first entry.
+import type { XrMenuAction } from "./xr-menu";
 import type { Experience } from "../experience";
 import type { I18n } from "../i18n/i18n";
 import type { XrRun } from "./xr-runtime";
@@ -28,6 +29,8 @@ export interface XrModeDeps {
   /** Our own folder of controller profiles and models (see xr/controller-models.ts). */
   controllerRepository: string;
   onError?(error: unknown): void;
+  /** Extra VR menu buttons (the guide's tools while guiding). */
+  menuActions?(): readonly XrMenuAction[];
 }
 
 export interface XrMode {
@@ -59,6 +62,7 @@ export function createXrMode(deps: XrModeDeps): XrMode {
           experience: deps.experience,
           i18n: deps.i18n,
           controllerRepository: deps.controllerRepository,
+          ...(deps.menuActions ? { menuActions: deps.menuActions } : {}),
           ...(deps.framebufferScale ? { framebufferScale: deps.framebufferScale } : {}),
           onEnded: () => {
             run = null;

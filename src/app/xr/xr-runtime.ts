@@ -11,13 +11,14 @@ import { Vector3, Quaternion } from "@babylonjs/core/Maths/math.vector";
 import type { Experience } from "../experience";
 import type { I18n } from "../i18n/i18n";
 import { createXrViewer } from "../viewer/xr-viewer";
-import { createXrMenu } from "./xr-menu";
+import { createXrMenu, type XrMenuAction } from "./xr-menu";
 import { createTurning, type TurnMode } from "./turning";
 import { createThumbsticks } from "./thumbstick";
 import { createPanelScroll } from "./panel-scroll";
 import { localInputOptions, showControllerModels } from "./controller-models";
 import { loadHandMeshes } from "./hand-models";
 import { createXrProbe, type XrProbe } from "./xr-probe";
+import { createHandPoseReader, type HandPoses } from "./hand-poses";
 import { WebXRHandTracking } from "@babylonjs/core/XR/features/WebXRHandTracking";
 import { tuneDisplay, enableMultiview } from "./display-tuning";
 // Side effects: controller classes for Quest (Touch) controllers and hands, used for any profile
@@ -37,6 +38,8 @@ export interface XrRunDeps {
   framebufferScale?: number;
   /** Folder on our own origin holding profiles/profilesList.json (the controller models). */
   controllerRepository: string;
+  /** Extra VR menu buttons (the guide's tools while guiding). */
+  menuActions?(): readonly XrMenuAction[];
 }
 
 export interface XrRun {
@@ -46,6 +49,8 @@ export interface XrRun {
   setTurnMode(mode: TurnMode): void;
   /** What the test hook reads and does in VR (controllers, hands, the menu). */
   readonly probe: XrProbe;
+  /** The controllers' or tracked hands' world poses now (presence sends them). */
+  handPoses(): HandPoses;
   exit(): Promise<void>;
   dispose(): void;
 }
@@ -153,6 +158,7 @@ export async function startXr(deps: XrRunDeps): Promise<XrRun> {
     onRegion: (code) => void exp.places.enter(code),
     onExit: () => void run.exit(),
     onOpen: () => exp.kiosks.close(),
+    ...(deps.menuActions ? { actions: deps.menuActions } : {}),
   });
   cleanups.push(() => menu.dispose());
   // The hub's directory kiosk opens the VR menu: the page's directory is not visible in a headset.
@@ -190,8 +196,10 @@ export async function startXr(deps: XrRunDeps): Promise<XrRun> {
     });
   });
 
+  const readHands = createHandPoseReader();
   const run: XrRun = {
     multiview,
+    handPoses: () => readHands(xr.input.controllers),
     get turnMode() {
       return turning.mode;
     },

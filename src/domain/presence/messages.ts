@@ -32,6 +32,11 @@ export const JoinMessage = Type.Object({
   name: Type.Optional(Type.Union([Type.String({ maxLength: 200 }), Type.Null()])),
   /** The token of an earlier welcome: the same id, number and name (and guide role) come back. */
   resume: Type.Optional(Type.String({ minLength: 16, maxLength: 64, pattern: "^[A-Za-z0-9_-]+$" })),
+  /**
+   * An invisible observer (the audience's big screen): receives the room (peers, poses, state,
+   * follow) but is no visitor: not counted, not announced, no name, no pose, no commands.
+   */
+  watch: Type.Optional(Type.Boolean()),
 }, strict);
 
 export const NameMessage = Type.Object({ t: Type.Literal("name"), name: Type.Union([Type.String({ maxLength: 200 }), Type.Null()]) }, strict);
@@ -186,6 +191,8 @@ export const ServerMessage = Type.Union([
     /** Server clock (ms since epoch) for the interpolation buffer's offset. */
     now: Type.Number(),
     limits: Type.Object({ poseMaxHz: Type.Integer(), chatMaxLength: Type.Integer(), nameMaxLength: Type.Integer() }),
+    /** An observer's welcome (join.watch): `you` is a placeholder (n 0) that no one else sees. */
+    watch: Type.Optional(Type.Boolean()),
   }),
   Type.Object({ t: Type.Literal("joined"), peer: Peer }),
   /** A peer's record changed (name, role, staffing, floor). */

@@ -68,6 +68,7 @@ export function handleCommand(hub: Hub, conn: Conn, m: Exclude<ClientMessage, { 
 }
 
 async function claim(hub: Hub, conn: Conn, m: Msg<"claim">): Promise<void> {
+  if (conn.watch) return hub.error(conn, "not_allowed", "claim"); // an observer stays nobody
   if (hub.pinAttempts.blocked(conn.address)) return hub.error(conn, "rate", "claim");
   if (m.role === "staff" && (!conn.room || !m.agency)) return hub.error(conn, conn.room ? "not_authorized" : "not_joined", "claim");
   const grant = await hub.authority.authorize({ role: m.role, room: conn.room, agency: m.agency ?? null, pin: m.pin ?? null, headers: conn.headers });

@@ -17,6 +17,8 @@ import { recordDelivered } from "./transcript";
 
 type JoinMessage = Extract<ClientMessage, { t: "join" }>;
 export type LeaveReason = "leave" | "gone" | "removed" | "moved";
+/** Observers per room on one node: a few big screens, not a way around the room limit. */
+export const MAX_WATCHERS_PER_ROOM = 8;
 
 
 export class Hub {
@@ -118,6 +120,7 @@ export class Hub {
   private async join(conn: Conn, m: JoinMessage): Promise<void> {
     if (m.v !== undefined && m.v !== PRESENCE_PROTOCOL_VERSION) return this.error(conn, "unsupported_version", "join");
     if (!isRoomId(m.room)) return this.error(conn, "room_unknown", "join");
+    if (m.watch === true) return this.watch(conn, m.room);
     let chosen = conn.chosenName;
     if (m.name !== undefined) {
       const c = m.name === null ? null : checkName(m.name);
@@ -174,6 +177,38 @@ export class Hub {
     this.broadcast(room, { kind: "all", except: conn.id }, { t: "joined", peer: conn.peer });
   }
 
+  /** An observer enters a room: nobody is told, nothing is counted, no token (it rejoins as new). */
+  private async watch(conn: Conn, id: string): Promise<void> {
+    if (conn.guide || conn.staff !== null) return this.error(conn, "not_allowed", "join");
+    if (conn.room !== null) await this.leaveRoom(conn, "moved");
+    await this.forgetToken(conn);
+    const room = this.openRoom(id);
+    if (room.watchers.size >= MAX_WATCHERS_PER_ROOM) {
+      await this.closeRoomIfEmpty(room);
+      return this.error(conn, "room_full", "join");
+    }
+    room.joining++;
+    try {
+      await room.ready;
+    } finally {
+      room.joining--;
+    }
+    if (conn.closed) return this.closeRoomIfEmpty(room);
+    conn.watch = true;
+    conn.room = room.id;
+    room.watchers.set(conn.id, conn);
+    const poses: PoseEntry[] = [];
+    for (const c of room.locals.values()) if (c.pose) poses.push([c.id, c.pose.h, c.pose.l, c.pose.r]);
+    // Visitors on other nodes send their poses again, so the screen draws those standing still too.
+    if (room.remotes.size > 0 && this.cluster.shared) this.cluster.publish({ room: id, to: { kind: "all" }, msg: { t: "_sync" } });
+    this.send(conn, {
+      t: "welcome", v: PRESENCE_PROTOCOL_VERSION, room: room.id, watch: true, token: "",
+      you: { id: conn.id, n: 0, name: "", chosen: false, role: "visitor", staff: null, floor: false },
+      peers: room.peers(), state: room.state, poses, now: Date.now(),
+      limits: { poseMaxHz: PRESENCE_LIMITS.poseMaxHz, chatMaxLength: PRESENCE_LIMITS.chatMaxLength, nameMaxLength: PRESENCE_LIMITS.nameMaxLength },
+    });
+  }
+
   /**
    * A resumed visitor gets their identity back. A socket that still holds it is closed (4409); into
    * the same room without a "left" (the "joined" that follows replaces the peer), else with "moved".
@@ -199,6 +234,14 @@ export class Hub {
     conn.room = null;
     conn.peer = null;
     conn.pose = null;
+    if (conn.watch) {
+      conn.watch = false;
+      if (room && room.watchers.get(conn.id) === conn) {
+        room.watchers.delete(conn.id);
+        await this.closeRoomIfEmpty(room);
+      }
+      return;
+    }
     if (!room || room.locals.get(conn.id) !== conn) return;
     room.locals.delete(conn.id);
     if (!silent) this.broadcast(room, { kind: "all" }, { t: "left", id: conn.id, reason });
@@ -225,7 +268,7 @@ export class Hub {
   }
 
   private async closeRoomIfEmpty(room: Room): Promise<void> {
-    if (room.locals.size > 0 || room.joining > 0 || this.rooms.get(room.id) !== room) return;
+    if (room.locals.size > 0 || room.watchers.size > 0 || room.joining > 0 || this.rooms.get(room.id) !== room) return;
     this.rooms.delete(room.id);
     await this.cluster.unsubscribe(room.id);
   }

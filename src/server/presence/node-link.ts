@@ -42,11 +42,13 @@ export async function heartbeat(hub: Hub): Promise<void> {
     const r = hub.rooms.get(id);
     if (r) await hub.cluster.restore(id, [...r.locals.values()].flatMap((c) => (c.peer ? [c.peer] : [])));
   }
+  // Rooms only observed here (a big screen) still hear of visitors whose node died.
+  const seen = [...hub.rooms.values()].filter((r) => r.locals.size > 0 || r.watchers.size > 0);
   const nodes = new Set<string>();
-  for (const r of active) for (const m of r.remotes.values()) nodes.add(m.node);
+  for (const r of seen) for (const m of r.remotes.values()) nodes.add(m.node);
   if (nodes.size === 0) return;
   const alive = await hub.cluster.aliveNodes([...nodes]);
-  for (const r of active) {
+  for (const r of seen) {
     for (const [id, m] of r.remotes) {
       if (alive.has(m.node)) continue;
       hub.deadNodes.add(m.node);

@@ -23,6 +23,8 @@ export class Conn {
   floor = false;
   /** The guide or staff role was granted by an officer's account (the badge). */
   officer = false;
+  /** An invisible observer (join.watch): in room.watchers, never in locals, no peer record. */
+  watch = false;
   token: string | null = null;
   pose: PeerPose | null = null;
   poseDirty = false;
@@ -78,6 +80,8 @@ export class Conn {
 export class Room {
   readonly locals = new Map<string, Conn>();
   readonly remotes = new Map<string, RemoteMember>();
+  /** Observers on this node (the big screen): they receive what "all" receives and are nobody. */
+  readonly watchers = new Map<string, Conn>();
   state: RoomState = { ...DEFAULT_ROOM_STATE };
   /** Send every local pose next tick, not only the changed ones (someone new arrived on another node). */
   fullSync = false;
@@ -104,6 +108,7 @@ export class Room {
     switch (to.kind) {
       case "all":
         for (const c of this.locals.values()) if (c.id !== to.except) yield c;
+        for (const c of this.watchers.values()) yield c;
         return;
       case "peer": {
         const c = this.locals.get(to.id);
