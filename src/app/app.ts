@@ -5,6 +5,7 @@ import type { Scene } from "@babylonjs/core/scene";
 import css from "./ui/styles.css";
 import { injectStyles } from "./ui/styles";
 import { createI18n } from "./i18n/i18n";
+import { loadPhrasebook } from "./i18n/phrasebooks";
 import { createApiClient, ApiError } from "./api/client";
 import { parseAppUrl, createHistorySync, type AppUrl } from "./routing/deep-link";
 import { createLocationSync } from "./routing/location-sync";
@@ -63,7 +64,7 @@ export function startApp(win: Window): void {
   injectStyles(doc, css);
   const uiRoot = doc.getElementById("ui")!;
   const canvas = doc.getElementById("scene") as HTMLCanvasElement;
-  const i18n = createI18n({ url: new URL(win.location.href), storage: kioskMode ? null : storageOf(win), document: doc });
+  const i18n = createI18n({ url: new URL(win.location.href), storage: kioskMode ? null : storageOf(win), document: doc, loadPhrasebook });
   const api = createApiClient();
   const sw = registerServiceWorker(win);
   const loading = createLoadingScreen(uiRoot, { i18n });

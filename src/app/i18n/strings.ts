@@ -57,7 +57,7 @@ export const id = {
   "search.moreError": "Hasil berikutnya tidak dapat dimuat.",
   "search.groupCount": "{region} ({n})",
 
-  "kiosk.label": "Informasi kiosk",
+  "kiosk.label": "Informasi layanan",
   "kiosk.escHint": "Tekan Escape untuk menutup",
   "kiosk.loading": "Memuat…",
   "kiosk.error": "Informasi tidak dapat dimuat.",
@@ -104,8 +104,11 @@ export const id = {
   "lang.en": "EN",
   "lang.idName": "Bahasa Indonesia",
   "lang.enName": "English",
+  "lang.su": "SU",
+  "lang.suName": "Basa Sunda",
 
   "toolbar.label": "Bilah alat",
+  "toolbar.textVersion": "Versi teks",
   "feedback.open": "Tanya / Adukan",
 
   "hud.entered": "Anda berada di MPP {region}",
@@ -222,7 +225,7 @@ export const en: Dictionary = {
   "search.moreError": "The next results could not be loaded.",
   "search.groupCount": "{region} ({n})",
 
-  "kiosk.label": "Kiosk information",
+  "kiosk.label": "Service information",
   "kiosk.escHint": "Press Escape to close",
   "kiosk.loading": "Loading…",
   "kiosk.error": "The information could not be loaded.",
@@ -269,8 +272,11 @@ export const en: Dictionary = {
   "lang.en": "EN",
   "lang.idName": "Bahasa Indonesia",
   "lang.enName": "English",
+  "lang.su": "SU",
+  "lang.suName": "Basa Sunda",
 
   "toolbar.label": "Toolbar",
+  "toolbar.textVersion": "Text version",
   "feedback.open": "Ask / Complain",
 
   "hud.entered": "You are in the {region} MPP",
