@@ -6,6 +6,8 @@ import css from "./ui/styles.css";
 import { injectStyles } from "./ui/styles";
 import { createI18n } from "./i18n/i18n";
 import { loadPhrasebook } from "./i18n/phrasebooks";
+import { createTakeHome } from "./ui/take-home";
+import type { MppVisit } from "../domain/visit";
 import { createApiClient, ApiError } from "./api/client";
 import { parseAppUrl, createHistorySync, type AppUrl } from "./routing/deep-link";
 import { createLocationSync } from "./routing/location-sync";
@@ -90,7 +92,18 @@ export function startApp(win: Window): void {
       onRate: (code) => void loadFeedback().then((f) => f.openQueueVisit(code)),
     }, target);
   });
-  const mirror = createServiceMirror(uiRoot, { i18n, extraActions: (view) => queueMirrorActions(doc, view, i18n.lang, openBooking) });
+  let regionList: readonly { code: string; name: string; lat: number; lon: number }[] = [];
+  void api.regions().then((r) => { regionList = r; }, () => { /* the visit card shows no map */ });
+  const takeHome = createTakeHome({
+    doc, i18n, origin: win.location.origin, kioskMode,
+    visit: (code) => fetch(`/api/v1/regions/${code}/mpp`).then((r) => (r.ok ? r.json() : { mpp: null })).then((b: { mpp: MppVisit | null }) => b.mpp),
+    regions: () => regionList,
+    qrModules: (text) => import(/* webpackChunkName: "qrcode" */ "qrcode").then((m) => (m.default ?? m).create(text, { errorCorrectionLevel: "M" }).modules as { size: number; get(r: number, c: number): number }),
+    clipboard: win.navigator.clipboard ?? null,
+  });
+  const mirror = createServiceMirror(uiRoot, {
+    i18n, extraActions: (view) => queueMirrorActions(doc, view, i18n.lang, openBooking), extraSections: (view) => takeHome.render(view),
+  });
   const location = createLocationSync({
     history: kioskMode ? replaceOnly(createHistorySync(win)) : createHistorySync(win),
     i18n,

@@ -12,6 +12,8 @@ export interface ServiceMirrorDeps {
   i18n: Pick<I18n, "t">;
   /** More buttons for a view (the queue's "Ambil antrean"), placed before Back and Close. */
   extraActions?: (view: KioskView) => Node[];
+  /** More blocks after a view's sections (a service's "take it home": share, checklist, visit card). */
+  extraSections?: (view: KioskView) => Node[];
 }
 
 /** The part of KioskController the mirror drives. */
@@ -94,7 +96,7 @@ export function createServiceMirror(root: HTMLElement, deps: ServiceMirrorDeps):
       }, a.label)));
 
     const hint = el(doc, "p", { class: "mpp-visually-hidden" }, i18n.t("kiosk.escHint"));
-    element.replaceChildren(live, ...(intro ? [intro] : []), ...(input ? [input] : []), ...(items ? [items] : []), ...sections, actions, hint);
+    element.replaceChildren(live, ...(intro ? [intro] : []), ...(input ? [input] : []), ...(items ? [items] : []), ...sections, ...(deps.extraSections?.(view) ?? []), actions, hint);
 
     // Follow the user only if they are in the panel: someone using the 3D kiosk with the
     // mouse or a controller must not have focus pulled away from the canvas.

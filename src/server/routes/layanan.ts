@@ -101,7 +101,8 @@ export function registerLayanan(app: FastifyInstance, repo: Repository): void {
       if (!service || service.regionCode !== req.params.code) return html(reply, 404, notFoundPage(lang, `${req.params.id}`));
       const url = `${originOf(req)}/layanan/${service.regionCode}/${service.id}${lang === "id" ? "" : `?lang=${lang}`}`;
       const visit = visitFor(service.regionCode);
-      const text = checklistText(serviceSheet(service, lang, phrasebookFor(lang)), lang, url, visit ? localizeVisit(visit, lang, phrasebookFor(lang)) : null);
+      const sheet = serviceSheet(service, lang, phrasebookFor(lang));
+      const text = checklistText({ ...sheet, verification: sheet.verification.text }, lang, url, visit ? localizeVisit(visit, lang, phrasebookFor(lang)) : null);
       return reply.code(200).header("cache-control", CACHE_DATA)
         .header("content-disposition", `attachment; filename="${checklistFileName(service.id, lang)}"`)
         .type("text/plain; charset=utf-8").send(text);
