@@ -109,6 +109,10 @@ export const id = {
 
   "toolbar.label": "Bilah alat",
   "toolbar.textVersion": "Versi teks",
+  "easy.toggle": "Mode mudah",
+  "easy.explain": "Huruf lebih besar, warna lebih kontras, pilihan lebih sedikit, dan bisa dibacakan",
+  "easy.readAloud": "Bacakan",
+  "easy.stop": "Berhenti membacakan",
   "feedback.open": "Tanya / Adukan",
 
   "hud.entered": "Anda berada di MPP {region}",
@@ -277,6 +281,10 @@ export const en: Dictionary = {
 
   "toolbar.label": "Toolbar",
   "toolbar.textVersion": "Text version",
+  "easy.toggle": "Easy mode",
+  "easy.explain": "Larger text, stronger contrast, fewer choices, and read aloud",
+  "easy.readAloud": "Read aloud",
+  "easy.stop": "Stop reading",
   "feedback.open": "Ask / Complain",
 
   "hud.entered": "You are in the {region} MPP",

@@ -11,6 +11,8 @@ export interface ToolbarDeps {
   onEnterXr?: () => void;
   /** Questions and complaints (the button shows only when given). */
   onFeedback?: () => void;
+  /** Easy mode (ui/easy-mode.ts): its switch shows only when given. */
+  easyMode?: { readonly on: boolean; toggle(): void; onChange(l: (on: boolean) => void): () => void } | null;
   /** id of the directory panel, for aria-controls. */
   directoryId?: string;
 }
@@ -60,6 +62,10 @@ export function createToolbar(root: HTMLElement, deps: ToolbarDeps): Toolbar {
           type: "button", class: "mpp-button", "data-action": "feedback", "data-testid": "feedback-toggle", "aria-haspopup": "dialog",
         }, i18n.t("feedback.open")) : null,
         el(doc, "div", { class: "mpp-lang", role: "group", "aria-label": i18n.t("lang.label") }, langButton("id"), langButton("en"), langButton("su")),
+        deps.easyMode ? el(doc, "button", {
+          type: "button", class: "mpp-button", "data-action": "easy", "data-testid": "easy-toggle",
+          "aria-pressed": deps.easyMode.on ? "true" : "false", title: i18n.t("easy.explain"),
+        }, i18n.t("easy.toggle")) : null,
         // The light, accessible version (/layanan) in the same language: no 3D, works on any line.
         el(doc, "a", { class: "mpp-button", href: textVersionHref(current), "data-testid": "text-version" }, i18n.t("toolbar.textVersion")),
         el(doc, "button", {
@@ -80,9 +86,11 @@ export function createToolbar(root: HTMLElement, deps: ToolbarDeps): Toolbar {
       case "directory": deps.onToggleDirectory?.(); break;
       case "xr": deps.onEnterXr?.(); break;
       case "feedback": deps.onFeedback?.(); break;
+      case "easy": deps.easyMode?.toggle(); break;
     }
   });
   bag.add(i18n.onChange(render));
+  if (deps.easyMode) bag.add(deps.easyMode.onChange(render));
 
   return {
     element,
