@@ -7,6 +7,7 @@ import { injectStyles } from "./ui/styles";
 import { createI18n } from "./i18n/i18n";
 import { loadPhrasebook } from "./i18n/phrasebooks";
 import { createTakeHome } from "./ui/take-home";
+import { reachableOrigin } from "./ui/text-version";
 import { createEasyMode, viewSpeech } from "./ui/easy-mode";
 import { el } from "./ui/dom";
 import type { KioskView } from "./kiosk/screens/registry";
@@ -115,7 +116,7 @@ export function startApp(win: Window): void {
   let regionList: readonly { code: string; name: string; lat: number; lon: number }[] = [];
   void api.regions().then((r) => { regionList = r; }, () => { /* the visit card shows no map */ });
   const takeHome = createTakeHome({
-    doc, i18n, origin: win.location.origin, kioskMode,
+    doc, i18n, origin: reachableOrigin(win.location), kioskMode,
     visit: (code) => fetch(`/api/v1/regions/${code}/mpp`).then((r) => (r.ok ? r.json() : { mpp: null })).then((b: { mpp: MppVisit | null }) => b.mpp),
     regions: () => regionList,
     qrModules: (text) => import(/* webpackChunkName: "qrcode" */ "qrcode").then((m) => (m.default ?? m).create(text, { errorCorrectionLevel: "M" }).modules as { size: number; get(r: number, c: number): number }),
