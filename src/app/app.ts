@@ -5,6 +5,13 @@ import type { Scene } from "@babylonjs/core/scene";
 import css from "./ui/styles.css";
 import { injectStyles } from "./ui/styles";
 import { createI18n } from "./i18n/i18n";
+import { loadPhrasebook } from "./i18n/phrasebooks";
+import { createTakeHome } from "./ui/take-home";
+import { reachableOrigin } from "./ui/text-version";
+import { createEasyMode, viewSpeech } from "./ui/easy-mode";
+import { el } from "./ui/dom";
+import type { KioskView } from "./kiosk/screens/registry";
+import type { MppVisit } from "../domain/visit";
 import { createApiClient, ApiError } from "./api/client";
 import { parseAppUrl, createHistorySync, type AppUrl } from "./routing/deep-link";
 import { createLocationSync } from "./routing/location-sync";
@@ -40,6 +47,11 @@ export const FIRST_FRAME_MARK = "mpp:first-frame";
 /** Models, scene files and the VR controller profiles, all on our own origin. */
 const ASSETS_BASE = "/assets/";
 
+/** The tab's sessionStorage, or null where the browser refuses it. */
+function sessionStorageOf(win: Window): Storage | null {
+  try { return win.sessionStorage; } catch { return null; }
+}
+
 function storageOf(win: Window): Storage | null {
   try {
     return win.localStorage;
@@ -66,7 +78,7 @@ export function startApp(win: Window): void {
   injectStyles(doc, css);
   const uiRoot = doc.getElementById("ui")!;
   const canvas = doc.getElementById("scene") as HTMLCanvasElement;
-  const i18n = createI18n({ url: new URL(win.location.href), storage: kioskMode ? null : storageOf(win), document: doc });
+  const i18n = createI18n({ url: new URL(win.location.href), storage: kioskMode ? null : storageOf(win), document: doc, loadPhrasebook });
   const api = createApiClient();
   const sw = registerServiceWorker(win);
   const loading = createLoadingScreen(uiRoot, { i18n });
@@ -92,7 +104,30 @@ export function startApp(win: Window): void {
       onRate: (code) => void loadFeedback().then((f) => f.openQueueVisit(code)),
     }, target);
   });
-  const mirror = createServiceMirror(uiRoot, { i18n, homeFocus: () => canvas, extraActions: (view) => queueMirrorActions(doc, view, i18n.lang, openBooking) });
+  // Easy mode: kept for the session, never at a lobby screen beyond one visitor (reset clears it).
+  const easyMode = createEasyMode({
+    doc, storage: kioskMode ? null : sessionStorageOf(win),
+    speech: "speechSynthesis" in win ? win.speechSynthesis : null,
+    Utterance: (win as unknown as { SpeechSynthesisUtterance?: new (t: string) => SpeechSynthesisUtterance }).SpeechSynthesisUtterance ?? null,
+  });
+  const readAloud = (view: KioskView): Node[] => {
+    if (!easyMode.on || !easyMode.canSpeak || view.status !== "ready") return [];
+    const b = el(doc, "button", { type: "button", class: "mpp-button mpp-button--primary", "data-testid": "read-aloud" }, i18n.t("easy.readAloud"));
+    b.addEventListener("click", () => easyMode.speak(viewSpeech(view), i18n.uiLang));
+    return [b];
+  };
+  let regionList: readonly { code: string; name: string; lat: number; lon: number }[] = [];
+  void api.regions().then((r) => { regionList = r; }, () => { /* the visit card shows no map */ });
+  const takeHome = createTakeHome({
+    doc, i18n, origin: reachableOrigin(win.location), kioskMode,
+    visit: (code) => fetch(`/api/v1/regions/${code}/mpp`).then((r) => (r.ok ? r.json() : { mpp: null })).then((b: { mpp: MppVisit | null }) => b.mpp),
+    regions: () => regionList,
+    qrModules: (text) => import(/* webpackChunkName: "qrcode" */ "qrcode").then((m) => (m.default ?? m).create(text, { errorCorrectionLevel: "M" }).modules as { size: number; get(r: number, c: number): number }),
+    clipboard: win.navigator.clipboard ?? null,
+  });
+  const mirror = createServiceMirror(uiRoot, {
+    i18n, homeFocus: () => canvas, extraActions: (view) => queueMirrorActions(doc, view, i18n.lang, openBooking), extraSections: (view) => [...readAloud(view), ...takeHome.render(view)],
+  });
   const location = createLocationSync({
     history: kioskMode ? replaceOnly(createHistorySync(win)) : createHistorySync(win),
     i18n,
@@ -127,7 +162,7 @@ export function startApp(win: Window): void {
   let feedback: Promise<FeedbackApp> | null = null;
   const loadFeedback = () => (feedback ??= import("./feedback/feedback-app").then((m) => m.startFeedback({ win, uiRoot, i18n, api, kioskMode, inXr: () => xrMode?.state === "in-xr", queueTicket: (c) => queueApi.ticket(c) })));
   const toolbar = createToolbar(uiRoot, {
-    i18n,
+    i18n, easyMode,
     directoryId: DIRECTORY_ID,
     onToggleDirectory: () => directory.toggle(),
     onEnterXr: () => void xrMode?.enter(),
@@ -271,7 +306,7 @@ export function startApp(win: Window): void {
     if (kioskMode) {
       try {
         const [{ startLobbyMode }, fb] = await Promise.all([import("./lobby/lobby-mode"), loadFeedback().catch(() => null)]);
-        lobby = startLobbyMode({ win, uiRoot, experience: exp, directory, i18n, location, sw, survey: fb?.lobbySurvey(route.region) ?? null });
+        lobby = startLobbyMode({ win, uiRoot, experience: exp, directory, i18n, location, sw, survey: fb?.lobbySurvey(route.region) ?? null, easyMode });
       } catch (e) {
         errors.show("generic", { detail: e instanceof Error ? e.message : String(e) });
       }

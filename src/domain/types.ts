@@ -110,6 +110,7 @@ const serviceSummaryFields = {
   agencyId: Str(),
   agencySlug: Str(),
   agencyName: Str(),
+  agencyNameEn: Type.Optional(Str("The agency's English name (agencies.name_en)")),
   slug: Str("Same slug in every region, e.g. paspor-biasa"),
   name: Str(),
   nameEn: Str(),

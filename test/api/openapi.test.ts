@@ -18,7 +18,7 @@ forEachEngine("API /openapi.json", (engine) => {
     assert.match(String(res.headers["content-type"]), /^application\/json/, "JSON");
     const doc = res.json() as Doc;
     assert.equal(doc.openapi, "3.1.0", "OpenAPI 3.1");
-    const expected = ["/api/v1/regions", "/api/v1/regions/{code}", "/api/v1/regions/{code}/services", "/api/v1/services/{id}", "/api/v1/search", "/api/v1/health"];
+    const expected = ["/api/v1/regions", "/api/v1/regions/{code}", "/api/v1/regions/{code}/services", "/api/v1/regions/{code}/mpp", "/api/v1/services/{id}", "/api/v1/search", "/api/v1/health"];
     const feedback = (p: string) => /^\/api\/v1\/(tickets|visits|surveys)(\/|$)/.test(p) || p.endsWith("/ikm");
     assert.deepEqual(Object.keys(doc.paths).filter((p) => !/^\/api\/v1\/(admin|auth)\//.test(p) && !feedback(p) && !/\/queue(\/|$)/.test(p)).sort(), [...expected].sort(), "every public API path (officers' paths: test/server/officers-routes.test.ts; feedback's: test/api/feedback-pages.test.ts; the queue's: test/server/queue-api.test.ts)");
     for (const [path, item] of Object.entries(doc.paths).filter(([p]) => expected.includes(p))) {

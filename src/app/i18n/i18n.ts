@@ -2,20 +2,28 @@
 // Language choice: `?lang=id|en` in the URL wins (and is remembered), then the stored
 // choice ("mpp.lang"), then Indonesian. Storage may be missing or throw (private
 // browsing, sandboxed kiosks): the app then simply does not remember.
-import { dictionaries, isLang, type Lang, type StringKey } from "./strings";
+import { dictionaries, type Lang, type StringKey } from "./strings";
 import * as fmt from "./format";
 import { formatRupiah } from "../../domain/format";
+import { baseLang, isUiLang, type UiLang } from "../../domain/words/langs";
+import type { Phrasebook } from "../../domain/words/phrasebook";
+import { suStrings } from "./strings-su";
 
 export const STORAGE_KEY = "mpp.lang";
 
 export type Params = Record<string, string | number>;
 
 export interface I18n {
+  /** The complete language (id or en) modules without Sundanese texts use; "id" when Basa Sunda is chosen. */
   readonly lang: Lang;
+  /** The visitor's choice: id, en or su (Basa Sunda). */
+  readonly uiLang: UiLang;
+  /** The catalog texts' translations for uiLang (data/translations/), null for id or until loaded. */
+  readonly phrasebook: Phrasebook | null;
   /** The text for `key` with `{name}` placeholders filled; an unfilled placeholder stays visible. */
   t(key: StringKey, params?: Params): string;
-  setLang(lang: Lang): void;
-  /** Called after every change of language; returns the unsubscribe function. */
+  setLang(lang: UiLang): void;
+  /** Called after every change of language (and when its phrasebook arrives); returns the unsubscribe function. */
   onChange(listener: (lang: Lang) => void): () => void;
   formatDate(value: Date | string): string;
   formatDateTime(value: Date | string): string;
@@ -29,6 +37,8 @@ export interface I18nOptions {
   storage?: Pick<Storage, "getItem" | "setItem"> | null;
   /** When given, `<html lang>` follows the language. */
   document?: Document | null;
+  /** Loads a language's phrasebook (a lazy chunk in the app); without it services stay marked untranslated. */
+  loadPhrasebook?: (lang: "en" | "su") => Promise<Phrasebook>;
 }
 
 export function interpolate(template: string, params: Params | undefined): string {
@@ -41,7 +51,7 @@ function readStored(storage: I18nOptions["storage"]): string | null {
   try { return storage?.getItem(STORAGE_KEY) ?? null; } catch { return null; }
 }
 
-function writeStored(storage: I18nOptions["storage"], lang: Lang): void {
+function writeStored(storage: I18nOptions["storage"], lang: UiLang): void {
   try { storage?.setItem(STORAGE_KEY, lang); } catch { /* not remembered; still works */ }
 }
 
@@ -50,27 +60,47 @@ export function createI18n(options: I18nOptions): I18n {
   const { storage, document } = options;
   const fromUrl = options.url.searchParams.get("lang");
   const stored = readStored(storage);
-  let lang: Lang = isLang(fromUrl) ? fromUrl : isLang(stored) ? stored : "id";
-  if (isLang(fromUrl)) writeStored(storage, fromUrl);
+  let ui: UiLang = isUiLang(fromUrl) ? fromUrl : isUiLang(stored) ? stored : "id";
+  let lang: Lang = baseLang(ui);
+  if (isUiLang(fromUrl)) writeStored(storage, fromUrl);
+  const books = new Map<UiLang, Phrasebook>();
+  const loading = new Set<UiLang>();
 
   const listeners = new Set<(lang: Lang) => void>();
-  const applyDocument = () => { if (document) document.documentElement.lang = lang; };
+  const applyDocument = () => { if (document) document.documentElement.lang = ui; };
   applyDocument();
+  const emit = () => { for (const l of [...listeners]) l(lang); };
+  // The phrasebook comes later than the language: views render first with the fields marked
+  // untranslated, then again (one more change event) with the translations.
+  const ensureBook = () => {
+    const want = ui;
+    if (want === "id" || books.has(want) || loading.has(want) || !options.loadPhrasebook) return;
+    loading.add(want);
+    options.loadPhrasebook(want).then((book) => {
+      books.set(want, book);
+      if (ui === want) emit();
+    }, () => { /* stays marked untranslated; a later switch tries again */ }).finally(() => loading.delete(want));
+  };
+  ensureBook();
 
   return {
     get lang() { return lang; },
+    get uiLang() { return ui; },
+    get phrasebook() { return books.get(ui) ?? null; },
     t(key, params) {
-      const text = dictionaries[lang][key];
+      const text = (ui === "su" ? suStrings[key] : undefined) ?? dictionaries[lang][key];
       if (text === undefined) throw new Error(`i18n: unknown key ${JSON.stringify(key)}`);
       return interpolate(text, params);
     },
     setLang(next) {
-      if (!isLang(next)) throw new RangeError(`i18n.setLang: unsupported language ${JSON.stringify(next)}`);
+      if (!isUiLang(next)) throw new RangeError(`i18n.setLang: unsupported language ${JSON.stringify(next)}`);
       writeStored(storage, next);
-      if (next === lang) return;
-      lang = next;
+      if (next === ui) return;
+      ui = next;
+      lang = baseLang(ui);
       applyDocument();
-      for (const l of [...listeners]) l(lang);
+      ensureBook();
+      emit();
     },
     onChange(listener) {
       listeners.add(listener);

@@ -57,7 +57,7 @@ export const id = {
   "search.moreError": "Hasil berikutnya tidak dapat dimuat.",
   "search.groupCount": "{region} ({n})",
 
-  "kiosk.label": "Informasi kiosk",
+  "kiosk.label": "Informasi layanan",
   "kiosk.escHint": "Tekan Escape untuk menutup",
   "kiosk.loading": "Memuat…",
   "kiosk.error": "Informasi tidak dapat dimuat.",
@@ -104,9 +104,16 @@ export const id = {
   "lang.en": "EN",
   "lang.idName": "Bahasa Indonesia",
   "lang.enName": "English",
+  "lang.su": "SU",
+  "lang.suName": "Basa Sunda",
 
   "skip.toMenu": "Langsung ke menu (lewati tampilan 3D)",
   "toolbar.label": "Bilah alat",
+  "toolbar.textVersion": "Versi teks",
+  "easy.toggle": "Mode mudah",
+  "easy.explain": "Huruf lebih besar, warna lebih kontras, pilihan lebih sedikit, dan bisa dibacakan",
+  "easy.readAloud": "Bacakan",
+  "easy.stop": "Berhenti membacakan",
   "feedback.open": "Tanya / Adukan",
 
   "hud.entered": "Anda berada di MPP {region}",
@@ -251,7 +258,7 @@ export const en: Dictionary = {
   "search.moreError": "The next results could not be loaded.",
   "search.groupCount": "{region} ({n})",
 
-  "kiosk.label": "Kiosk information",
+  "kiosk.label": "Service information",
   "kiosk.escHint": "Press Escape to close",
   "kiosk.loading": "Loading…",
   "kiosk.error": "The information could not be loaded.",
@@ -298,9 +305,16 @@ export const en: Dictionary = {
   "lang.en": "EN",
   "lang.idName": "Bahasa Indonesia",
   "lang.enName": "English",
+  "lang.su": "SU",
+  "lang.suName": "Basa Sunda",
 
   "skip.toMenu": "Skip to the menu (past the 3D view)",
   "toolbar.label": "Toolbar",
+  "toolbar.textVersion": "Text version",
+  "easy.toggle": "Easy mode",
+  "easy.explain": "Larger text, stronger contrast, fewer choices, and read aloud",
+  "easy.readAloud": "Read aloud",
+  "easy.stop": "Stop reading",
   "feedback.open": "Ask / Complain",
 
   "hud.entered": "You are in the {region} MPP",

@@ -164,6 +164,7 @@ export function createPanelGui(mesh: Mesh, texW: number, texH: number, emit: (e:
     }
     for (const section of view.sections) {
       body.addControl(text(section.heading, 32, COLORS.border, true));
+      if (section.note) body.addControl(text(section.note, 26, COLORS.muted));
       // A headset cannot follow a link: the URL is shown as text (the DOM mirror links it).
       section.lines.forEach((line, i) => body.addControl(text(section.ordered ? `${i + 1}. ${line.text}` : line.text, 30, COLORS.text)));
     }

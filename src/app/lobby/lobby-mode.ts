@@ -38,6 +38,8 @@ export interface LobbyModeDeps {
   clock?: Clock;
   /** A reset step failed (the others still ran). */
   onError?: (step: string, error: unknown) => void;
+  /** Easy mode (ui/easy-mode.ts): switched off between visitors. */
+  easyMode?: { reset(): void } | null;
 }
 
 export interface LobbyMode {
@@ -136,6 +138,7 @@ export function startLobbyMode(deps: LobbyModeDeps): LobbyMode {
     before: [
       { name: "overlay", run: () => { warning.hide(); showKeyboard(false); tickets?.close(); } },
       ...(survey ? [{ name: "survey", run: () => survey.reset() }] : []),
+      ...(deps.easyMode ? [{ name: "easy-mode", run: () => deps.easyMode!.reset() }] : []),
     ],
     ...(deps.sw ? { applyUpdate: () => deps.sw!.applyUpdate() } : {}),
     reload: (url) => win.location.replace(url),

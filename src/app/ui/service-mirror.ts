@@ -14,6 +14,8 @@ export interface ServiceMirrorDeps {
   extraActions?: (view: KioskView) => Node[];
   /** Where focus goes on close when the place it came from is gone (the 3D canvas: walking keys work again). */
   homeFocus?: () => HTMLElement | null;
+  /** More blocks after a view's sections (a service's "take it home": share, checklist, visit card). */
+  extraSections?: (view: KioskView) => Node[];
 }
 
 /** The part of KioskController the mirror drives. */
@@ -58,7 +60,7 @@ export function createServiceMirror(root: HTMLElement, deps: ServiceMirrorDeps):
       ? `[data-testid="${focused.dataset.testid}"]${focused.dataset.itemId ? `[data-item-id="${focused.dataset.itemId}"]` : ""}`
       : null;
 
-    const title = el(doc, "h2", { id: "mpp-mirror-title", class: "mpp-mirror__title", tabindex: -1, "data-testid": "mirror-title" }, view.title);
+    const title = el(doc, "h2", { id: "mpp-mirror-title", class: "mpp-mirror__title", tabindex: -1, "data-testid": "mirror-title", lang: view.titleLang ?? null }, view.title);
     const live = el(doc, "div", { class: "mpp-mirror__live", "aria-live": "polite", "aria-busy": view.status === "loading" ? "true" : "false" },
       title,
       view.subtitle ? el(doc, "p", { class: "mpp-mirror__subtitle" }, view.subtitle) : null,
@@ -73,14 +75,15 @@ export function createServiceMirror(root: HTMLElement, deps: ServiceMirrorDeps):
           el(doc, "span", { class: "mpp-row__label" }, item.label),
           item.detail ? el(doc, "span", { class: "mpp-row__detail" }, item.detail) : null))));
 
-    const intro = view.intro ? el(doc, "p", { class: "mpp-mirror__intro" }, view.intro) : null;
+    const intro = view.intro ? el(doc, "p", { class: "mpp-mirror__intro", lang: view.introLang ?? null }, view.intro) : null;
     const input = view.input ? inputField(view.input) : null;
     const sections = view.sections.map((s, i) => {
       const headingId = `mpp-mirror-section-${i}`;
       const isFee = s.id === "fee";
       return el(doc, "section", { class: "mpp-mirror__section", "aria-labelledby": headingId, "data-section": s.id ?? null },
         el(doc, "h3", { id: headingId }, s.heading),
-        el(doc, s.ordered ? "ol" : "ul", { class: "mpp-mirror__lines" }, ...s.lines.map((line, j) =>
+        s.note ? el(doc, "p", { class: "mpp-mirror__note", "data-testid": "mirror-section-note" }, s.note) : null,
+        el(doc, s.ordered ? "ol" : "ul", { class: "mpp-mirror__lines", lang: s.lang ?? null }, ...s.lines.map((line, j) =>
           el(doc, "li", { "data-testid": isFee && j === 0 ? "mirror-fee" : null }, line.href
             ? el(doc, "a", { href: line.href, target: "_blank", rel: "noopener noreferrer" }, line.text)
             : line.text))));
@@ -95,7 +98,7 @@ export function createServiceMirror(root: HTMLElement, deps: ServiceMirrorDeps):
       }, a.label)));
 
     const hint = el(doc, "p", { class: "mpp-visually-hidden" }, i18n.t("kiosk.escHint"));
-    element.replaceChildren(live, ...(intro ? [intro] : []), ...(input ? [input] : []), ...(items ? [items] : []), ...sections, actions, hint);
+    element.replaceChildren(live, ...(intro ? [intro] : []), ...(input ? [input] : []), ...(items ? [items] : []), ...sections, ...(deps.extraSections?.(view) ?? []), actions, hint);
 
     // Follow the user only if they are in the panel: someone using the 3D kiosk with the
     // mouse or a controller must not have focus pulled away from the canvas.

@@ -1,15 +1,18 @@
 // The bar along the top: app title, language switch, Directory button, "Enter VR" (only
 // where XR is available) and how old the information is when running from cache.
 import type { I18n } from "../i18n/i18n";
-import type { Lang } from "../i18n/strings";
+import type { UiLang } from "../../domain/words/langs";
+import { textVersionHref } from "./text-version";
 import { actionTarget, createListenerBag, el } from "./dom";
 
 export interface ToolbarDeps {
-  i18n: Pick<I18n, "lang" | "t" | "setLang" | "onChange" | "formatDateTime">;
+  i18n: Pick<I18n, "lang" | "t" | "setLang" | "onChange" | "formatDateTime"> & Partial<Pick<I18n, "uiLang">>;
   onToggleDirectory?: () => void;
   onEnterXr?: () => void;
   /** Questions and complaints (the button shows only when given). */
   onFeedback?: () => void;
+  /** Easy mode (ui/easy-mode.ts): its switch shows only when given. */
+  easyMode?: { readonly on: boolean; toggle(): void; onChange(l: (on: boolean) => void): () => void } | null;
   /** id of the directory panel, for aria-controls. */
   directoryId?: string;
 }
@@ -36,12 +39,15 @@ export function createToolbar(root: HTMLElement, deps: ToolbarDeps): Toolbar {
   root.appendChild(element);
 
   function render() {
-    const langButton = (l: Lang) => el(doc, "button", {
+    const current = i18n.uiLang ?? i18n.lang;
+    const short = (l: UiLang) => i18n.t(l === "id" ? "lang.id" : l === "en" ? "lang.en" : "lang.su");
+    const long = (l: UiLang) => i18n.t(l === "id" ? "lang.idName" : l === "en" ? "lang.enName" : "lang.suName");
+    const langButton = (l: UiLang) => el(doc, "button", {
       type: "button", class: "mpp-button mpp-lang__button", lang: l, "data-action": "lang", "data-lang": l,
-      "aria-pressed": i18n.lang === l ? "true" : "false",
-      // The spoken name starts with the visible "ID"/"EN" (WCAG 2.5.3: voice users say what they see).
-      "aria-label": `${i18n.t(l === "id" ? "lang.id" : "lang.en")} – ${i18n.t(l === "id" ? "lang.idName" : "lang.enName")}`, "data-testid": `lang-${l}`,
-    }, i18n.t(l === "id" ? "lang.id" : "lang.en"));
+      "aria-pressed": current === l ? "true" : "false",
+      // The spoken name starts with the visible "ID"/"EN"/"SU" (WCAG 2.5.3: voice users say what they see).
+      "aria-label": `${short(l)} – ${long(l)}`, "data-testid": `lang-${l}`,
+    }, short(l));
     const hadFocus = (doc.activeElement as HTMLElement | null)?.dataset?.testid;
     element.setAttribute("aria-label", i18n.t("toolbar.label"));
     element.replaceChildren(
@@ -55,7 +61,13 @@ export function createToolbar(root: HTMLElement, deps: ToolbarDeps): Toolbar {
         deps.onFeedback ? el(doc, "button", {
           type: "button", class: "mpp-button", "data-action": "feedback", "data-testid": "feedback-toggle", "aria-haspopup": "dialog",
         }, i18n.t("feedback.open")) : null,
-        el(doc, "div", { class: "mpp-lang", role: "group", "aria-label": i18n.t("lang.label") }, langButton("id"), langButton("en")),
+        el(doc, "div", { class: "mpp-lang", role: "group", "aria-label": i18n.t("lang.label") }, langButton("id"), langButton("en"), langButton("su")),
+        deps.easyMode ? el(doc, "button", {
+          type: "button", class: "mpp-button", "data-action": "easy", "data-testid": "easy-toggle",
+          "aria-pressed": deps.easyMode.on ? "true" : "false", title: i18n.t("easy.explain"),
+        }, i18n.t("easy.toggle")) : null,
+        // The light, accessible version (/layanan) in the same language: no 3D, works on any line.
+        el(doc, "a", { class: "mpp-button", href: textVersionHref(current), "data-testid": "text-version" }, i18n.t("toolbar.textVersion")),
         el(doc, "button", {
           type: "button", class: "mpp-button mpp-button--primary", "data-action": "xr", "data-testid": "xr-button",
           hidden: !xrAvailable,
@@ -70,13 +82,15 @@ export function createToolbar(root: HTMLElement, deps: ToolbarDeps): Toolbar {
   bag.on(element, "click", (e) => {
     const t = actionTarget(e, element);
     switch (t?.dataset.action) {
-      case "lang": { const l = t.dataset.lang; if (l === "id" || l === "en") i18n.setLang(l); break; }
+      case "lang": { const l = t.dataset.lang; if (l === "id" || l === "en" || l === "su") i18n.setLang(l); break; }
       case "directory": deps.onToggleDirectory?.(); break;
       case "xr": deps.onEnterXr?.(); break;
       case "feedback": deps.onFeedback?.(); break;
+      case "easy": deps.easyMode?.toggle(); break;
     }
   });
   bag.add(i18n.onChange(render));
+  if (deps.easyMode) bag.add(deps.easyMode.onChange(render));
 
   return {
     element,

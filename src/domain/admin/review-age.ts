@@ -34,9 +34,9 @@ export function olderThanAYear(lastVerified: string | null, today: string): bool
   return lastVerified !== null && lastVerified < monthsBefore(today, 12);
 }
 
-export const OLDER_THAN_A_YEAR = { id: "lebih dari setahun lalu", en: "more than a year ago" } as const;
+export const OLDER_THAN_A_YEAR = { id: "lebih dari setahun lalu", en: "more than a year ago", su: "langkung ti sataun kapengker" } as const;
 
 /** " (lebih dari setahun lalu)" after a verification date over a year old, else "" (kiosk and /layanan). */
-export function verifiedAgeNote(lastVerified: string | null, lang: "id" | "en", now: number = Date.now()): string {
+export function verifiedAgeNote(lastVerified: string | null, lang: "id" | "en" | "su", now: number = Date.now()): string {
   return olderThanAYear(lastVerified, todayWib(now)) ? ` (${OLDER_THAN_A_YEAR[lang]})` : "";
 }

@@ -44,18 +44,19 @@ function summaries(db: Db) {
     .innerJoin("agencies as a", "a.id", "s.agency_id")
     .select([
       "s.pk", "s.id", "s.region_code", "s.agency_id", "a.slug as agency_slug", "a.name as agency_name",
-      "s.slug", "s.name", "s.name_en", "s.fee_amount", "s.fee_note", "s.verified",
+      "a.name_en as agency_name_en", "s.slug", "s.name", "s.name_en", "s.fee_amount", "s.fee_note", "s.verified",
     ]);
 }
 
 interface SummaryRow {
-  id: string; region_code: string; agency_id: string; agency_slug: string; agency_name: string;
+  id: string; region_code: string; agency_id: string; agency_slug: string; agency_name: string; agency_name_en?: string | null;
   slug: string; name: string; name_en: string; fee_amount: number | null; fee_note: string | null; verified: number;
 }
 
 export function toSummary(r: SummaryRow): ServiceSummary {
   return {
     id: r.id, regionCode: r.region_code, agencyId: r.agency_id, agencySlug: r.agency_slug, agencyName: r.agency_name,
+    ...(r.agency_name_en ? { agencyNameEn: r.agency_name_en } : {}),
     slug: r.slug, name: r.name, nameEn: r.name_en, fee: { amount: r.fee_amount, note: r.fee_note }, verified: Number(r.verified) === 1,
   };
 }

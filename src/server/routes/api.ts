@@ -13,6 +13,8 @@ import {
   searchQuerySchema, searchResultSchema, serviceParamsSchema, serviceResponse, servicesQuerySchema, servicesResponse,
 } from "../schemas";
 import { buildOpenApi } from "./openapi";
+import { MppVisitAnswer } from "../../domain/visit";
+import { visitFor } from "../data/mpp-visits";
 import { registerReadOnly, type RouteSpec } from "./registry";
 
 export const API_PREFIX = "/api/v1";
@@ -80,6 +82,16 @@ export function apiRoutes(repo: Repository): RouteSpec[] {
           return { region: code, services };
         },
       ),
+    },
+    {
+      path: "/regions/:code/mpp",
+      operationId: "getRegionMpp",
+      summary: "The region's physical MPP for a visit: address, opening hours, position (approximate) and contact where the data has them, with sources; null when none is known",
+      schema: { params: regionParamsSchema, response: responses(MppVisitAnswer, [400, 404]) },
+      handler: kept<Req<RegionParams>>(repo, (req) => `mpp|${req.params.code}`, (view, req) => {
+        if (!view.region(req.params.code)) throw regionNotFound(req.params.code);
+        return { mpp: visitFor(req.params.code) };
+      }),
     },
     {
       path: "/services/:id",

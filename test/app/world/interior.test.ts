@@ -94,7 +94,7 @@ describe("world/interior (NullEngine)", function () {
   it("repaints the labels on a language change and keeps the counter signs", () => {
     drawnText.length = 0;
     ctx.i18n.setLang("en");
-    assert.ok(drawnText.includes("Kiosk information"), "the kiosk labels are in English");
+    assert.ok(drawnText.includes("Service information"), "the kiosk labels are in English");
     assert.ok(drawnText.includes(inside.kiosks[0]!.agency.shortName), "the counter signs are repainted with them");
     ctx.i18n.setLang("id");
   });

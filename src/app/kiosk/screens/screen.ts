@@ -42,7 +42,11 @@ export type KioskActionId = "back" | "close" | "retry" | "online" | "queue" | "a
 
 export interface KioskItem { id: string; label: string; detail: string | null }
 /** A block of text; a service's sections come from the domain's service sheet (id "fee", ...). */
-export interface KioskSection { id?: string; heading: string; lines: readonly SheetLine[]; ordered?: boolean }
+export interface KioskSection {
+  id?: string; heading: string; lines: readonly SheetLine[]; ordered?: boolean;
+  /** The lines' language when not the view's (a field not translated yet); `note` says so under the heading. */
+  lang?: string; note?: string;
+}
 export interface KioskNotice { kind: "verified" | "unverified" | "stale" | "error"; text: string }
 export interface KioskAction { id: KioskActionId; label: string; href?: string }
 
@@ -53,6 +57,9 @@ export interface ScreenView<S = { kind: string }> {
   subtitle: string | null;
   /** A paragraph under the title (a service's description). */
   intro: string | null;
+  /** The title's and intro's language when not the view's (not translated yet). */
+  titleLang?: string;
+  introLang?: string;
   items: KioskItem[];
   sections: KioskSection[];
   notice: KioskNotice | null;
@@ -72,7 +79,7 @@ export interface KioskInput {
   hint: string | null;
 }
 
-export type ViewI18n = Pick<I18n, "lang" | "t" | "formatDateTime">;
+export type ViewI18n = Pick<I18n, "lang" | "t" | "formatDateTime"> & Partial<Pick<I18n, "uiLang" | "phrasebook">>;
 
 export interface ViewContext {
   i18n: ViewI18n;

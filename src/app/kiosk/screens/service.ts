@@ -14,17 +14,21 @@ export function serviceView(screen: ServiceScreen, service: Service, ctx: ViewCo
   if (service.id !== screen.serviceId) {
     throw new Error(`kiosk screen service: service ${service.id} given for screen of ${screen.serviceId}`);
   }
-  const sheet = serviceSheet(service, ctx.i18n.lang);
+  const sheet = serviceSheet(service, ctx.i18n.uiLang ?? ctx.i18n.lang, ctx.i18n.phrasebook ?? null);
   const verification: KioskNotice = { kind: sheet.verification.verified ? "verified" : "unverified", text: sheet.verification.text };
   const stale = staleNotice(ctx);
   // When the notice is taken by "information as of", the verification line moves under the source.
   const sections: KioskSection[] = sheet.sections.map((s) =>
     s.id === "source" && stale ? { ...s, lines: [...s.lines, { text: verification.text }] } : s);
+  // A draft translation says so first, before anyone relies on it.
+  if (sheet.translationNote) sections.unshift({ id: "translation", heading: sheet.translationNote, lines: [] });
   return {
     screen, status: "ready",
     title: sheet.title,
     subtitle: sheet.subtitle,
     intro: sheet.description,
+    ...(sheet.titleLang !== sheet.lang ? { titleLang: sheet.titleLang } : {}),
+    ...(sheet.descriptionLang !== sheet.lang ? { introLang: sheet.descriptionLang } : {}),
     items: [], sections,
     notice: stale ?? verification,
     // Ask about it or rate it (the SKM) right where it was read: each read is a visit.

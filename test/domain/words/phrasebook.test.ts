@@ -1,0 +1,121 @@
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { buildSeed } from "../../../src/domain/catalog/seed";
+import { defaultCatalog } from "../../../src/domain/catalog/data-files";
+import { parseRegionsCsv } from "../../../src/domain/regions";
+import type { Service } from "../../../src/domain/types";
+import { phrasebookFor, regionNotes } from "../../../src/domain/words/files";
+import { localizeService } from "../../../src/domain/words/localize-service";
+import { parsePhrasebook, translateText } from "../../../src/domain/words/phrasebook";
+import { regionNote } from "../../../src/domain/words/region-notes";
+import { serviceSheet } from "../../../src/domain/service-sheet";
+
+const CSV = new URL("../../../src/domain/catalog/kabkota-jabar.csv", import.meta.url);
+const regions = parseRegionsCsv(readFileSync(CSV, "utf8"));
+
+/** Every text of the catalog a citizen reads, as the files write it (with placeholders). */
+function catalogTexts(): string[] {
+  const out = new Set<string>();
+  for (const c of defaultCatalog()) {
+    for (const s of c.services) {
+      for (const t of [s.description, ...s.requirements, ...s.steps, s.fee.note, s.duration, s.hours, s.product, ...s.legalBasis]) {
+        if (t) out.add(t);
+      }
+    }
+  }
+  return [...out];
+}
+
+/** The seed's services as the API serves them (agency and region names joined in). */
+function seedServices(): Service[] {
+  const seed = buildSeed(regions);
+  const agencies = new Map(seed.agencies.map((a) => [a.id, a]));
+  const names = new Map(seed.regions.map((r) => [r.code, r.name]));
+  return seed.services.map(({ keywords: _k, sort: _s, ...s }) => {
+    const a = agencies.get(s.agencyId)!;
+    return { ...s, agencySlug: a.slug, agencyName: a.name, agencyNameEn: a.nameEn, regionName: names.get(s.regionCode)! };
+  });
+}
+
+describe("translations of the catalog (data/translations)", () => {
+  it("has an English entry for every catalog text (a translation, or null to mark it untranslated)", () => {
+    const en = phrasebookFor("en")!;
+    const missing = catalogTexts().filter((t) => !Object.prototype.hasOwnProperty.call(en.texts, t));
+    assert.deepEqual(missing, [], "catalog texts without an English entry");
+  });
+
+  it("keeps every placeholder of a text in its translation", () => {
+    for (const lang of ["en", "su"] as const) {
+      for (const [from, to] of Object.entries(phrasebookFor(lang)!.texts)) {
+        if (to === null) continue;
+        const holes = (s: string) => (s.match(/\{\w+\}/g) ?? []).sort().join(",");
+        assert.equal(holes(to), holes(from), `${lang}: "${from}" -> "${to}" keeps {region}/{place}`);
+      }
+    }
+  });
+
+  it("gives every seeded service in every region its requirements, steps and product in English", () => {
+    const en = phrasebookFor("en")!;
+    const services = seedServices();
+    assert.ok(services.length > 1000, "the whole seed is checked");
+    for (const s of services) {
+      const l = localizeService(s, "en", en);
+      assert.deepEqual(l.untranslated, [], `${s.id}: every field has its English`);
+      assert.notEqual(l.service.requirements[0], s.requirements[0], `${s.id}: requirements are not the Indonesian ones`);
+      assert.ok(!/\{(region|place)\}/.test(l.service.description), `${s.id}: placeholders filled`);
+    }
+  });
+
+  it("translates a text filled for a region by its template", () => {
+    const en = phrasebookFor("en")!;
+    assert.equal(translateText(en, "Penggantian paspor yang rusak bagi warga Kota Bandung.", { regionName: "Kota Bandung" }),
+      "Replacing a damaged passport for residents of Kota Bandung.");
+    assert.equal(translateText(en, "Teks yang tidak ada di katalog"), null, "an unknown text has no translation");
+  });
+
+  it("marks a field with no translation instead of mixing languages, in the sheet", () => {
+    const s = seedServices().find((x) => x.id === "3273-imigrasi-paspor-biasa")!;
+    const edited = { ...s, requirements: [...s.requirements, "Persyaratan baru yang ditambah petugas"] };
+    const sheet = serviceSheet(edited, "en", phrasebookFor("en"));
+    const req = sheet.sections.find((x) => x.id === "requirements")!;
+    assert.equal(req.lang, "id", "the section is marked as Indonesian");
+    assert.match(req.note ?? "", /Not translated yet/, "and says so");
+    assert.deepEqual(req.lines.map((l) => l.text), edited.requirements, "all its lines stay Indonesian, none translated half-way");
+    const steps = sheet.sections.find((x) => x.id === "steps")!;
+    assert.equal(steps.lang, undefined, "a translated section carries no marker");
+    assert.equal(steps.lines[0]!.text, "Register in the M-Paspor app or at the counter provided.", "steps in English");
+    const noBook = serviceSheet(s, "en", null);
+    assert.equal(noBook.sections.find((x) => x.id === "steps")!.lang, "id", "without the phrasebook loaded the texts are marked");
+    assert.equal(noBook.title, s.nameEn, "the name comes from the data's English name");
+  });
+
+  it("names the agency in English in English (agencyNameEn)", () => {
+    const s = seedServices().find((x) => x.id === "3273-imigrasi-paspor-biasa")!;
+    const sheet = serviceSheet(s, "en", phrasebookFor("en"));
+    assert.equal(sheet.subtitle, `${s.agencyNameEn} · Kota Bandung`);
+    assert.ok(!sheet.subtitle.includes("Kantor Imigrasi"), "no Indonesian agency name");
+  });
+
+  it("translates the region's MPP hours line by its grammar", () => {
+    const s = seedServices().find((x) => x.id === "3273-imigrasi-paspor-biasa")!;
+    const l = localizeService({ ...s, hours: "Jam buka Mal Pelayanan Publik Kota Bandung (per 2025-03-25): Senin–Kamis 07.30–13.30; Sabtu, Minggu: belum diketahui" }, "en", phrasebookFor("en"));
+    assert.equal(l.service.hours, "Opening hours of Mal Pelayanan Publik Kota Bandung (as of 2025-03-25): Monday–Thursday 07.30–13.30; Saturday, Sunday: not known");
+  });
+
+  it("refuses a malformed phrasebook, naming the file", () => {
+    assert.throws(() => parsePhrasebook({ formatVersion: 1, lang: "fr", from: "id", review: {}, texts: {} }, "x.json"), /x\.json/);
+    assert.throws(() => parsePhrasebook({ formatVersion: 1, lang: "su", from: "id", review: { status: "reviewed", reviewer: null, date: null, note: null }, texts: {} }, "y.json"),
+      /reviewer/, "reviewed needs a reviewer");
+  });
+
+  it("has the region table's physical-MPP notes in Indonesian and Sundanese (they are English in the table)", () => {
+    const notes = regionNotes();
+    for (const r of regions) {
+      const note = r.physicalMpp.note;
+      if (!note) continue;
+      assert.equal(regionNote(notes, note, "id").lang, "id", `${r.code}: "${note}" has Indonesian`);
+      assert.equal(regionNote(notes, note, "su").lang, "su", `${r.code}: "${note}" has Sundanese`);
+    }
+    assert.deepEqual(regionNote(notes, "an unknown note", "id"), { text: "an unknown note", lang: "en" }, "an untranslated note keeps its own language");
+  });
+});
