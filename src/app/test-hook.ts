@@ -3,7 +3,7 @@
 // action is also reachable through the UI; the hook only saves a test from driving it by pixels.
 import type { Engine } from "@babylonjs/core/Engines/engine";
 import { SceneInstrumentation } from "@babylonjs/core/Instrumentation/sceneInstrumentation";
-import { Vector3 } from "@babylonjs/core/Maths/math.vector";
+import { Matrix, Vector3 } from "@babylonjs/core/Maths/math.vector";
 import type { Experience, KioskInfo } from "./experience";
 import type { KioskScreen } from "./kiosk/screens/registry";
 import type { Place } from "./places/places";
@@ -95,6 +95,15 @@ export interface MppTestHook {
   queueMachine(): { center: Vec3; normal: Vec3 } | null;
   /** Inside a building with an MPP: the lines its hall's queue screen shows; else null. */
   hallDisplay(): readonly string[] | null;
+  // -- Finding the way and the phone (issue 20 points 5, 6) ----------------------------------------
+  /** Where a world point shows on the page, in CSS pixels (the walking view); null behind the camera. */
+  screenPoint(p: Vec3): [number, number] | null;
+  /** The point on the hub's map table that stands for a building; null without a map or building. */
+  mapPoint(code: string): Vec3 | null;
+  /** Inside a building: the centre of the exit sign over its door; else null. */
+  exitSign(): Vec3 | null;
+  /** Whether the kiosk's 3D panel is drawn now (a phone's sheet holds it back). */
+  panelDrawn(): boolean;
   // -- Actions --------------------------------------------------------------------------------
   /** Stands in front of a building's door on the plaza, facing it. */
   goToBuilding(code: string): boolean;
@@ -193,6 +202,29 @@ export function installTestHook(win: Window, deps: TestHookDeps): () => void {
 
   const hook: MppTestHook = {
     ready: deps.ready,
+    screenPoint(p) {
+      const cam = camera();
+      const w = engine.getRenderWidth();
+      const h = engine.getRenderHeight();
+      const out = Vector3.Project(new Vector3(...p), Matrix.IdentityReadOnly, scene.getTransformMatrix(), cam.viewport.toGlobal(w, h));
+      if (out.z < 0 || out.z > 1) return null;
+      const rect = engine.getRenderingCanvasClientRect();
+      const sx = rect ? rect.width / w : 1;
+      const sy = rect ? rect.height / h : 1;
+      return [(rect?.left ?? 0) + out.x * sx, (rect?.top ?? 0) + out.y * sy];
+    },
+    mapPoint(code) {
+      const map = exp.places.plaza.map;
+      const b = exp.places.buildings.find((x) => x.region === code);
+      if (!map || !b) return null;
+      const at = b.root.getAbsolutePosition();
+      return v3(map.onTable(at.x, at.z));
+    },
+    exitSign: () => {
+      const c = exp.places.interior?.exitSign;
+      return c ? v3(c) : null;
+    },
+    panelDrawn: () => exp.panel.drawn,
     presence: () => deps.presence()?.presence.snapshot() ?? { connected: false, status: "off", room: null, you: null, peers: [], avatars: 0 },
     presenceJoin: (name) => together().presence.join(name),
     presenceLeave: () => together().presence.leave(),

@@ -52,6 +52,8 @@ export interface PlazaMap {
   meshes: readonly AbstractMesh[];
   /** The plaza point (x, z) a point on the table stands for. */
   toPlaza(x: number, z: number): { x: number; z: number };
+  /** The point on the table's top that stands for a plaza point (x, z). */
+  onTable(x: number, z: number): Vector3;
 }
 
 export interface Plaza {
@@ -208,12 +210,14 @@ function mapOf(node: TransformNode | undefined, meshes: readonly AbstractMesh[])
   const center = e?.center;
   if (!node || typeof scale !== "number" || !(scale > 0) || !Array.isArray(center) || typeof center[0] !== "number" || typeof center[1] !== "number") return null;
   const [cx, cz] = center as [number, number];
+  const top = typeof e?.top === "number" ? e.top : null;
   // The node's own placement on the plaza (the table's middle), read once: the plaza never moves.
   node.computeWorldMatrix(true);
   const origin = node.getAbsolutePosition().clone();
   return {
     meshes,
     toPlaza: (x, z) => ({ x: cx + (x - origin.x) / scale, z: cz + (z - origin.z) / scale }),
+    onTable: (x, z) => new Vector3(origin.x + (x - cx) * scale, top ?? origin.y, origin.z + (z - cz) * scale),
   };
 }
 
