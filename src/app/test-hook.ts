@@ -104,6 +104,8 @@ export interface MppTestHook {
   exitSign(): Vec3 | null;
   /** Whether the kiosk's 3D panel is drawn now (a phone's sheet holds it back). */
   panelDrawn(): boolean;
+  /** Where the viewer looks, flattened onto the ground, length 1. */
+  viewDirection(): Vec3;
   // -- Actions --------------------------------------------------------------------------------
   /** Stands in front of a building's door on the plaza, facing it. */
   goToBuilding(code: string): boolean;
@@ -225,6 +227,7 @@ export function installTestHook(win: Window, deps: TestHookDeps): () => void {
       return c ? v3(c) : null;
     },
     panelDrawn: () => exp.panel.drawn,
+    viewDirection: () => v3(exp.viewer.current.forward(new Vector3())),
     presence: () => deps.presence()?.presence.snapshot() ?? { connected: false, status: "off", room: null, you: null, peers: [], avatars: 0 },
     presenceJoin: (name) => together().presence.join(name),
     presenceLeave: () => together().presence.leave(),
