@@ -193,7 +193,13 @@ export async function createExperience(deps: ExperienceDeps): Promise<Experience
       owns: (m) => mapMeshes.has(m),
       run: (hit) => {
         if (!hit.at || places.current.kind !== "plaza") return;
-        const p = map.toPlaza(hit.at.x, hit.at.z);
+        // Where the pointer's ray meets the map's plane: seen at a slant, the pick lands on the side
+        // of a nearer region's marker, metres of plaza away from the one pointed at.
+        const r = hit.ray;
+        const t = r && r.direction.y < -1e-3 ? (map.top - r.origin.y) / r.direction.y : -1;
+        const x = t > 0 ? r!.origin.x + r!.direction.x * t : hit.at.x;
+        const z = t > 0 ? r!.origin.z + r!.direction.z * t : hit.at.z;
+        const p = map.toPlaza(x, z);
         const code = travel.nearestBuilding(p.x, p.z);
         if (code) void travel.toBuilding(code);
       },

@@ -2,7 +2,7 @@
 // at the hub, the map table, the exit and "Ke plaza" inside, a search jump's standing spot; then a
 // 390x844 touch phone: its help, the joystick walking the viewer, target sizes, kiosk sheet vs panel.
 import assert from "node:assert/strict";
-import { startHarness, openPage, gotoReady, type Harness, type Watched } from "./support/harness";
+import { startHarness, openPage, gotoReady, hookReady, type Harness, type Watched } from "./support/harness";
 import type { Page } from "playwright-core";
 
 type V = [number, number, number];
@@ -30,6 +30,7 @@ describe("finding the way and the phone (browser)", function () {
     let w: Watched;
     before(async () => {
       w = await openPage(h, { viewport: { width: 1280, height: 800 } });
+      w.page.setDefaultNavigationTimeout(120_000); // a loaded 2-core machine
       await gotoReady(w, h.origin);
     });
     afterEach(() => w.assertClean());
@@ -87,7 +88,7 @@ describe("finding the way and the phone (browser)", function () {
     it("a search jump stands the visitor at the counter facing it with room, and the 3D panel is drawn on a desktop", async () => {
       const { page } = w;
       await page.goto(`${h.origin}/?automation=1&service=3273-imigrasi-paspor-biasa`);
-      await page.evaluate(() => window.__mpp!.ready);
+      await hookReady(page);
       await page.waitForFunction(() => window.__mpp!.kiosk()?.status === "ready", null, { timeout: 30_000 });
       const eye = await page.evaluate(() => window.__mpp!.cameraPosition());
       const k = await page.evaluate(() => window.__mpp!.kiosks().find((x) => x.agency === "imigrasi")!);
@@ -105,6 +106,7 @@ describe("finding the way and the phone (browser)", function () {
     let w: Watched;
     before(async () => {
       w = await openPage(h, { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, deviceScaleFactor: 2 });
+      w.page.setDefaultNavigationTimeout(120_000);
       await gotoReady(w, h.origin);
     });
     afterEach(() => w.assertClean());
@@ -155,7 +157,7 @@ describe("finding the way and the phone (browser)", function () {
     it("shows a kiosk as a sheet of at most half the screen and holds the 3D panel back: neither hides the other", async () => {
       const { page } = w;
       await page.goto(`${h.origin}/?automation=1&service=3273-imigrasi-paspor-biasa`);
-      await page.evaluate(() => window.__mpp!.ready);
+      await hookReady(page);
       await page.waitForFunction(() => window.__mpp!.kiosk()?.status === "ready", null, { timeout: 30_000 });
       const sheet = (await page.locator(".mpp-mirror").boundingBox())!;
       assert.ok(sheet, "the kiosk's sheet is shown");

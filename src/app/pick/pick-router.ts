@@ -6,6 +6,7 @@ import type { Observer } from "@babylonjs/core/Misc/observable";
 import type { AbstractMesh } from "@babylonjs/core/Meshes/abstractMesh";
 import type { Vector3 } from "@babylonjs/core/Maths/math.vector";
 import type { Node } from "@babylonjs/core/node";
+import type { Ray } from "@babylonjs/core/Culling/ray";
 import { PointerEventTypes, type PointerInfo } from "@babylonjs/core/Events/pointerEvents";
 import { extrasOf, type Extras, type Role } from "../world/roles";
 
@@ -28,6 +29,8 @@ export interface PickHit {
   point: Vector3 | null;
   /** Where any pointer met the mesh, a controller ray too (the map table reads it); null when unknown. */
   at?: Vector3 | null;
+  /** The pointer's ray (mouse, finger or controller), when known. */
+  ray?: Ray | null;
   faceId: number;
 }
 
@@ -72,7 +75,7 @@ export function createPickRouter(scene: Scene, deps: PickRouterDeps): PickRouter
       ? scene.pick(scene.pointerX, scene.pointerY, (m) => m.isPickable && m.isEnabled() && m.isVisible)
       : info.pickInfo;
     if (!pick?.pickedMesh) return;
-    route({ mesh: pick.pickedMesh, point: deps.screenPointer() ? pick.pickedPoint : null, at: pick.pickedPoint ?? null, faceId: pick.faceId ?? -1 });
+    route({ mesh: pick.pickedMesh, point: deps.screenPointer() ? pick.pickedPoint : null, at: pick.pickedPoint ?? null, ray: pick.ray ?? null, faceId: pick.faceId ?? -1 });
   });
 
   return {

@@ -52,6 +52,8 @@ export interface PlazaMap {
   meshes: readonly AbstractMesh[];
   /** The plaza point (x, z) a point on the table stands for. */
   toPlaza(x: number, z: number): { x: number; z: number };
+  /** Height of the table's top (its map), world metres. */
+  top: number;
   /** The point on the table's top that stands for a plaza point (x, z). */
   onTable(x: number, z: number): Vector3;
 }
@@ -216,6 +218,7 @@ function mapOf(node: TransformNode | undefined, meshes: readonly AbstractMesh[])
   const origin = node.getAbsolutePosition().clone();
   return {
     meshes,
+    top: top ?? origin.y,
     toPlaza: (x, z) => ({ x: cx + (x - origin.x) / scale, z: cz + (z - origin.z) / scale }),
     onTable: (x, z) => new Vector3(origin.x + (x - cx) * scale, top ?? origin.y, origin.z + (z - cz) * scale),
   };
