@@ -23,6 +23,9 @@ import { keepViewBeside } from "./viewer/view-beside";
 import { createDirectory, DIRECTORY_ID } from "./ui/directory";
 import { createServiceMirror } from "./ui/service-mirror";
 import { createHud } from "./ui/hud";
+import { createFade } from "./ui/fade";
+import { createJoystick } from "./ui/joystick";
+import { createStickWalk } from "./navigation/stick-walk";
 import { createEngine, NoWebGLError } from "./engine/create-engine";
 import { createExperience, type Experience } from "./experience";
 import { ModelError } from "./world/model-loader";
@@ -60,6 +63,18 @@ function storageOf(win: Window): Storage | null {
   }
 }
 
+/**
+ * A touch screen without a mouse (a phone, a tablet): the joystick shows and the help speaks of
+ * touch. A laptop with a touch screen also has a fine pointer and keeps the keyboard's help.
+ */
+function isTouchScreen(win: Window): boolean {
+  const mq = (q: string) => win.matchMedia?.(q).matches ?? false;
+  return mq("(pointer: coarse)") || (win.navigator.maxTouchPoints > 0 && !mq("(pointer: fine)"));
+}
+
+/** Where the kiosk's page copy is a bottom sheet (styles.css, max-width 640px) and the 3D panel would sit behind it. */
+const SHEET_LAYOUT = "(max-width: 640px)";
+
 function isUnreachable(e: unknown): boolean {
   return e instanceof ApiError && (e.kind === "network" || e.kind === "timeout" || (e.kind === "http" && (e.status ?? 0) >= 500));
 }
@@ -94,7 +109,10 @@ export function startApp(win: Window): void {
     return;
   }
 
-  const hud = createHud(uiRoot, { i18n });
+  const touch = isTouchScreen(win);
+  const hud = createHud(uiRoot, { i18n, touch });
+  // A jump across the plaza or into a building (directory, map table) is a short fade, not a glide.
+  const fade = createFade(uiRoot);
   // The queue's booking dialog (its own chunk), opened from the kiosk mirror's "Ambil antrean".
   const queueApi = createQueueApi({ lang: () => i18n.lang });
   const openBooking: OpenBooking = (target) => void import("./queue/booking-dialog").then(({ openBookingDialog }) => {
@@ -149,8 +167,8 @@ export function startApp(win: Window): void {
     api,
     i18n,
     // A choice in the directory is a step of its own: Back returns from it (location-sync.ts).
-    onSelectRegion: (code) => whenStarted(() => void location.jump({ region: code, service: null })),
-    onSelectService: (s) => whenStarted(() => void location.jump({ region: s.regionCode, service: s.id })),
+    onSelectRegion: (code) => whenStarted(() => void fade.run(() => location.jump({ region: code, service: null }))),
+    onSelectService: (s) => whenStarted(() => void fade.run(() => location.jump({ region: s.regionCode, service: s.id }))),
     // The visitor's region ranks first: the building they are in or at, else the lobby's own MPP.
     nearRegion: () => {
       const place = exp?.places.current;
@@ -167,6 +185,12 @@ export function startApp(win: Window): void {
     onToggleDirectory: () => directory.toggle(),
     onEnterXr: () => void xrMode?.enter(),
     onFeedback: () => void loadFeedback().then((f) => f.openForm()),
+    onToPlaza: () => {
+      if (!exp) return;
+      const e = exp;
+      void fade.run(() => e.toPlaza());
+      canvas.focus(); // the button goes with the building: the walking keys keep working
+    },
   });
   directory.onOpenChange((open) => toolbar.setDirectoryOpen(open));
   createSkipLink(doc, { i18n, target: () => toolbar.element.querySelector<HTMLElement>("button:not([hidden])") });
@@ -228,6 +252,7 @@ export function startApp(win: Window): void {
           errors.show("model-missing", { region: regionName ?? code, detail: err.message });
         },
         onDirectory: () => directory.open({ focusSearch: true }),
+        fade: (act) => fade.run(act),
         onError: (e) => {
           // A shared or old link to a service that is gone: the plaza, and a word on why, not a dialog.
           if (e instanceof ApiError && e.status === 404) hud.showNotice("notice.serviceNotFound");
@@ -243,11 +268,35 @@ export function startApp(win: Window): void {
     }
     stopDrawingWhileLoading();
     const scene = exp.scene;
+    // Inside a building the toolbar offers "Ke plaza"; on the plaza the help tells of the map table.
+    const placeShown = () => {
+      const inside = exp!.places.current.kind === "building";
+      toolbar.setInside(inside);
+      hud.setOnPlaza(!inside);
+    };
+    exp.places.onChange(placeShown);
+    placeShown();
+    // On a phone the kiosk's page copy is a bottom sheet: the 3D panel is held back while it shows
+    // (one of them, never one hidden behind the other); a headset has no sheet.
+    const sheetLayout = win.matchMedia?.(SHEET_LAYOUT) ?? null;
+    const holdPanel = () => exp?.panel.setHeld(kioskShown !== null && (sheetLayout?.matches ?? false) && exp.scene.activeCamera === exp.walking.camera);
+    sheetLayout?.addEventListener?.("change", holdPanel);
+    exp.scene.onActiveCameraChanged.add(holdPanel);
+    // The on-screen joystick on touch screens (not at a lobby kiosk, which has its own layout).
+    if (touch && !kioskMode) {
+      const stick = createJoystick(uiRoot, { i18n });
+
+      // In a headset the controllers walk: the pad goes while the walking camera is not in use.
+      exp.scene.onActiveCameraChanged.add(() => stick.setVisible(exp!.scene.activeCamera === exp!.walking.camera));
+      const walk = createStickWalk(exp.walking.camera, stick);
+      exp.frame.set("stick", walk.tick);
+    }
     // The DOM copy of the open kiosk follows it.
     // The 3D view keeps to the part of the screen the docked mirror leaves free.
     const beside = keepViewBeside(scene, canvas, mirror.element);
     exp.kiosks.onChange((controller) => {
       kioskShown = controller;
+      holdPanel();
       if (!controller) {
         if (feedback) void feedback.then((f) => f.serviceShown(null));
         mirror.hide();

@@ -15,6 +15,7 @@ import { createHelpDesk, type HelpDeskFeature } from "./kiosk/help-desk";
 import { createServicePanel, type ServicePanel } from "./kiosk/service-panel";
 import { createMoveTo } from "./navigation/move-to";
 import { createEntranceWatch } from "./navigation/entrance-watch";
+import { createTravel, GLIDE_LIMIT_M, type Fade, type Travel } from "./navigation/travel";
 import { createPickRouter, roleRoute, type PickRouter } from "./pick/pick-router";
 import { createPlaces, EXIT, type Places } from "./places/places";
 import { createViewerSlot, type ViewerSlot } from "./viewer/viewer";
@@ -23,7 +24,7 @@ import { createEnvironment } from "./world/environment";
 import { createMaterialPalette } from "./world/material-palette";
 import { createModelLoader, type ModelError } from "./world/model-loader";
 import { loadWorld } from "./world/load-world";
-import { kioskLabel } from "./world/sign-texts";
+import { exitSign, kioskLabel } from "./world/sign-texts";
 
 export interface ExperienceApi extends KioskApi {
   regions(): Promise<RegionSummary[]>;
@@ -53,6 +54,8 @@ export interface ExperienceDeps {
   onDirectory?(): void;
   /** Something the visitor asked for failed (API down while entering, ...). */
   onError?(error: unknown): void;
+  /** The page's short fade around a jump across the plaza (none: a cut). */
+  fade?: Fade;
 }
 
 /** A kiosk in the scene, as the test hook lists it (PRODUCT.md, "Test hook"). */
@@ -83,6 +86,10 @@ export interface Experience {
   /** The help desk inside each MPP (questions, complaints, the SKM) and its IKM board. */
   readonly helpDesk: HelpDeskFeature;
   readonly picks: PickRouter;
+  /** Quick travel to a building's door (the map table, a far building clicked). */
+  readonly travel: Travel;
+  /** Back to the plaza from inside a building ("Ke plaza"): out of its door, facing away from it. */
+  toPlaza(): void;
   /** Kiosks in the scene now: the counters inside a building, the directory kiosk on the plaza. */
   kioskInfos(): KioskInfo[];
   /** What the hub's directory kiosk opens (the VR menu in a headset); null: back to onDirectory. */
@@ -142,6 +149,7 @@ export async function createExperience(deps: ExperienceDeps): Promise<Experience
     plaza: world.plaza,
     plazaParts: world.directory ? [world.directory] : [],
     labelText: (k) => kioskLabel(k, i18n),
+    exitText: () => exitSign(i18n),
     boardText: (region) => helpDesk.boardText(region),
     useSurfaces(s) {
       walking.setSurfaces(s.floors);
@@ -153,6 +161,7 @@ export async function createExperience(deps: ExperienceDeps): Promise<Experience
     onError: (e) => deps.onError?.(e),
   });
   places.goToSpawn();
+  const travel = createTravel({ places, ...(deps.fade ? { fade: deps.fade } : {}) });
   const visits = createKioskVisits({
     api, places, viewer, kiosks,
     floorBelow: walking.floorBelow,
@@ -166,6 +175,7 @@ export async function createExperience(deps: ExperienceDeps): Promise<Experience
   picks.set("counter-kiosk", {
     owns: (m) => m === places.interior?.labels,
     run: (hit) => {
+      if (places.interior?.isExitFace(hit.faceId)) return places.leave(); // the exit sign shares the labels' mesh
       const k = places.interior?.kioskAtFace(hit.faceId);
       if (k) visits.openCounter(k);
       else if (places.interior?.isBoardFace(hit.faceId)) helpDesk.open(); // the help desk's board shares the labels' mesh
@@ -176,6 +186,25 @@ export async function createExperience(deps: ExperienceDeps): Promise<Experience
   const directoryMesh = world.directory?.mesh ?? null;
   if (directoryMesh) picks.set("directory-kiosk", { owns: (m) => m === directoryMesh, run: () => directoryAction() });
   picks.set("queue-machine", roleRoute("queue-machine", () => { visits.openQueueMachine(); }));
+  const map = world.plaza.map;
+  if (map) {
+    const mapMeshes = new Set(map.meshes);
+    picks.set("map", {
+      owns: (m) => mapMeshes.has(m),
+      run: (hit) => {
+        if (!hit.at || places.current.kind !== "plaza") return;
+        // Where the pointer's ray meets the map's plane: seen at a slant, the pick lands on the side
+        // of a nearer region's marker, metres of plaza away from the one pointed at.
+        const r = hit.ray;
+        const t = r && r.direction.y < -1e-3 ? (map.top - r.origin.y) / r.direction.y : -1;
+        const x = t > 0 ? r!.origin.x + r!.direction.x * t : hit.at.x;
+        const z = t > 0 ? r!.origin.z + r!.direction.z * t : hit.at.z;
+        const p = map.toPlaza(x, z);
+        const code = travel.nearestBuilding(p.x, p.z);
+        if (code) void travel.toBuilding(code);
+      },
+    });
+  }
   picks.set("floor", {
     owns: (m) => walking.isFloor(m),
     run: (hit) => {
@@ -183,8 +212,13 @@ export async function createExperience(deps: ExperienceDeps): Promise<Experience
     },
   });
   picks.set("building", roleRoute("building", (hit, target) => {
-    const door = typeof target.extras.region === "string" ? places.doorOf(target.extras.region) : null;
-    if (hit.point && door && places.current.kind === "plaza") mover.moveTo(door);
+    const code = typeof target.extras.region === "string" ? target.extras.region : null;
+    const door = code ? places.doorOf(code) : null;
+    if (!hit.point || !code || !door || places.current.kind !== "plaza") return;
+    // A far building: a short fade to its door, not a glide of half a minute.
+    const eye = viewer.current.eye();
+    if (Math.hypot(door.x - eye.x, door.z - eye.z) > GLIDE_LIMIT_M) void travel.toBuilding(code);
+    else mover.moveTo(door);
   }));
 
   // Any key the visitor presses takes over from an automatic glide.
@@ -213,6 +247,11 @@ export async function createExperience(deps: ExperienceDeps): Promise<Experience
     visits,
     helpDesk,
     picks,
+    travel,
+    toPlaza() {
+      mover.cancel();
+      places.leave();
+    },
     kioskInfos() {
       const v = (p: { x: number; y: number; z: number }): [number, number, number] => [p.x, p.y, p.z];
       const inside = places.interior;

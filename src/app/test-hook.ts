@@ -108,6 +108,17 @@ export interface MppTestHook {
   queueMachine(): { center: Vec3; normal: Vec3 } | null;
   /** Inside a building with an MPP: the lines its hall's queue screen shows; else null. */
   hallDisplay(): readonly string[] | null;
+  // -- Finding the way and the phone (issue 20 points 5, 6) ----------------------------------------
+  /** Where a world point shows on the page, in CSS pixels (the walking view); null behind the camera. */
+  screenPoint(p: Vec3): [number, number] | null;
+  /** The point on the hub's map table that stands for a building; null without a map or building. */
+  mapPoint(code: string): Vec3 | null;
+  /** Inside a building: the centre of the exit sign over its door; else null. */
+  exitSign(): Vec3 | null;
+  /** Whether the kiosk's 3D panel is drawn now (a phone's sheet holds it back). */
+  panelDrawn(): boolean;
+  /** Where the viewer looks, flattened onto the ground, length 1. */
+  viewDirection(): Vec3;
   // -- Actions --------------------------------------------------------------------------------
   /** Stands in front of a building's door on the plaza, facing it. */
   goToBuilding(code: string): boolean;
@@ -221,6 +232,30 @@ export function installTestHook(win: Window, deps: TestHookDeps): () => void {
 
   const hook: MppTestHook = {
     ready: deps.ready,
+    screenPoint(p) {
+      const cam = camera();
+      const w = engine.getRenderWidth();
+      const h = engine.getRenderHeight();
+      const out = Vector3.Project(new Vector3(...p), Matrix.IdentityReadOnly, scene.getTransformMatrix(), cam.viewport.toGlobal(w, h));
+      if (out.z < 0 || out.z > 1) return null;
+      const rect = engine.getRenderingCanvasClientRect();
+      const sx = rect ? rect.width / w : 1;
+      const sy = rect ? rect.height / h : 1;
+      return [(rect?.left ?? 0) + out.x * sx, (rect?.top ?? 0) + out.y * sy];
+    },
+    mapPoint(code) {
+      const map = exp.places.plaza.map;
+      const b = exp.places.buildings.find((x) => x.region === code);
+      if (!map || !b) return null;
+      const at = b.root.getAbsolutePosition();
+      return v3(map.onTable(at.x, at.z));
+    },
+    exitSign: () => {
+      const c = exp.places.interior?.exitSign;
+      return c ? v3(c) : null;
+    },
+    panelDrawn: () => exp.panel.drawn,
+    viewDirection: () => v3(exp.viewer.current.forward(new Vector3())),
     presence: () => deps.presence()?.presence.snapshot() ?? deps.spectator?.()?.presence.snapshot() ?? { connected: false, status: "off", room: null, you: null, peers: [], avatars: 0 },
     guideTools: () => JSON.parse(JSON.stringify(together().guideTools.state)) as GuideToolsState,
     spectator: () => deps.spectator?.()?.snapshot() ?? null,

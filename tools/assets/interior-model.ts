@@ -349,7 +349,8 @@ export function interiorDocument(layout: InteriorLayout): Document {
     });
     if (seats.length > 0) root.addChild(instancedNode(doc, `${v.name}s`, addMesh(doc, v.name, officerGeometry(v), body), seats).setExtras({ role: "officer" }));
   });
-  root.addChild(place(doc.createNode("exit"), layout.exit).setExtras({ role: "entrance" }));
+  // The doorway's size: the app hangs the exit sign over it (issue 20 point 5).
+  root.addChild(place(doc.createNode("exit"), layout.exit).setExtras({ role: "entrance", doorHeight: layout.door.height, doorWidth: layout.door.halfWidth * 2 }));
   root.addChild(place(doc.createNode("spawn"), layout.spawn).setExtras({ role: "spawn" }));
   doc.createScene("interior").addChild(root);
   return doc;

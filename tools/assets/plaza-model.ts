@@ -25,11 +25,17 @@ export interface Options {
 export const DEFAULTS: Required<Options> = { landThickness: 0.6, seaMargin: 150, hubSegments: 40 };
 
 /** Where the anchors stand (exported for tests and the contract). */
-/** Kiosk and legend stand to the sides of the spawn's view, so the plaza opens up straight ahead. */
+/**
+ * The spawn stands 3 m from the map table and looks down 10 degrees onto it: the first view is the
+ * map (tap a region to go there) with the plaza beyond, not the table's side filling the screen
+ * (issue 20 point 5). Kiosk and legend flank the table, at the edges of that first view.
+ */
 export const HUB_ANCHORS = {
-  spawn: [0, 0, 10.5] as Vec3, // y is the hub top, added below
-  kiosk: [-2.8, 1.4, 4.5] as Vec3,
-  legend: { center: [2.8, 1.7, 4.5] as Vec3, width: 2.4, height: 1.2 },
+  spawn: [0, 0, 5.6] as Vec3, // y is the hub top, added below
+  /** Degrees the spawn looks below the horizon (its +Z turned down). */
+  spawnPitchDeg: 10,
+  kiosk: [-4.2, 1.4, 0.8] as Vec3,
+  legend: { center: [4.3, 1.7, 0.8] as Vec3, width: 2.4, height: 1.2 },
   /** The map table of the province at the hub centre: its top's width and height. */
   mapTable: { width: 6, height: 0.85 },
 } as const;
@@ -99,7 +105,8 @@ export function plazaDocument(layout: PlazaLayout, options: Options = {}): Docum
   // The map table at the hub centre: the province's outline at table height with a marker per
   // region in its legend colour, readable from the hub (the plaza itself is too big to read as a
   // map from eye level). Low, so the view across the plaza stays open.
-  mapTable(base, layout, hubTop);
+  const table = new GeometryBuilder();
+  const map = mapTable(table, layout, hubTop);
 
   // Directory kiosk: a pedestal under the anchor (the app draws the panel at the anchor).
   const k = HUB_ANCHORS.kiosk;
@@ -121,6 +128,9 @@ export function plazaDocument(layout: PlazaLayout, options: Options = {}): Docum
   root.addChild(doc.createNode("ground").setMesh(addMesh(doc, "ground", floor, material(doc, "grass"))).setExtras({ role: "floor" }));
   root.addChild(doc.createNode("paving").setMesh(addMesh(doc, "paving", paving, material(doc, "paving"))).setExtras({ role: "floor" }));
   root.addChild(doc.createNode("map-base").setMesh(addMesh(doc, "map-base", base, body)));
+  // The map table: solid (role map is a blocker too) and a way to travel: a tap on the map goes to
+  // the region under it. extras give the app the table's scale and centre (plaza = centre + p / scale).
+  root.addChild(doc.createNode("map-table").setMesh(addMesh(doc, "map-table", table, body)).setExtras({ role: "map", ...map }));
   // Trees, lamps, benches and flags: one instanced node each (thin instances in Babylon).
   const props = propPlacements(layout);
   const propNodes: Array<[string, GeometryBuilder, typeof props.lamps]> = [
@@ -135,14 +145,24 @@ export function plazaDocument(layout: PlazaLayout, options: Options = {}): Docum
   }
   root.addChild(doc.createNode("legend").setMesh(addMesh(doc, "legend", legend, panel, { color: false, uv: true })).setExtras({ role: "legend" }));
   root.addChild(doc.createNode("kiosk-directory").setTranslation([k[0], hubTop + k[1], k[2]]).setExtras({ role: "kiosk", kind: "directory" }));
-  // The spawn looks north (-Z): turned half a turn about Y, since a spawn looks along its +Z.
+  // The spawn looks north (-Z): turned half a turn about Y, since a spawn looks along its +Z, then
+  // tipped down by spawnPitchDeg (about its own X: q = yaw(pi) * pitch).
   const s = HUB_ANCHORS.spawn;
-  root.addChild(doc.createNode("spawn").setTranslation([s[0], hubTop, s[2]]).setRotation([0, 1, 0, 0]).setExtras({ role: "spawn" }));
+  const half = (HUB_ANCHORS.spawnPitchDeg * Math.PI) / 360;
+  root.addChild(doc.createNode("spawn").setTranslation([s[0], hubTop, s[2]])
+    .setRotation([0, Math.cos(half), -Math.sin(half), 0]).setExtras({ role: "spawn" }));
   doc.createScene("plaza").addChild(root);
   return doc;
 }
 
-function mapTable(g: GeometryBuilder, layout: PlazaLayout, y0: number): void {
+/** The map's scale (table metres per plaza metre), the plaza point under its centre, and its top's height. */
+export interface MapExtras {
+  scale: number;
+  center: [number, number];
+  top: number;
+}
+
+function mapTable(g: GeometryBuilder, layout: PlazaLayout, y0: number): MapExtras {
   const { outline, placements } = layout;
   const xs = outline.map((p) => p[0]);
   const zs = outline.map((p) => p[1]);
@@ -155,7 +175,8 @@ function mapTable(g: GeometryBuilder, layout: PlazaLayout, y0: number): void {
   // A stone plinth under the map, then the land as the table top and its edge.
   const hw = HUB_ANCHORS.mapTable.width / 2 + 0.25;
   const hd = ((Math.max(...zs) - Math.min(...zs)) * k) / 2 + 0.25;
-  g.box([-hw, y0, -hd], [hw, top - 0.06, hd], PALETTE.stone, { bottom: false });
+  // Wood, not stone: a table to lean over, not a grey block across the view.
+  g.box([-hw, y0, -hd], [hw, top - 0.06, hd], PALETTE.woodDark, { bottom: false });
   for (const [a, b, c] of triangulate(small)) {
     const pa = small[a] as P2;
     const pb = small[b] as P2;
@@ -177,6 +198,8 @@ function mapTable(g: GeometryBuilder, layout: PlazaLayout, y0: number): void {
   }
   const [hx, hz] = at([0, 0]);
   g.box([hx - 0.09, top, hz - 0.09], [hx + 0.09, top + 0.2, hz + 0.09], PALETTE.gold);
+  const r = (v: number) => Math.round(v * 1e5) / 1e5;
+  return { scale: r(k), center: [r(cx), r(cz)], top: r(top) };
 }
 
 /** Guard: every floor triangle must face up, or teleport rays would miss it. */

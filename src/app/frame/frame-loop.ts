@@ -10,6 +10,7 @@ export const FRAME_STEPS = [
   "xr-smooth-turn", //  XR: smooth turning from a stick that turns
   "xr-panel-scroll", // XR: scrolling the kiosk panel from a stick that scrolls
   "attract", //         lobby: the attract loop's orbiting camera
+  "stick", //           touch: the on-screen joystick walks and turns the walking viewer
   "glide", //           click/tap-to-move: one step toward the target
   "ground", //          walking: keep the eye above the floor under it
   "doorways", //        entering or leaving a building when the visitor reaches its door

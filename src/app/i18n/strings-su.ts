@@ -186,4 +186,10 @@ export const suStrings: Record<StringKey, string> = {
   "chat.error.officer": "Akun patugas henteu gaduh wewenang di loket ieu, atanapi Sadérék teu acan lebet di /admin dina panyungsi ieu.",
   "chat.error.transcript_empty": "Teu acan aya waleran patugas anu tiasa disimpen.",
   "chat.error.transcript_unavailable": "Tikét henteu tiasa didamel ayeuna; cobian ngalangkungan layar Taros.",
+  "hud.helpTouch": "Joystick kénca handap: leumpang · géser layar: ningali · toél lanté: ngalih",
+  "hud.mapHint": "Toél wewengkon dina méja peta kanggo langsung ka MPP-na",
+  "joystick.label": "Kontrol leumpang: géser kanggo maju, mundur sareng ngagilek",
+  "place.toPlaza": "Ka plaza",
+  "exit.sign": "KALUAR",
+  "exit.signSub": "Ka plaza · toél kanggo kaluar",
 };

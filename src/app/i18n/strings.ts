@@ -118,6 +118,13 @@ export const id = {
 
   "hud.entered": "Anda berada di MPP {region}",
   "hud.help": "WASD/panah: berjalan · seret: melihat · klik lantai: pindah",
+  // Finding the way and the phone (issue 20 points 5 and 6)
+  "hud.helpTouch": "Joystick kiri bawah: berjalan · geser layar: melihat · ketuk lantai: pindah",
+  "hud.mapHint": "Ketuk wilayah di meja peta untuk langsung ke MPP-nya",
+  "joystick.label": "Kontrol berjalan: geser untuk maju, mundur dan berbelok",
+  "place.toPlaza": "Ke plaza",
+  "exit.sign": "KELUAR",
+  "exit.signSub": "Ke plaza · ketuk untuk keluar",
 
   "presence.toggle": "Bersama",
   "presence.title": "Berkunjung bersama",
@@ -319,6 +326,12 @@ export const en: Dictionary = {
 
   "hud.entered": "You are in the {region} MPP",
   "hud.help": "WASD/arrows: walk · drag: look · click the floor: move",
+  "hud.helpTouch": "Joystick bottom left: walk · swipe the screen: look · tap the floor: move",
+  "hud.mapHint": "Tap a region on the map table to go straight to its MPP",
+  "joystick.label": "Walking control: drag to walk forward, back and turn",
+  "place.toPlaza": "To the plaza",
+  "exit.sign": "EXIT",
+  "exit.signSub": "To the plaza · tap to leave",
 
   "presence.toggle": "Together",
   "presence.title": "Visit together",

@@ -9,8 +9,14 @@ const PANEL_OFF_LABEL_M = 0.12;
 const PANEL_AHEAD_M = 1.3;
 /** ...and this far below it, where a glance down meets it. */
 const PANEL_BELOW_EYE_M = 0.2;
-/** A visitor sent to a counter (deep link, search) stands this far in front of its kiosk. */
-const STAND_OFF_KIOSK_M = 1.6;
+/**
+ * A visitor sent to a counter (deep link, search) stands this far in front of its kiosk: with room
+ * to see the counter, its sign and its officer, not 1.6 m from the wall behind them (issue 20
+ * point 5). Where the hall gives less room (no floor there), the caller steps closer.
+ */
+export const STAND_OFF_KIOSK_M = 2.6;
+/** The closest a visitor is put to a kiosk when the hall has no room further back. */
+export const STAND_OFF_KIOSK_MIN_M = 1.6;
 /** On a screen the DOM copy of the kiosk covers the right-hand side: stand this far to the right. */
 const SCREEN_SIDE_STEP_M = 0.6;
 
@@ -36,8 +42,8 @@ export function panelAheadPose(eye: Vector3, forward: Vector3): PanelPose {
  * Where to stand in front of a counter kiosk (y is the kiosk's; the caller puts it on the floor).
  * `sideStep`: on a screen, a little to the right so the 3D panel shows left of the DOM copy.
  */
-export function standingSpot(k: { center: Vector3; normal: Vector3 }, sideStep: boolean): Vector3 {
-  const spot = k.center.add(k.normal.scale(STAND_OFF_KIOSK_M));
+export function standingSpot(k: { center: Vector3; normal: Vector3 }, sideStep: boolean, distance = STAND_OFF_KIOSK_M): Vector3 {
+  const spot = k.center.add(k.normal.scale(distance));
   if (sideStep) spot.addInPlace(new Vector3(k.normal.z, 0, -k.normal.x).scale(SCREEN_SIDE_STEP_M));
   return spot;
 }

@@ -9,7 +9,7 @@ import type { CounterKiosk } from "../world/interior";
 import type { KioskController } from "./kiosk-controller";
 import type { KioskHost } from "./kiosk-host";
 import type { KioskScreen } from "./screens/registry";
-import { counterPanelPose, panelAheadPose, standingSpot } from "./kiosk-geometry";
+import { counterPanelPose, panelAheadPose, standingSpot, STAND_OFF_KIOSK_M, STAND_OFF_KIOSK_MIN_M } from "./kiosk-geometry";
 
 export interface KioskVisitsDeps {
   api: { service(id: string): Promise<Service> };
@@ -84,8 +84,13 @@ export function createKioskVisits(deps: KioskVisitsDeps): KioskVisits {
         return true;
       }
       // On a screen the DOM copy of the kiosk takes the right-hand side (a headset has none).
-      const spot = standingSpot(k, viewer.current.kind === "walking");
-      const ground = deps.floorBelow(spot.x, 0, spot.z);
+      // As far back as the hall's floor allows (2.6 m), facing the counter with room around.
+      let spot = standingSpot(k, viewer.current.kind === "walking");
+      let ground = deps.floorBelow(spot.x, 0, spot.z);
+      for (let d = STAND_OFF_KIOSK_M - 0.5; ground === null && d >= STAND_OFF_KIOSK_MIN_M; d -= 0.5) {
+        spot = standingSpot(k, viewer.current.kind === "walking", d);
+        ground = deps.floorBelow(spot.x, 0, spot.z);
+      }
       viewer.current.placeAt(new Vector3(spot.x, ground ?? 0, spot.z), k.normal.scale(-1));
       openCounter(k, [{ kind: "service", serviceId }]);
       return true;

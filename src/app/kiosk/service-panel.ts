@@ -28,6 +28,13 @@ export interface ServicePanel {
   readonly mesh: Mesh;
   /** Whether the panel is open (it is drawn once its GUI has loaded, at once after preload()). */
   readonly visible: boolean;
+  /** Whether it is drawn now: open, its GUI loaded, and not held back by setHeld. */
+  readonly drawn: boolean;
+  /**
+   * Holds the panel back (open, not drawn) while the page shows the same kiosk where the panel
+   * would sit behind it: a phone's bottom sheet (issue 20 point 6: one of them, never one over the other).
+   */
+  setHeld(held: boolean): void;
   /** The GUI texture (tests read its controls' sizes and positions); null until the GUI has loaded. */
   readonly ui: AdvancedDynamicTexture | null;
   /** Loads the GUI now (the page calls it once started, so the first kiosk opens without waiting). */
@@ -62,7 +69,9 @@ export function createServicePanel(scene: Scene, options: Partial<ServicePanelOp
   /** The view to draw when the GUI arrives (the latest asked for). */
   let pending: KioskView | null = null;
   let open = false;
+  let held = false;
   let disposed = false;
+  const draw = () => mesh.setEnabled(open && gui !== null && !held);
 
   function load(): Promise<void> {
     loading ??= import(/* webpackChunkName: "kiosk-gui" */ "./panel-gui").then(
@@ -71,7 +80,7 @@ export function createServicePanel(scene: Scene, options: Partial<ServicePanelOp
         gui = createPanelGui(mesh, texW, texH, emit);
         if (pending) gui.render(pending);
         pending = null;
-        mesh.setEnabled(open);
+        draw();
       },
       (err: unknown) => {
         // Not kept: the next render() or preload() tries again (the DOM mirror shows the same view meanwhile).
@@ -106,7 +115,7 @@ export function createServicePanel(scene: Scene, options: Partial<ServicePanelOp
       toward.set(viewer.x - center.x, 0, viewer.z - center.z);
       orientToward(mesh, toward);
       open = true;
-      mesh.setEnabled(gui !== null);
+      draw();
     },
     hide() {
       open = false;
@@ -114,6 +123,13 @@ export function createServicePanel(scene: Scene, options: Partial<ServicePanelOp
     },
     get visible() {
       return open;
+    },
+    get drawn() {
+      return mesh.isEnabled();
+    },
+    setHeld(on) {
+      held = on;
+      draw();
     },
     scrollBy(share) {
       gui?.scrollBy(share);

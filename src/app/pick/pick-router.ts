@@ -6,6 +6,7 @@ import type { Observer } from "@babylonjs/core/Misc/observable";
 import type { AbstractMesh } from "@babylonjs/core/Meshes/abstractMesh";
 import type { Vector3 } from "@babylonjs/core/Maths/math.vector";
 import type { Node } from "@babylonjs/core/node";
+import type { Ray } from "@babylonjs/core/Culling/ray";
 import { PointerEventTypes, type PointerInfo } from "@babylonjs/core/Events/pointerEvents";
 import { extrasOf, type Extras, type Role } from "../world/roles";
 
@@ -15,6 +16,7 @@ export const PICK_ORDER = [
   "help-desk", //       an MPP's help desk (kiosk/help-desk.ts): questions, complaints, the SKM
   "directory-kiosk", // the hub's directory sign: the page's directory, or the VR menu in a headset
   "queue-machine", //   a hall's ticket machine (role "queue-machine"): opens the queue's kiosk screens
+  "map", //             the hub's map table (role "map"): travel to the building under the pointer
   "floor", //           a floor on a screen: glide there (in a headset floors are the teleport's)
   "building", //        a building's wall on the plaza: walk to its door
 ] as const;
@@ -25,6 +27,10 @@ export interface PickHit {
   mesh: AbstractMesh;
   /** Where the pointer met the mesh; null for a headset's controller ray (no glide in VR). */
   point: Vector3 | null;
+  /** Where any pointer met the mesh, a controller ray too (the map table reads it); null when unknown. */
+  at?: Vector3 | null;
+  /** The pointer's ray (mouse, finger or controller), when known. */
+  ray?: Ray | null;
   faceId: number;
 }
 
@@ -69,7 +75,7 @@ export function createPickRouter(scene: Scene, deps: PickRouterDeps): PickRouter
       ? scene.pick(scene.pointerX, scene.pointerY, (m) => m.isPickable && m.isEnabled() && m.isVisible)
       : info.pickInfo;
     if (!pick?.pickedMesh) return;
-    route({ mesh: pick.pickedMesh, point: deps.screenPointer() ? pick.pickedPoint : null, faceId: pick.faceId ?? -1 });
+    route({ mesh: pick.pickedMesh, point: deps.screenPointer() ? pick.pickedPoint : null, at: pick.pickedPoint ?? null, ray: pick.ray ?? null, faceId: pick.faceId ?? -1 });
   });
 
   return {

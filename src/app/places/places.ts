@@ -39,6 +39,8 @@ export interface PlacesDeps {
   labelText(k: CounterKiosk): SignText;
   /** The first text of a building's help-desk board. */
   boardText?(region: RegionDetail): SignText;
+  /** The exit sign's text over each building's exit door. */
+  exitText?(): SignText;
   /** The surfaces changed (walking, gliding and doorways follow them). */
   useSurfaces(s: Surfaces): void;
   /** Runs before the scene changes around the visitor (the open kiosk closes). */
@@ -124,6 +126,7 @@ export function createPlaces(deps: PlacesDeps): Places {
         region,
         labelText: deps.labelText,
         ...(deps.boardText ? { boardText: () => deps.boardText!(region) } : {}),
+        ...(deps.exitText ? { exitText: deps.exitText } : {}),
       });
       interior = next;
       showPlaza(false);

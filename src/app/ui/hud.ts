@@ -11,12 +11,16 @@ export interface HudDeps {
   toastMs?: number;
   /** How long a notice stays unless dismissed, in ms (default 12 s). */
   noticeMs?: number;
+  /** A touch screen: the help says how to walk by touch (the joystick), not WASD and clicks. */
+  touch?: boolean;
 }
 
 export interface Hud {
   showRegion(name: string): void;
   showHelp(): void;
   hideHelp(): void;
+  /** On the plaza the help adds how to travel by the hub's map table; inside a building it does not. */
+  setOnPlaza(on: boolean): void;
   /** A notice by its text key, with a close button; it goes away by itself after noticeMs. */
   showNotice(key: StringKey): void;
   dispose(): void;
@@ -28,7 +32,9 @@ export function createHud(root: HTMLElement, deps: HudDeps): Hud {
   const toastMs = deps.toastMs ?? 4000;
   const bag = createListenerBag();
   const region = el(doc, "p", { class: "mpp-hud__region mpp-panel", role: "status", "aria-live": "polite", "data-testid": "hud-region", hidden: true });
-  const help = el(doc, "p", { class: "mpp-hud__help mpp-panel", "data-testid": "hud-help", hidden: true });
+  const helpHow = el(doc, "span", { "data-testid": "hud-help-how" });
+  const helpMap = el(doc, "span", { class: "mpp-hud__map", "data-testid": "hud-help-map" });
+  const help = el(doc, "p", { class: "mpp-hud__help mpp-panel", "data-testid": "hud-help", hidden: true }, helpHow, helpMap);
   const noticeText = el(doc, "span", { class: "mpp-hud__notice-text" });
   const noticeClose = el(doc, "button", { type: "button", class: "mpp-button mpp-button--icon", "data-testid": "hud-notice-close" }, "\u00d7");
   const notice = el(doc, "div", { class: "mpp-hud__notice mpp-panel", role: "status", "data-testid": "hud-notice", hidden: true }, noticeText, noticeClose);
@@ -41,7 +47,8 @@ export function createHud(root: HTMLElement, deps: HudDeps): Hud {
 
   function render() {
     region.textContent = regionName === null ? "" : i18n.t("hud.entered", { region: regionName });
-    help.textContent = i18n.t("hud.help");
+    helpHow.textContent = i18n.t(deps.touch ? "hud.helpTouch" : "hud.help");
+    helpMap.textContent = i18n.t("hud.mapHint");
     noticeText.textContent = noticeKey === null ? "" : i18n.t(noticeKey);
     noticeClose.setAttribute("aria-label", i18n.t("action.dismiss"));
     noticeClose.title = i18n.t("action.dismiss");
@@ -63,6 +70,7 @@ export function createHud(root: HTMLElement, deps: HudDeps): Hud {
     },
     showHelp() { help.hidden = false; },
     hideHelp() { help.hidden = true; },
+    setOnPlaza(on) { helpMap.hidden = !on; },
     showNotice(key) {
       noticeKey = key;
       render();

@@ -13,6 +13,8 @@ export interface ToolbarDeps {
   onFeedback?: () => void;
   /** Easy mode (ui/easy-mode.ts): its switch shows only when given. */
   easyMode?: { readonly on: boolean; toggle(): void; onChange(l: (on: boolean) => void): () => void } | null;
+  /** "Ke plaza": out of the building (the button shows only inside one, see setInside). */
+  onToPlaza?: () => void;
   /** id of the directory panel, for aria-controls. */
   directoryId?: string;
 }
@@ -24,6 +26,8 @@ export interface Toolbar {
   setDirectoryOpen(open: boolean): void;
   /** null hides the line (live data); a date shows "Informasi per …". */
   setDataAge(date: Date | string | null): void;
+  /** Inside a building: shows "Ke plaza". */
+  setInside(inside: boolean): void;
   dispose(): void;
 }
 
@@ -33,6 +37,7 @@ export function createToolbar(root: HTMLElement, deps: ToolbarDeps): Toolbar {
   const bag = createListenerBag();
   let xrAvailable = false;
   let directoryOpen = false;
+  let inside = false;
   let dataAge: Date | string | null = null;
 
   const element = el(doc, "header", { class: "mpp-toolbar mpp-panel", "data-testid": "toolbar" });
@@ -53,6 +58,9 @@ export function createToolbar(root: HTMLElement, deps: ToolbarDeps): Toolbar {
     element.replaceChildren(
       el(doc, "h1", { class: "mpp-toolbar__title" }, i18n.t("app.title")),
       el(doc, "div", { class: "mpp-toolbar__actions" },
+        deps.onToPlaza && inside ? el(doc, "button", {
+          type: "button", class: "mpp-button", "data-action": "to-plaza", "data-testid": "to-plaza",
+        }, i18n.t("place.toPlaza")) : null,
         el(doc, "button", {
           type: "button", class: "mpp-button", "data-action": "directory", "data-testid": "directory-toggle",
           "aria-expanded": directoryOpen ? "true" : "false", "aria-controls": deps.directoryId ?? "mpp-directory",
@@ -87,6 +95,7 @@ export function createToolbar(root: HTMLElement, deps: ToolbarDeps): Toolbar {
       case "xr": deps.onEnterXr?.(); break;
       case "feedback": deps.onFeedback?.(); break;
       case "easy": deps.easyMode?.toggle(); break;
+      case "to-plaza": deps.onToPlaza?.(); break;
     }
   });
   bag.add(i18n.onChange(render));
@@ -97,6 +106,7 @@ export function createToolbar(root: HTMLElement, deps: ToolbarDeps): Toolbar {
     setXrAvailable(available) { xrAvailable = available; render(); },
     setDirectoryOpen(open) { directoryOpen = open; render(); },
     setDataAge(date) { dataAge = date; render(); },
+    setInside(on) { if (on !== inside) { inside = on; render(); } },
     dispose() { bag.clear(); element.remove(); },
   };
 }

@@ -12,7 +12,7 @@ export interface Viewer {
   forward(out: Vector3): Vector3;
   /** The point on the floor under the eye, written into `out`. */
   foot(out: Vector3): Vector3;
-  /** Stands the viewer's feet on a floor point, looking along a horizontal direction. */
+  /** Stands the viewer's feet on a floor point, looking along a direction (the walking viewer keeps a pitch of up to 30 degrees; a headset only the heading). */
   placeAt(foot: Vector3, forward: Vector3): void;
 }
 

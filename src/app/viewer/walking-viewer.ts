@@ -36,6 +36,9 @@ export interface WalkingViewer extends Viewer {
 
 const DEFAULTS: WalkingViewerOptions = { eyeHeight: 1.6, maxStep: 0.45, speed: 0.35 };
 
+/** tan(30 degrees): the steepest look a placeAt keeps. */
+const MAX_PITCH = 0.577;
+
 const KEY = { W: 87, A: 65, S: 83, D: 68, Q: 81, E: 69, UP: 38, DOWN: 40, LEFT: 37, RIGHT: 39 };
 
 export function createWalkingViewer(scene: Scene, options: Partial<WalkingViewerOptions> = {}): WalkingViewer {
@@ -78,9 +81,11 @@ export function createWalkingViewer(scene: Scene, options: Partial<WalkingViewer
   }
 
   function lookAlong(forward: Vector3): void {
-    // setTarget knows the scene's handedness; only the horizontal part of forward counts.
+    // setTarget knows the scene's handedness. A forward that tips down (a spawn looking onto the
+    // hub's map table) keeps its pitch, up to 30 degrees either way.
     const len = Math.hypot(forward.x, forward.z) || 1;
-    look.set(camera.position.x + forward.x / len, camera.position.y, camera.position.z + forward.z / len);
+    const tilt = Math.max(-MAX_PITCH, Math.min(MAX_PITCH, forward.y / len));
+    look.set(camera.position.x + forward.x / len, camera.position.y + tilt, camera.position.z + forward.z / len);
     camera.setTarget(look);
   }
 

@@ -46,6 +46,9 @@ export interface HelpDesk {
   mesh: AbstractMesh;
 }
 
+/** The exit sign over the door (issue 20 point 5): its size, and its gap above the doorway. */
+const EXIT_SIGN = { width: 1.6, height: 0.4, above: 0.45, inward: 0.12, defaultDoorHeight: 2.8 };
+
 /** The panel's height above the help desk's anchor, as the counters' kiosks (assets/README.md). */
 const HELP_DESK_PANEL_Y = 1.45;
 /** The board: over the desk (0.9 m behind the anchor), above its screen, facing the visitor. */
@@ -68,6 +71,10 @@ export interface Interior {
   helpDesk: HelpDesk | null;
   /** Whether a face of `labels` is the help desk's board. */
   isBoardFace(faceId: number): boolean;
+  /** The centre of the exit sign over the door (facing into the hall), or null when not drawn. */
+  exitSign: Vector3 | null;
+  /** Whether a face of `labels` is the exit sign (a tap on it leaves). */
+  isExitFace(faceId: number): boolean;
   /** Redraws the help desk's board (its title and the MPP's satisfaction index). */
   setBoard(text: SignText): void;
   /** The queue board (role queue-display), for the queue feature to paint; null if the model has none. */
@@ -89,6 +96,8 @@ export interface InteriorOptions {
   labelText(k: CounterKiosk): SignText;
   /** The help desk board's first text (before the index is known); without it no board is drawn. */
   boardText?(): SignText;
+  /** The exit sign's text ("KELUAR / Ke plaza"); without it no sign is drawn. */
+  exitText?(): SignText;
 }
 
 function findHelpDesk(scene: Scene, root: TransformNode, index: ReturnType<typeof indexRoles>, withBoard: boolean): HelpDesk | null {
@@ -189,9 +198,22 @@ export async function loadInterior(o: InteriorOptions): Promise<Interior> {
     orientToward(boardQuad, helpDesk.normal);
   }
   const boardCell = quads.length + signs.length;
-  const extra = boardQuad && boardText ? [{ mesh: boardQuad as AbstractMesh, text: boardText }] : [];
+  // The exit sign: over the doorway, a little inside, facing into the hall; its place and size from
+  // the exit node (role entrance, extras doorHeight), drawn in the same atlas (no extra draw call).
+  let exitText: SignText | null = o.exitText ? o.exitText() : null;
+  const exitSign = exitText ? exitSignPose(exit) : null;
+  const exitQuad = exitSign ? createSignQuad(scene, "exit-sign", EXIT_SIGN.width, EXIT_SIGN.height) : null;
+  if (exitQuad && exitSign) {
+    exitQuad.position.copyFrom(exitSign.center);
+    orientToward(exitQuad, exitSign.normal);
+  }
+  const exitCell = boardCell + (boardQuad && boardText ? 1 : 0);
+  const extra = [
+    ...(boardQuad && boardText ? [{ mesh: boardQuad as AbstractMesh, text: boardText }] : []),
+    ...(exitQuad && exitText ? [{ mesh: exitQuad as AbstractMesh, text: exitText }] : []),
+  ];
   let labelOf = o.labelText;
-  const texts = () => [...kiosks.map(labelOf), ...signTextList, ...(boardText && boardQuad ? [boardText] : [])];
+  const texts = () => [...kiosks.map(labelOf), ...signTextList, ...(boardText && boardQuad ? [boardText] : []), ...(exitText && exitQuad ? [exitText] : [])];
   let atlas: SignAtlas | null = quads.length + signs.length + extra.length > 0 ? buildSignAtlas(scene, `interior-${o.region.code}`, [...quads, ...signs, ...extra]) : null;
   const labels = atlas?.mesh ?? null;
   if (labels) labels.isPickable = true;
@@ -251,8 +273,13 @@ export async function loadInterior(o: InteriorOptions): Promise<Interior> {
     isBoardFace(faceId: number) {
       return boardQuad !== null && Math.floor(faceId / 2) === boardCell;
     },
+    exitSign: exitSign?.center ?? null,
+    isExitFace(faceId: number) {
+      return exitQuad !== null && Math.floor(faceId / 2) === exitCell;
+    },
     relabel(text) {
       labelOf = text;
+      if (o.exitText && exitQuad) exitText = o.exitText();
       atlas?.repaint(texts());
     },
     setBoard(text) {
@@ -270,6 +297,19 @@ export async function loadInterior(o: InteriorOptions): Promise<Interior> {
       releaseObservers();
     },
   };
+}
+
+/** Over the exit's doorway, slightly inside the hall, facing in (the exit's +Z points out). */
+function exitSignPose(exit: TransformNode): { center: Vector3; normal: Vector3 } {
+  exit.computeWorldMatrix(true);
+  const h = extrasOf(exit)?.doorHeight;
+  const doorHeight = typeof h === "number" && h > 0 ? h : EXIT_SIGN.defaultDoorHeight;
+  const normal = Vector3.TransformNormal(new Vector3(0, 0, -1), exit.getWorldMatrix());
+  normal.y = 0;
+  normal.normalize();
+  const center = exit.getAbsolutePosition().add(normal.scale(EXIT_SIGN.inward));
+  center.y += doorHeight + EXIT_SIGN.above + EXIT_SIGN.height / 2;
+  return { center, normal };
 }
 
 /** The counter slot a sign belongs to (extras.slot on it or an ancestor). */

@@ -46,6 +46,18 @@ export interface PlazaOptions {
   concurrency?: number;
 }
 
+/** The hub's map table (role "map"): a plaza point from a point on its top. */
+export interface PlazaMap {
+  /** The table's meshes (solid, and what a pointer picks to travel). */
+  meshes: readonly AbstractMesh[];
+  /** The plaza point (x, z) a point on the table stands for. */
+  toPlaza(x: number, z: number): { x: number; z: number };
+  /** Height of the table's top (its map), world metres. */
+  top: number;
+  /** The point on the table's top that stands for a plaza point (x, z). */
+  onTable(x: number, z: number): Vector3;
+}
+
 export interface Plaza {
   root: TransformNode;
   floors: AbstractMesh[];
@@ -53,6 +65,8 @@ export interface Plaza {
   spawn: TransformNode | null;
   directoryAnchor: TransformNode | null;
   legend: AbstractMesh | null;
+  /** The map table at the hub, when the model has one with its scale and centre. */
+  map: PlazaMap | null;
   buildings: PlacedBuilding[];
   signs: SignAtlas;
   setEnabled(on: boolean): void;
@@ -81,7 +95,9 @@ export async function assemblePlaza(opts: PlazaOptions): Promise<Plaza> {
   opts.onGround?.();
 
   const floors = [...surfacesWithRole(plazaIndex, "floor")];
-  const blockers = [...surfacesWithRole(plazaIndex, "blocker")];
+  // The map table is solid: walking and gliding stop at its edge.
+  const mapMeshes = surfacesWithRole(plazaIndex, "map");
+  const blockers = [...surfacesWithRole(plazaIndex, "blocker"), ...mapMeshes];
   const buildings: PlacedBuilding[] = [];
   const signs: { mesh: AbstractMesh; text: SignText }[] = [];
   let fallbackMaterial: import("@babylonjs/core/Materials/material").Material | null = null;
@@ -176,6 +192,7 @@ export async function assemblePlaza(opts: PlazaOptions): Promise<Plaza> {
     spawn: nodesWithRole(plazaIndex, "spawn")[0] ?? null,
     directoryAnchor: nodesWithRole(plazaIndex, "kiosk").find((n) => extrasOf(n)?.kind === "directory") ?? null,
     legend,
+    map: mapOf(nodesWithRole(plazaIndex, "map")[0], mapMeshes),
     buildings,
     signs: atlas,
     setEnabled(on: boolean) {
@@ -186,6 +203,24 @@ export async function assemblePlaza(opts: PlazaOptions): Promise<Plaza> {
       root.dispose(false, true);
       (fallbackMaterial as { dispose(): void } | null)?.dispose();
     },
+  };
+}
+
+function mapOf(node: TransformNode | undefined, meshes: readonly AbstractMesh[]): PlazaMap | null {
+  const e = node ? extrasOf(node) : null;
+  const scale = e?.scale;
+  const center = e?.center;
+  if (!node || typeof scale !== "number" || !(scale > 0) || !Array.isArray(center) || typeof center[0] !== "number" || typeof center[1] !== "number") return null;
+  const [cx, cz] = center as [number, number];
+  const top = typeof e?.top === "number" ? e.top : null;
+  // The node's own placement on the plaza (the table's middle), read once: the plaza never moves.
+  node.computeWorldMatrix(true);
+  const origin = node.getAbsolutePosition().clone();
+  return {
+    meshes,
+    top: top ?? origin.y,
+    toPlaza: (x, z) => ({ x: cx + (x - origin.x) / scale, z: cz + (z - origin.z) / scale }),
+    onTable: (x, z) => new Vector3(origin.x + (x - cx) * scale, top ?? origin.y, origin.z + (z - cz) * scale),
   };
 }
 

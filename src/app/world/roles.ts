@@ -5,15 +5,15 @@ import type { TransformNode } from "@babylonjs/core/Meshes/transformNode";
 
 export type Role =
   | "plaza" | "building" | "interior" | "floor" | "blocker" | "entrance" | "spawn" | "signage"
-  | "legend" | "kiosk" | "counter" | "waiting" | "officer" | "queue-machine" | "help-desk" | "queue-display";
+  | "legend" | "kiosk" | "counter" | "waiting" | "officer" | "queue-machine" | "help-desk" | "queue-display" | "map";
 
 const ROLES: ReadonlySet<string> = new Set<Role>([
   "plaza", "building", "interior", "floor", "blocker", "entrance", "spawn", "signage", "legend", "kiosk", "counter",
-  "waiting", "officer", "queue-machine", "help-desk", "queue-display",
+  "waiting", "officer", "queue-machine", "help-desk", "queue-display", "map",
 ]);
 
 /** Roles whose meaning covers every mesh below the node (a glTF node with several primitives). */
-const SURFACE_ROLES: ReadonlySet<Role> = new Set<Role>(["floor", "blocker", "signage", "legend", "queue-display"]);
+const SURFACE_ROLES: ReadonlySet<Role> = new Set<Role>(["floor", "blocker", "signage", "legend", "queue-display", "map"]);
 
 export interface Extras {
   role?: Role;

@@ -71,3 +71,12 @@ export function counterSign(agency: Pick<Agency, "shortName" | "name" | "counter
     style: { background: "#f4f1e8", foreground: "#0d2a3a", accent: "#2f6f8f" },
   };
 }
+
+/** Over a building's exit door: green, as exit signs are. */
+export function exitSign(i18n: T): SignText {
+  return {
+    title: i18n.t("exit.sign"),
+    subtitle: i18n.t("exit.signSub"),
+    style: { background: "#0b6b3a", foreground: "#ffffff", accent: "#d8f5e3" },
+  };
+}

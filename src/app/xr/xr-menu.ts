@@ -31,6 +31,9 @@ export interface XrMenuDeps {
   onTurnMode(mode: TurnMode): void;
   onRegion(code: string): void;
   onExit(): void;
+  /** Inside a building: the menu offers "Ke plaza" (out of its door). */
+  inside?(): boolean;
+  onToPlaza?(): void;
   /** The menu opened: an open kiosk would sit at the same distance and catch the pointer. */
   onOpen?(): void;
   /** Extra buttons shown as one row under the comfort row (the guide's tools); empty: no row. */
@@ -105,6 +108,15 @@ export function createXrMenu(scene: Scene, input: WebXRInput, deps: XrMenuDeps):
     title.color = "#ffffff";
     title.height = "70px";
     stack.addControl(title);
+    // First, where it is needed most: the way out of a building.
+    if (deps.onToPlaza && deps.inside?.()) {
+      const out = makeButton("xr-to-plaza", t("place.toPlaza"), () => {
+        hide();
+        deps.onToPlaza!();
+      }, 32, "#0b6b3a");
+      out.height = "96px";
+      stack.addControl(out);
+    }
 
     const grid = new Grid("xr-menu-regions");
     const cols = 3;

@@ -157,6 +157,8 @@ export async function startXr(deps: XrRunDeps): Promise<XrRun> {
     onTurnMode: (m) => turning.setMode(m),
     onRegion: (code) => void exp.places.enter(code),
     onExit: () => void run.exit(),
+    inside: () => exp.places.current.kind === "building",
+    onToPlaza: () => exp.toPlaza(),
     onOpen: () => exp.kiosks.close(),
     ...(deps.menuActions ? { actions: deps.menuActions } : {}),
   });

@@ -54,4 +54,27 @@ describe("ui/hud", () => {
     assert.equal(c.live(), 0, "listener removed");
     env.close();
   });
+
+  it("tells a touch screen how to walk by touch, a desktop by keys, and the map table only on the plaza", () => {
+    const env = domEnv();
+    const touch = createHud(env.root, { i18n: env.i18n, touch: true });
+    touch.showHelp();
+    const help = () => env.$$('[data-testid="hud-help"]');
+    const [t] = help();
+    assert.doesNotMatch(t!.textContent ?? "", /WASD|klik/, "no keys or clicks on a touch screen");
+    assert.match(t!.textContent ?? "", /Joystick/, "the joystick named");
+    touch.dispose();
+    const desk = createHud(env.root, { i18n: env.i18n });
+    desk.showHelp();
+    const [d] = help();
+    assert.match(d!.textContent ?? "", /WASD/, "keys on a desktop");
+    const map = env.$('[data-testid="hud-help-map"]')!;
+    assert.match(map.textContent ?? "", /meja peta/, "the map table hint");
+    desk.setOnPlaza(false);
+    assert.equal(map.hidden, true, "no map hint inside a building");
+    desk.setOnPlaza(true);
+    assert.equal(map.hidden, false, "back on the plaza");
+    desk.dispose();
+    env.close();
+  });
 });

@@ -43,6 +43,23 @@ describe("ui/toolbar", () => {
     env.close();
   });
 
+  it("offers 'Ke plaza' only inside a building, and it calls back", () => {
+    const env = domEnv();
+    let out = 0;
+    const bar = createToolbar(env.root, { i18n: env.i18n, onToPlaza: () => out++ });
+    assert.equal(env.$('[data-testid="to-plaza"]'), null, "none on the plaza");
+    bar.setInside(true);
+    const b = env.$('[data-testid="to-plaza"]')!;
+    assert.equal(b.textContent, "Ke plaza", "shown inside");
+    b.click();
+    assert.equal(out, 1, "called back");
+    env.i18n.setLang("en");
+    assert.equal(env.$('[data-testid="to-plaza"]')?.textContent, "To the plaza", "in English");
+    bar.setInside(false);
+    assert.equal(env.$('[data-testid="to-plaza"]'), null, "gone again outside");
+    env.close();
+  });
+
   it("shows the data age only when set", () => {
     const env = domEnv();
     const tb = createToolbar(env.root, { i18n: env.i18n });

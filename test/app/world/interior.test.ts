@@ -54,7 +54,7 @@ describe("world/interior (NullEngine)", function () {
   it("draws labels and signs as one mesh, and a sign picks its counter's kiosk", () => {
     const n = inside.kiosks.length;
     assert.ok(inside.helpDesk?.board, "the help desk has its board");
-    assert.equal(inside.labels!.getTotalIndices() / 3, 2 * (n + 2 * n + 1), "a quad per kiosk label, two per counter (board and front), and the help desk's board");
+    assert.equal(inside.labels!.getTotalIndices() / 3, 2 * (n + 2 * n + 2), "a quad per kiosk label, two per counter (board and front), the help desk's board and the exit sign");
     assert.equal(inside.isBoardFace(2 * 3 * n), true, "the last quad is the help desk's board");
     assert.equal(inside.kioskAtFace(2 * 3 * n + 1), null, "which belongs to no counter");
     assert.equal(inside.isBoardFace(2 * (3 * n - 1)), false, "a counter's sign is not the board");
@@ -63,6 +63,22 @@ describe("world/interior (NullEngine)", function () {
     assert.equal(inside.kioskAtFace(2 * n + 3), inside.kiosks[0], "so is the second (its front)");
     assert.equal(inside.kioskAtFace(2 * (3 * n - 1)), inside.kiosks[n - 1], "the last sign is the last kiosk's counter");
     assert.equal(inside.kioskAtFace(6 * n), null, "past the signs: no kiosk");
+    assert.equal(inside.isExitFace(2 * (3 * n + 1)), true, "the quad after the board is the exit sign");
+    assert.equal(inside.isExitFace(2 * (3 * n + 1) + 1), true, "both its triangles");
+    assert.equal(inside.isExitFace(2 * 3 * n), false, "the board is not the exit");
+    assert.equal(inside.kioskAtFace(2 * (3 * n + 1)), null, "the exit sign belongs to no counter");
+  });
+
+  it("marks the exit: a sign over the door from the exit node's extras, facing into the hall, in the visitor's language", () => {
+    const sign = inside.exitSign!;
+    assert.ok(sign, "an exit sign is drawn");
+    inside.exit.computeWorldMatrix(true);
+    const door = inside.exit.getAbsolutePosition();
+    const doorHeight = extrasOf(inside.exit)?.doorHeight;
+    assert.equal(typeof doorHeight, "number", "the model gives the door's height");
+    assert.ok(sign.y > door.y + (doorHeight as number), `over the doorway (${sign.y.toFixed(2)} m)`);
+    assert.ok(Math.hypot(sign.x - door.x, sign.z - door.z) < 0.3, "centred on the door, just inside");
+    assert.ok(drawnText.includes("KELUAR") || drawnText.includes("EXIT"), "its text is drawn");
   });
 
   it("puts each agency's name on the front of its counter, facing the visitor, large enough to read from the chairs", () => {

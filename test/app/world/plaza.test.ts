@@ -92,4 +92,30 @@ describe("world/plaza (NullEngine)", function () {
       assert.notEqual(ground, null, `there is floor in front of ${b.region}'s door`);
     }
   });
+
+  it("has a map table at the hub (role map): solid, and a point on it stands for the building there", () => {
+    const { plaza } = ctx.exp.places;
+    const map = plaza.map!;
+    assert.ok(map, "the plaza model's map table carries its scale and centre");
+    assert.ok(map.meshes.length > 0 && map.meshes.every((m) => plaza.blockers.includes(m)), "the table is solid (a blocker)");
+    for (const b of plaza.buildings) {
+      const at = b.root.getAbsolutePosition();
+      const onTable = map.onTable(at.x, at.z);
+      assert.ok(Math.hypot(onTable.x, onTable.z) < 4, `${b.region}: its mark lies on the table at the hub`);
+      const back = map.toPlaza(onTable.x, onTable.z);
+      assert.ok(Math.hypot(back.x - at.x, back.z - at.z) < 1e-6, `${b.region}: the table point stands for the building`);
+      assert.equal(ctx.exp.travel.nearestBuilding(back.x, back.z), b.region, `${b.region}: a tap on its mark travels to it`);
+    }
+  });
+
+  it("starts the visitor in front of the map table, looking down onto it, not into its side", () => {
+    ctx.exp.places.goToSpawn();
+    const eye = ctx.exp.viewer.current.eye();
+    const f = ctx.exp.walking.camera.getDirection(new Vector3(0, 0, -1));
+    assert.ok(f.y < -0.1 && f.y > -0.5, `looking down a little (${f.y.toFixed(2)})`);
+    const ray = new Ray(eye.clone(), f, 12);
+    const hit = ctx.exp.scene.pickWithRay(ray, (m) => ctx.exp.places.plaza.map!.meshes.includes(m));
+    assert.ok(hit?.hit && hit.pickedPoint, "the view's centre falls on the map table");
+    assert.ok(hit.pickedPoint.y > 0.9, `on its top, not its side (y ${hit.pickedPoint.y.toFixed(2)})`);
+  });
 });

@@ -21,7 +21,7 @@ const viewer: Viewer = {
   placeAt: () => {},
 };
 
-function setup() {
+function setup(inside = false) {
   const engine = new NullEngine();
   const scene = new Scene(engine);
   scene.useRightHandedSystem = true;
@@ -36,6 +36,8 @@ function setup() {
     onRegion: (code) => events.push(`region:${code}`),
     onExit: () => events.push("exit"),
     onOpen: () => events.push("open"),
+    inside: () => inside,
+    onToPlaza: () => events.push("to-plaza"),
   });
   const close = () => {
     scene.dispose();
@@ -80,6 +82,24 @@ describe("xr/xr-menu", () => {
     assert.equal(ready.buttonObservers("y-button"), 0, "the Y button's observer is removed");
     assert.equal(loading.raw.onMotionControllerInitObservable.hasObservers(), false, "the wait for the right controller is removed");
     assert.equal(input.raw.onControllerAddedObservable.hasObservers(), false, "no controller-added observer left");
+    close();
+  });
+
+  it("offers 'Ke plaza' inside a building, first, and not on the plaza", () => {
+    const outside = setup(false);
+    outside.menu.show();
+    assert.equal(outside.menu.ui.getControlByName("xr-to-plaza"), null, "no 'Ke plaza' on the plaza");
+    outside.menu.dispose();
+    outside.close();
+    const { menu, events, close } = setup(true);
+    menu.show();
+    const button = menu.ui.getControlByName("xr-to-plaza") as import("@babylonjs/gui/2D/controls/button").Button | null;
+    assert.ok(button, "'Ke plaza' is offered inside");
+    assert.equal(button.textBlock?.text, "Ke plaza", "in the visitor's language");
+    button.onPointerClickObservable.notifyObservers({} as never);
+    assert.deepEqual(events, ["open", "to-plaza"], "choosing it leaves the building");
+    assert.equal(menu.visible, false, "and closes the menu");
+    menu.dispose();
     close();
   });
 });
