@@ -6,7 +6,8 @@ import { parseRegionsCsv } from "../../../src/domain/regions";
 import type { Service } from "../../../src/domain/types";
 import { phrasebookFor, regionNotes } from "../../../src/domain/words/files";
 import { localizeService } from "../../../src/domain/words/localize-service";
-import { parsePhrasebook, translateText } from "../../../src/domain/words/phrasebook";
+import { Value } from "@sinclair/typebox/value";
+import { parsePhrasebook, PhrasebookSchema, translateText } from "../../../src/domain/words/phrasebook";
 import { regionNote } from "../../../src/domain/words/region-notes";
 import { serviceSheet } from "../../../src/domain/service-sheet";
 
@@ -117,5 +118,22 @@ describe("translations of the catalog (data/translations)", () => {
       assert.equal(regionNote(notes, note, "su").lang, "su", `${r.code}: "${note}" has Sundanese`);
     }
     assert.deepEqual(regionNote(notes, "an unknown note", "id"), { text: "an unknown note", lang: "en" }, "an untranslated note keeps its own language");
+  });
+  it("accepts and refuses exactly what PhrasebookSchema does (the app checks without TypeBox's checker)", () => {
+    const good = JSON.parse(readFileSync(new URL("../../../data/translations/su.json", import.meta.url), "utf8")) as Record<string, unknown>;
+    const review = good.review as Record<string, unknown>;
+    const samples: unknown[] = [
+      good, JSON.parse(readFileSync(new URL("../../../data/translations/en.json", import.meta.url), "utf8")),
+      null, [], "x", { ...good, extra: 1 }, { ...good, formatVersion: 2 }, { ...good, lang: "fr" }, { ...good, from: "en" },
+      { ...good, review: null }, { ...good, review: { ...review, status: "final" } }, { ...good, review: { ...review, reviewer: "" } },
+      { ...good, review: { ...review, date: "7 Dec 2026" } }, { ...good, review: { ...review, note: 5 } }, { ...good, review: { ...review, more: 1 } },
+      { ...good, texts: { a: "" } }, { ...good, texts: { a: null, b: "b" } }, { ...good, texts: { "": "x" } }, { ...good, texts: { a: "x".repeat(2001) } },
+      (() => { const { texts: _, ...rest } = good; return rest; })(),
+    ];
+    for (const [i, v] of samples.entries()) {
+      let ok = true;
+      try { parsePhrasebook(v, "t.json"); } catch (e) { ok = /needs review\.reviewer/.test(String(e)); } // that rule is beyond the schema
+      assert.equal(ok, Value.Check(PhrasebookSchema, v), `sample ${i}: the hand check agrees with the schema`);
+    }
   });
 });
