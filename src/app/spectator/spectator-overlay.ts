@@ -19,7 +19,7 @@ export interface SpectatorView {
 const STYLE_ID = "mpp-spectator-styles";
 // Everything else of the page's overlay is hidden: the audience has no controls. Errors still show.
 const CSS = `
-.mpp-spectator-mode #ui > :not(.mpp-spectator):not(.mpp-error):not(.mpp-toasts) { display: none !important; }
+.mpp-spectator-mode #ui > :not(.mpp-spectator):not(.mpp-error):not(.mpp-toasts), .mpp-spectator-mode .mpp-skip { display: none !important; }
 .mpp-spectator-mode, .mpp-spectator-mode canvas { cursor: none; }
 .mpp-spectator { position: absolute; inset: 0; pointer-events: none; color: #fff; font-size: clamp(22px, 2.6vw, 64px); line-height: 1.25; }
 .mpp-spectator__bar { position: absolute; left: 2.5vw; top: 2.5vh; right: 2.5vw; display: flex; gap: 1.2em; flex-wrap: wrap; align-items: baseline; }
@@ -29,7 +29,7 @@ const CSS = `
 .mpp-spectator__kicker { margin: 0; font-size: 0.62em; text-transform: uppercase; letter-spacing: 0.06em; color: #7a4b00; }
 .mpp-spectator__title { margin: 0.1em 0 0.2em; font-size: 1.15em; }
 .mpp-spectator__subtitle { margin: 0 0 0.3em; font-size: 0.8em; }
-.mpp-spectator__lines { margin: 0; padding-left: 1.1em; font-size: 0.8em; }
+.mpp-spectator__lines { margin: 0; padding-left: 1.1em; font-size: 0.85em; }
 `;
 
 export interface SpectatorOverlay {

@@ -31,7 +31,8 @@ export function createHud(root: HTMLElement, deps: HudDeps): Hud {
   const { i18n } = deps;
   const toastMs = deps.toastMs ?? 4000;
   const bag = createListenerBag();
-  const region = el(doc, "p", { class: "mpp-hud__region mpp-panel", role: "status", "aria-live": "polite", "data-testid": "hud-region", hidden: true });
+  // A status line, not a heading (a bold <p> reads as one to axe's p-as-heading rule).
+  const region = el(doc, "div", { class: "mpp-hud__region mpp-panel", role: "status", "aria-live": "polite", "data-testid": "hud-region", hidden: true });
   const helpHow = el(doc, "span", { "data-testid": "hud-help-how" });
   const helpMap = el(doc, "span", { class: "mpp-hud__map", "data-testid": "hud-help-map" });
   const help = el(doc, "p", { class: "mpp-hud__help mpp-panel", "data-testid": "hud-help", hidden: true }, helpHow, helpMap);
