@@ -93,7 +93,10 @@ export function startApp(win: Window): void {
   injectStyles(doc, css);
   const uiRoot = doc.getElementById("ui")!;
   const canvas = doc.getElementById("scene") as HTMLCanvasElement;
-  const i18n = createI18n({ url: new URL(win.location.href), storage: kioskMode ? null : storageOf(win), document: doc, loadPhrasebook });
+  const i18n = createI18n({
+    url: new URL(win.location.href), storage: kioskMode ? null : storageOf(win), document: doc, loadPhrasebook,
+    sundanese: () => import(/* webpackChunkName: "words-su" */ "./i18n/strings-su").then((m) => m.suStrings),
+  });
   const api = createApiClient();
   const sw = registerServiceWorker(win);
   const loading = createLoadingScreen(uiRoot, { i18n });

@@ -7,7 +7,6 @@ import * as fmt from "./format";
 import { formatRupiah } from "../../domain/format";
 import { baseLang, isUiLang, type UiLang } from "../../domain/words/langs";
 import type { Phrasebook } from "../../domain/words/phrasebook";
-import { suStrings } from "./strings-su";
 
 export const STORAGE_KEY = "mpp.lang";
 
@@ -39,6 +38,9 @@ export interface I18nOptions {
   document?: Document | null;
   /** Loads a language's phrasebook (a lazy chunk in the app); without it services stay marked untranslated. */
   loadPhrasebook?: (lang: "en" | "su") => Promise<Phrasebook>;
+  /** The interface in Basa Sunda (strings-su.ts), given at once or loaded (a lazy chunk in the app,
+   *  so the entry chunk stays within its budget); until it arrives the interface shows Indonesian. */
+  sundanese?: Partial<Record<StringKey, string>> | (() => Promise<Partial<Record<StringKey, string>>>);
 }
 
 export function interpolate(template: string, params: Params | undefined): string {
@@ -65,6 +67,8 @@ export function createI18n(options: I18nOptions): I18n {
   if (isUiLang(fromUrl)) writeStored(storage, fromUrl);
   const books = new Map<UiLang, Phrasebook>();
   const loading = new Set<UiLang>();
+  let su: Partial<Record<StringKey, string>> | null = typeof options.sundanese === "object" ? options.sundanese : null;
+  let suLoading = false;
 
   const listeners = new Set<(lang: Lang) => void>();
   const applyDocument = () => { if (document) document.documentElement.lang = ui; };
@@ -74,6 +78,13 @@ export function createI18n(options: I18nOptions): I18n {
   // untranslated, then again (one more change event) with the translations.
   const ensureBook = () => {
     const want = ui;
+    if (want === "su" && su === null && !suLoading && typeof options.sundanese === "function") {
+      suLoading = true;
+      options.sundanese().then((table) => {
+        su = table;
+        if (ui === "su") emit();
+      }, () => { /* Indonesian stays; a later switch tries again */ }).finally(() => { suLoading = false; });
+    }
     if (want === "id" || books.has(want) || loading.has(want) || !options.loadPhrasebook) return;
     loading.add(want);
     options.loadPhrasebook(want).then((book) => {
@@ -88,7 +99,7 @@ export function createI18n(options: I18nOptions): I18n {
     get uiLang() { return ui; },
     get phrasebook() { return books.get(ui) ?? null; },
     t(key, params) {
-      const text = (ui === "su" ? suStrings[key] : undefined) ?? dictionaries[lang][key];
+      const text = (ui === "su" ? su?.[key] : undefined) ?? dictionaries[lang][key];
       if (text === undefined) throw new Error(`i18n: unknown key ${JSON.stringify(key)}`);
       return interpolate(text, params);
     },

@@ -24,7 +24,7 @@ describe("Basa Sunda: the interface and the catalog's names", () => {
   it("is chosen with ?lang=su, remembered, and sets <html lang>", () => {
     const stored = new Map<string, string>();
     const storage = { getItem: (k: string) => stored.get(k) ?? null, setItem: (k: string, v: string) => void stored.set(k, v) };
-    const i18n = createI18n({ url: new URL("https://x/?lang=su"), storage });
+    const i18n = createI18n({ url: new URL("https://x/?lang=su"), storage, sundanese: suStrings });
     assert.equal(i18n.uiLang, "su");
     assert.equal(i18n.lang, "id", "modules without Sundanese use Indonesian");
     assert.equal(i18n.t("kiosk.chooseAgency"), "Mangga pilih instansi");
@@ -55,5 +55,16 @@ describe("Basa Sunda: the interface and the catalog's names", () => {
     const req = sheet.sections.find((s) => s.id === "requirements")!;
     assert.equal(req.lang, "id", "untranslated requirements are marked Indonesian");
     assert.match(req.note ?? "", /Teu acan ditarjamahkeun/, "and say so in Sundanese");
+  });
+  it("shows Indonesian until a lazily loaded Sundanese table arrives, then tells the views to render again", async () => {
+    let arrive!: (t: typeof suStrings) => void;
+    const i18n = createI18n({ url: new URL("https://x/?lang=su"), sundanese: () => new Promise((r) => { arrive = r; }) });
+    let changes = 0;
+    i18n.onChange(() => changes++);
+    assert.equal(i18n.t("kiosk.chooseAgency"), id["kiosk.chooseAgency"], "meanwhile Indonesian");
+    arrive(suStrings);
+    await new Promise((r) => setTimeout(r, 0));
+    assert.equal(i18n.t("kiosk.chooseAgency"), "Mangga pilih instansi", "after: Sundanese");
+    assert.equal(changes, 1, "one change event when it arrives");
   });
 });
