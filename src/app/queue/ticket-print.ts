@@ -3,6 +3,7 @@
 // paper: in print media only it is shown, black on white, sized to the paper's printable width
 // (48 mm on 58 mm paper, 72 mm on 80 mm). Chromium started with --kiosk-printing prints it to the
 // default printer without a dialog (README, "Lobby kiosk mode").
+import { reachableOrigin } from "../ui/text-version";
 import type { Lang, WalkInTicket } from "../../domain/queue/shapes";
 import { el } from "../ui/dom";
 import { qrCanvas } from "./booking-extras";
@@ -53,17 +54,8 @@ export function installPrintStyle(doc: Document, paper: Paper): () => void {
 /** Where the ticket's holder rates the service once served (issue 15): the app at /?antrean=CODE. */
 export const rateUrl = (origin: string, code: string) => `${origin}/?antrean=${encodeURIComponent(code)}`;
 
-/** The origin a phone can reach: the lobby URL's `site` (an http(s) origin), else the page's own. */
-export function publicOrigin(location: Pick<Location, "href" | "origin">): string {
-  const site = new URL(location.href).searchParams.get("site");
-  if (site) {
-    try {
-      const u = new URL(site);
-      if ((u.protocol === "https:" || u.protocol === "http:") && u.origin === site.replace(/\/$/, "")) return u.origin;
-    } catch { /* malformed: the page's own origin */ }
-  }
-  return location.origin;
-}
+/** The origin a phone can reach: one rule for every link a visitor takes away (ui/text-version.ts). */
+export const publicOrigin = reachableOrigin;
 
 /** The ticket as an element (text only, from the server's answer). */
 export function ticketElement(doc: Document, lang: Lang, t: WalkInTicket, names: { mpp: string; agency: string }): HTMLElement {

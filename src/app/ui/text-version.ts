@@ -11,8 +11,7 @@ export function textVersionHref(lang: UiLang, regionCode?: string | null, servic
 
 /**
  * The origin a phone can reach, for links a visitor takes away: the lobby URL's `site` (an http(s)
- * origin; the same rule as queue/ticket-print.ts publicOrigin, kept apart so the main bundle does
- * not pull the ticket printer and its QR code in), else the page's own.
+ * origin), else the page's own. The ticket printer uses it too (queue/ticket-print.ts).
  */
 export function reachableOrigin(location: Pick<Location, "href" | "origin">): string {
   const site = new URL(location.href).searchParams.get("site");
