@@ -63,6 +63,7 @@ const lanes = twoLanes
 // tsx is loaded through NODE_OPTIONS: mocha's own --import flag does not resolve it here.
 // --expose-gc lets the long-session test measure the heap after a collection.
 const totals = { passes: 0, failures: 0, pending: 0 };
+const failedTitles = [];
 let status = files.length === 0 ? 1 : 0;
 const work = mkdtempSync(join(tmpdir(), "mocha-summary-"));
 let groupNo = 0;
@@ -90,12 +91,13 @@ async function runGroup(group, logFile) {
     s = JSON.parse(readFileSync(summaryFile, "utf8"));
   } catch {
     // mocha died before its end (a crash while loading a file): count the group as one failure.
-    s = { passes: 0, failures: 1, pending: 0 };
+    s = { passes: 0, failures: 1, pending: 0, failed: [`mocha stopped before the end of: ${group.join(" ")}`] };
     status ||= 1;
   }
   totals.passes += s.passes;
   totals.failures += s.failures;
   totals.pending += s.pending;
+  failedTitles.push(...(s.failed ?? []));
 }
 
 const logs = lanes.map((_, i) => (i === 0 ? null : join(work, `lane-${i}.log`)));
@@ -104,6 +106,7 @@ await Promise.all(lanes.map(async (groups, i) => {
 }));
 for (const log of logs) if (log && existsSync(log)) process.stdout.write(readFileSync(log));
 rmSync(work, { recursive: true, force: true });
+if (failedTitles.length > 0) console.log(`\nFailed:\n${failedTitles.map((t, i) => `  ${i + 1}) ${t}`).join("\n")}`);
 if (files.length === 0) console.log("0 passed, 1 failed (no test files)");
 else console.log(`\n${totals.passes} passed, ${totals.failures} failed${totals.pending ? `, ${totals.pending} skipped` : ""}`);
 process.exit(totals.failures > 0 && status === 0 ? 1 : status);
