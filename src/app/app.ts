@@ -95,7 +95,7 @@ export function startApp(win: Window): void {
   const canvas = doc.getElementById("scene") as HTMLCanvasElement;
   const i18n = createI18n({
     url: new URL(win.location.href), storage: kioskMode ? null : storageOf(win), document: doc, loadPhrasebook,
-    sundanese: () => import(/* webpackChunkName: "words-su" */ "./i18n/strings-su").then((m) => m.suStrings),
+    sundanese: () => import(/* webpackChunkName: "words-su" */ "./i18n/sundanese").then((m) => m.SUNDANESE),
   });
   const api = createApiClient();
   const sw = registerServiceWorker(win);
