@@ -72,7 +72,7 @@ export function createI18n(options: I18nOptions): I18n {
   if (isUiLang(fromUrl)) writeStored(storage, fromUrl);
   const books = new Map<UiLang, Phrasebook>();
   const loading = new Set<UiLang>();
-  const isTables = (x: SuStrings | SundaneseTables): x is SundaneseTables => typeof (x as SundaneseTables).strings === "object";
+  const isTables = (x: SuStrings | SundaneseTables): x is SundaneseTables => "strings" in x && "layers" in x;
   let su: SuStrings | null = null;
   let suLayers: SuLayers | null = null;
   const takeSundanese = (x: SuStrings | SundaneseTables) => {

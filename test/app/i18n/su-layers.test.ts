@@ -21,8 +21,9 @@ const holes = (s: string) => (s.match(/\{\w+\}/g) ?? []).sort().join();
 function compare(base: Record<string, string>, su: Record<string, string>, only: (k: string) => boolean = () => true): string[] {
   const problems: string[] = [];
   for (const k of Object.keys(base).filter(only)) {
-    if (typeof su[k] !== "string") problems.push(`${k}: missing`);
-    else if (holes(su[k]) !== holes(base[k]!)) problems.push(`${k}: placeholders ${holes(su[k])} vs ${holes(base[k]!)}`);
+    const v = su[k];
+    if (typeof v !== "string") problems.push(`${k}: missing`);
+    else if (holes(v) !== holes(base[k]!)) problems.push(`${k}: placeholders ${holes(v)} vs ${holes(base[k]!)}`);
   }
   for (const k of Object.keys(su)) if (!(k in base) || !only(k)) problems.push(`${k}: not a key of the Indonesian table`);
   return problems;
