@@ -237,6 +237,14 @@ export function startApp(win: Window): void {
         i18n,
         assetsBase: ASSETS_BASE,
         sceneUrl: "/scenes/plaza.json",
+        // The 3D panel reads aloud too (a headset has no DOM copy to click); nothing where speech is missing.
+        readAloud: {
+          available: () => easyMode.on && easyMode.canSpeak,
+          label: () => i18n.t("easy.readAloud"),
+          speak: (view) => void easyMode.speak(viewSpeech(view), i18n.uiLang),
+          stop: () => easyMode.stopSpeaking(),
+          onChange: (l) => easyMode.onChange(l),
+        },
         onProgress: (share) => {
           loading.setProgress(share);
           arrived = true;
