@@ -81,16 +81,16 @@ const primary = (tag: string) => { const p = norm(tag).split("-")[0]!; return p 
  * The voice to read `lang` with, and the tag to give the utterance: the language's own voice (its
  * exact tag first, then any of its region); for Basa Sunda, whose voices are rare, an Indonesian
  * voice (its words are read well enough by Indonesian phonetics, far better than by an English
- * default). Without a voice (none installed, or the list not loaded yet) the tag alone, Indonesian
+ * default). The tag is written with hyphens (BCP 47). Without a voice (none installed, or the list not loaded yet) the tag alone, Indonesian
  * for Sundanese, so the browser picks its own voice for a language it has.
  */
 export function chooseVoice<V extends { lang: string }>(voices: readonly V[], lang: UiLang): { voice: V | null; lang: string } {
   const tag = LANG_TAGS[lang];
   const exact = voices.find((v) => norm(v.lang) === norm(tag)) ?? voices.find((v) => primary(v.lang) === primary(tag));
-  if (exact) return { voice: exact, lang: exact.lang };
+  if (exact) return { voice: exact, lang: exact.lang.replace(/_/g, "-") };
   if (lang !== "su") return { voice: null, lang: tag };
   const indonesian = voices.find((v) => norm(v.lang) === "id-id") ?? voices.find((v) => primary(v.lang) === "id");
-  return indonesian ? { voice: indonesian, lang: indonesian.lang } : { voice: null, lang: LANG_TAGS.id };
+  return indonesian ? { voice: indonesian, lang: indonesian.lang.replace(/_/g, "-") } : { voice: null, lang: LANG_TAGS.id };
 }
 
 /** What a kiosk view says when read aloud: title, intro, then each section with its lines. */
