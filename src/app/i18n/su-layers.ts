@@ -6,8 +6,8 @@
 // gives way to its Sundanese key by key, and a key without Sundanese stays Indonesian (officer-only
 // texts, a value from the server). Tiny on purpose: it is part of the entry chunk.
 
-/** `queue`, `feedback`, `kiosk`: keyed like their dictionaries; `texts`: keyed by the Indonesian text itself. */
-export type SuLayerName = "queue" | "feedback" | "kiosk" | "texts";
+/** `queue`, `feedback`, `kiosk`, `guide`: keyed like their dictionaries; `texts`: keyed by the Indonesian text itself. */
+export type SuLayerName = "queue" | "feedback" | "kiosk" | "guide" | "texts";
 export type SuLayers = Partial<Record<SuLayerName, Readonly<Record<string, string>>>>;
 
 let active: SuLayers | null = null;

@@ -8,8 +8,9 @@ import { suTexts } from "./texts-su";
 import { suQueue } from "../queue/strings-su";
 import { suFeedback } from "../feedback/strings-su";
 import { suKiosk } from "../kiosk/screens/feedback-text-su";
+import { suGuideNotices } from "../presence/guide-strings-su";
 
 export const SUNDANESE: SundaneseTables = {
   strings: suStrings,
-  layers: { queue: suQueue, feedback: suFeedback, kiosk: suKiosk, texts: suTexts },
+  layers: { queue: suQueue, feedback: suFeedback, kiosk: suKiosk, guide: suGuideNotices, texts: suTexts },
 };

@@ -80,7 +80,9 @@ export const suTexts: Readonly<Record<string, string>> = {
   "Hapus semua": "Pupus sadaya",
   "Tutup papan ketik": "Tutup papan ketik",
 
-  // The queue's buttons on the kiosk's DOM mirror.
+  // The queue's buttons on the kiosk's DOM mirror, the columns of the hall's queue screen.
+  "Loket": "Loket",
+  "Nomor": "Nomer",
   "Cek / batalkan booking": "Parios / wurungkeun booking",
   "Pesan dengan nama dan nomor HP": "Pesen nganggo nami sareng nomer HP",
   "Kode QR, kalender, batalkan": "Kode QR, kalénder, wurungkeun",

@@ -10,6 +10,8 @@ import { suFeedback } from "../../../src/app/feedback/strings-su";
 import { ID as kioskId, ftext, pick } from "../../../src/app/kiosk/screens/feedback-text";
 import { suKiosk } from "../../../src/app/kiosk/screens/feedback-text-su";
 import { dayOptions } from "../../../src/app/queue/day-options";
+import { id as guideId, guideText } from "../../../src/app/presence/guide-strings";
+import { suGuideNotices } from "../../../src/app/presence/guide-strings-su";
 import { SKM_UNSUR } from "../../../src/domain/feedback/skm-unsur";
 import { TICKET_KIND_LABELS, TICKET_STATUS_LABELS } from "../../../src/domain/feedback/tickets";
 import { WEEKDAY_NAMES } from "../../../src/domain/time/wib";
@@ -44,6 +46,10 @@ describe("Basa Sunda for the queue, questions/complaints/SKM and the help desk (
     assert.deepEqual(compare(kioskId, suKiosk), []);
   });
 
+  it("has every tour notice a visitor reads in Sundanese with its placeholders (the guide's own tools stay Indonesian)", () => {
+    assert.deepEqual(compare(guideId, suGuideNotices, (k) => k.startsWith("notice.")), []);
+  });
+
   it("has the SKM's unsur, questions and answers, ticket kinds and states and weekdays in Sundanese", () => {
     const wanted = [
       ...SKM_UNSUR.flatMap((u) => [u.name.id, u.question.id, ...u.scale.map((s) => s.id)]),
@@ -58,6 +64,7 @@ describe("Basa Sunda for the queue, questions/complaints/SKM and the help desk (
     assert.equal(qt(i18n.lang, "ticket.take"), "Candak nomer antrian", "queue");
     assert.equal(feedbackText(i18n.lang)("open"), "Tumaros / Ngadu", "questions and complaints");
     assert.equal(ftext(i18n.lang, "desk.title"), "Méja Bantosan", "the 3D help desk");
+    assert.equal(guideText(i18n.lang, "notice.kioskShared"), "Pamandu muka kios kanggo sadayana", "a tour notice");
     assert.equal(pick(i18n.lang, SKM_UNSUR[0]!.question), suTexts[SKM_UNSUR[0]!.question.id], "the SKM's question");
     assert.equal(qt(i18n.lang, "counter.title"), queueId["counter.title"], "an officer's text stays Indonesian");
     i18n.setLang("id");
