@@ -95,7 +95,7 @@ export function startApp(win: Window): void {
   const canvas = doc.getElementById("scene") as HTMLCanvasElement;
   const i18n = createI18n({
     url: new URL(win.location.href), storage: kioskMode ? null : storageOf(win), document: doc, loadPhrasebook,
-    sundanese: () => import(/* webpackChunkName: "words-su" */ "./i18n/strings-su").then((m) => m.suStrings),
+    sundanese: () => import(/* webpackChunkName: "words-su" */ "./i18n/sundanese").then((m) => m.SUNDANESE),
   });
   const api = createApiClient();
   const sw = registerServiceWorker(win);
@@ -237,6 +237,14 @@ export function startApp(win: Window): void {
         i18n,
         assetsBase: ASSETS_BASE,
         sceneUrl: "/scenes/plaza.json",
+        // The 3D panel reads aloud too (a headset has no DOM copy to click); nothing where speech is missing.
+        readAloud: {
+          available: () => easyMode.on && easyMode.canSpeak,
+          label: () => i18n.t("easy.readAloud"),
+          speak: (view) => void easyMode.speak(viewSpeech(view), i18n.uiLang),
+          stop: () => easyMode.stopSpeaking(),
+          onChange: (l) => easyMode.onChange(l),
+        },
         onProgress: (share) => {
           loading.setProgress(share);
           arrived = true;

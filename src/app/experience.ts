@@ -9,7 +9,7 @@ import type { RegionSummary } from "../domain/types";
 import type { I18n } from "./i18n/i18n";
 import { createFrameLoop, type FrameLoop } from "./frame/frame-loop";
 import type { KioskApi } from "./kiosk/kiosk-controller";
-import { createKioskHost, type KioskHost } from "./kiosk/kiosk-host";
+import { createKioskHost, type KioskHost, type KioskReadAloud } from "./kiosk/kiosk-host";
 import { createKioskVisits, type KioskVisits } from "./kiosk/kiosk-visits";
 import { createHelpDesk, type HelpDeskFeature } from "./kiosk/help-desk";
 import { createServicePanel, type ServicePanel } from "./kiosk/service-panel";
@@ -56,6 +56,8 @@ export interface ExperienceDeps {
   onError?(error: unknown): void;
   /** The page's short fade around a jump across the plaza (none: a cut). */
   fade?: Fade;
+  /** Easy mode's read-aloud, offered on the 3D panel too (kiosk-host.ts). */
+  readAloud?: KioskReadAloud | null;
 }
 
 /** A kiosk in the scene, as the test hook lists it (PRODUCT.md, "Test hook"). */
@@ -142,7 +144,7 @@ export async function createExperience(deps: ExperienceDeps): Promise<Experience
     throw e;
   });
 
-  const kiosks = createKioskHost({ api, i18n, panel });
+  const kiosks = createKioskHost({ api, i18n, panel, readAloud: deps.readAloud ?? null });
   const places = createPlaces({
     scene, loader, palette, api, viewer,
     description: world.description,

@@ -140,6 +140,8 @@ forEachEngine("HTML fallback /layanan", (engine) => {
     const su = await t.app.inject("/layanan/3273/3273-imigrasi-paspor-biasa?lang=su");
     assert.match(su.body, /<html lang="su">/, "Sundanese page");
     assert.match(su.body, /class="notice notice--draft">[^<]*draf/, "the draft notice");
+    assert.match(su.body, />KTP-el nu masih lumaku atanapi serat katerangan pindah ka luar nagri</, "requirements in Sundanese");
+    assert.doesNotMatch(su.body, /Daftar melalui aplikasi M-Paspor/, "steps not left in Indonesian");
   });
 
   it("lets a visitor take a service home: link, WhatsApp, checklist, and the MPP's address and map", async () => {

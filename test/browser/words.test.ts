@@ -48,7 +48,11 @@ describe("words, take-home, easy mode and /layanan (browser)", function () {
     assert.equal(await page.getByTestId("text-version").textContent(), "Vérsi téks", "toolbar in Sundanese");
     await page.waitForFunction(() => document.querySelector('[data-section="translation"]') !== null, null, { timeout: 30_000 });
     assert.match(await page.getByTestId("mirror-title").textContent() ?? "", /lumaku 5 taun/, "the service name in Sundanese");
-    assert.equal(await page.locator('[data-section="requirements"] ul, [data-section="requirements"] ol').getAttribute("lang"), "id", "untranslated requirements marked as Indonesian");
+    await page.waitForFunction(() => document.querySelector('[data-section="requirements"] li')?.textContent === "KTP-el nu masih lumaku atanapi serat katerangan pindah ka luar nagri", null, { timeout: 30_000 });
+    assert.equal(await page.locator('[data-section="requirements"] ul, [data-section="requirements"] ol').getAttribute("lang"), null, "requirements in Sundanese, not marked as Indonesian");
+    // The queue's and the help desk's own dictionaries come in the same lazy chunk.
+    await page.waitForFunction(() => document.querySelector("[data-testid=mirror-action-queue]")?.textContent === "Candak antrian", null, { timeout: 30_000 });
+    assert.equal(await page.getByTestId("mirror-action-ask").textContent(), "Tumaros", "the help desk's words in Sundanese too");
   });
 
   it("turns easy mode on from the toolbar and keeps it for the session", async () => {

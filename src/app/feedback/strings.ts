@@ -3,8 +3,9 @@
 // The SKM's questions and answers are the regulation's and come from domain/feedback/skm-unsur.ts.
 import { interpolate } from "../i18n/i18n";
 import type { Lang } from "../i18n/strings";
+import { sundanese } from "../i18n/su-layers";
 
-const id = {
+export const id = {
   "open": "Tanya / Adukan",
   "form.title": "Pertanyaan atau pengaduan",
   "form.kind": "Jenis",
@@ -185,5 +186,5 @@ const dictionaries: Record<Lang, Record<FeedbackKey, string>> = { id, en };
 export type Ft = (key: FeedbackKey, params?: Record<string, string | number>) => string;
 
 export function feedbackText(lang: Lang): Ft {
-  return (key, params) => interpolate(dictionaries[lang][key], params);
+  return (key, params) => interpolate((lang === "id" ? sundanese("feedback", key) : undefined) ?? dictionaries[lang][key], params);
 }

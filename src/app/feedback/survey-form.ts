@@ -4,6 +4,7 @@
 // the visit token comes from the server (a service read, a lobby visit ended, a queue number used).
 import { SKM_UNSUR } from "../../domain/feedback/skm-unsur";
 import { el } from "../ui/dom";
+import { pickText } from "../i18n/su-layers";
 import { errorMessage, type FeedbackHost, type Screen } from "./dialog";
 import type { Visit } from "./feedback-api";
 import type { Ft } from "./strings";
@@ -78,12 +79,12 @@ export function surveyScreen(host: FeedbackHost, options: SurveyOptions): Screen
           return el(doc, "div", {}, el(doc, "label", { class: "mpp-label", for: "mpp-survey-agency" }, ft("survey.agency")), select);
         })();
       const questions = SKM_UNSUR.map((u, i) => el(doc, "fieldset", { class: "mpp-survey__unsur", "data-testid": `survey-unsur-${i + 1}` },
-        el(doc, "legend", { class: "mpp-label" }, ft("survey.question", { n: i + 1, name: u.name[lang] })),
-        el(doc, "p", { class: "mpp-survey__question" }, u.question[lang]),
+        el(doc, "legend", { class: "mpp-label" }, ft("survey.question", { n: i + 1, name: pickText(lang, u.name) })),
+        el(doc, "p", { class: "mpp-survey__question" }, pickText(lang, u.question)),
         el(doc, "div", { class: "mpp-survey__scale" }, ...u.scale.map((s, k) => {
           const input = el(doc, "input", { type: "radio", name: `mpp-survey-${u.key}`, value: k + 1, checked: answers[i] === k + 1, "data-testid": `survey-${i + 1}-${k + 1}` });
           input.addEventListener("change", () => { answers[i] = k + 1; });
-          return el(doc, "label", { class: "mpp-survey__answer" }, input, el(doc, "span", {}, `${k + 1}. ${s[lang]}`));
+          return el(doc, "label", { class: "mpp-survey__answer" }, input, el(doc, "span", {}, `${k + 1}. ${pickText(lang, s)}`));
         }))));
       const note = host.textField(el(doc, "textarea", { id: "mpp-survey-comment", class: "mpp-input", rows: 3, dir: "auto", "data-testid": "survey-comment" }));
       note.value = comment;

@@ -3,6 +3,7 @@
 // add information. All text through textContent; line breaks kept by CSS (white-space: pre-wrap).
 import { TICKET_KIND_LABELS, TICKET_STATUS_LABELS } from "../../domain/feedback/tickets";
 import { el } from "../ui/dom";
+import { pickText } from "../i18n/su-layers";
 import { errorMessage, type FeedbackHost, type Screen } from "./dialog";
 import type { PublicTicket } from "./feedback-api";
 import type { Ft } from "./strings";
@@ -84,7 +85,7 @@ export function ticketViewScreen(host: FeedbackHost, code: string, initial?: Pub
       refresh.addEventListener("click", () => void fetchTicket());
       body.append(
         el(doc, "dl", { class: "mpp-feedback__facts" },
-          el(doc, "dt", {}, ft("ticket.status")), el(doc, "dd", { "data-testid": "ticket-status", "data-status": t.status }, el(doc, "strong", {}, TICKET_STATUS_LABELS[t.status][lang])),
+          el(doc, "dt", {}, ft("ticket.status")), el(doc, "dd", { "data-testid": "ticket-status", "data-status": t.status }, el(doc, "strong", {}, pickText(lang, TICKET_STATUS_LABELS[t.status]))),
           el(doc, "dt", {}, ft("ticket.about")), el(doc, "dd", {}, about),
           el(doc, "dt", {}, ft("ticket.received")), el(doc, "dd", {}, host.i18n.formatDateTime(t.receivedAt))),
         el(doc, "p", { class: `mpp-notice ${c.overdue ? "mpp-notice--error" : "mpp-notice--stale"}`, "data-testid": "ticket-clock" }, clock),
@@ -108,7 +109,7 @@ export function ticketViewScreen(host: FeedbackHost, code: string, initial?: Pub
       } else {
         body.append(el(doc, "div", { class: "mpp-feedback__actions" }, refresh));
       }
-      return ft("ticket.title", { kind: TICKET_KIND_LABELS[t.kind][lang], code: t.formattedCode });
+      return ft("ticket.title", { kind: pickText(lang, TICKET_KIND_LABELS[t.kind]), code: t.formattedCode });
     },
   };
 }

@@ -7,10 +7,15 @@ import * as fmt from "./format";
 import { formatRupiah } from "../../domain/format";
 import { baseLang, isUiLang, type UiLang } from "../../domain/words/langs";
 import type { Phrasebook } from "../../domain/words/phrasebook";
+import { activateSundanese, type SuLayers } from "./su-layers";
 
 export const STORAGE_KEY = "mpp.lang";
 
 export type Params = Record<string, string | number>;
+
+export type SuStrings = Partial<Record<StringKey, string>>;
+/** Basa Sunda for the interface (strings-su.ts) and for the modules with their own dictionaries (su-layers.ts). */
+export interface SundaneseTables { strings: SuStrings; layers: SuLayers }
 
 export interface I18n {
   /** The complete language (id or en) modules without Sundanese texts use; "id" when Basa Sunda is chosen. */
@@ -40,7 +45,7 @@ export interface I18nOptions {
   loadPhrasebook?: (lang: "en" | "su") => Promise<Phrasebook>;
   /** The interface in Basa Sunda (strings-su.ts), given at once or loaded (a lazy chunk in the app,
    *  so the entry chunk stays within its budget); until it arrives the interface shows Indonesian. */
-  sundanese?: Partial<Record<StringKey, string>> | (() => Promise<Partial<Record<StringKey, string>>>);
+  sundanese?: SuStrings | SundaneseTables | (() => Promise<SuStrings | SundaneseTables>);
 }
 
 export function interpolate(template: string, params: Params | undefined): string {
@@ -67,21 +72,31 @@ export function createI18n(options: I18nOptions): I18n {
   if (isUiLang(fromUrl)) writeStored(storage, fromUrl);
   const books = new Map<UiLang, Phrasebook>();
   const loading = new Set<UiLang>();
-  let su: Partial<Record<StringKey, string>> | null = typeof options.sundanese === "object" ? options.sundanese : null;
+  const isTables = (x: SuStrings | SundaneseTables): x is SundaneseTables => "strings" in x && "layers" in x;
+  let su: SuStrings | null = null;
+  let suLayers: SuLayers | null = null;
+  const takeSundanese = (x: SuStrings | SundaneseTables) => {
+    su = isTables(x) ? x.strings : x;
+    suLayers = isTables(x) ? x.layers : null;
+  };
+  if (typeof options.sundanese === "object") takeSundanese(options.sundanese);
   let suLoading = false;
 
   const listeners = new Set<(lang: Lang) => void>();
   const applyDocument = () => { if (document) document.documentElement.lang = ui; };
   applyDocument();
-  const emit = () => { for (const l of [...listeners]) l(lang); };
+  // The other modules' Sundanese follows the language before any view hears of the change.
+  const syncLayers = () => activateSundanese(ui === "su" ? suLayers : null);
+  syncLayers();
+  const emit = () => { syncLayers(); for (const l of [...listeners]) l(lang); };
   // The phrasebook comes later than the language: views render first with the fields marked
   // untranslated, then again (one more change event) with the translations.
   const ensureBook = () => {
     const want = ui;
     if (want === "su" && su === null && !suLoading && typeof options.sundanese === "function") {
       suLoading = true;
-      options.sundanese().then((table) => {
-        su = table;
+      options.sundanese().then((tables) => {
+        takeSundanese(tables);
         if (ui === "su") emit();
       }, () => { /* Indonesian stays; a later switch tries again */ }).finally(() => { suLoading = false; });
     }

@@ -1,8 +1,9 @@
 // The interface in Basa Sunda lemes (the polite register of public service). A DRAFT translation
 // by the project team until a Sundanese-speaking reviewer confirms it (SU_REVIEW below; the
 // service texts' draft status is in data/translations/su.json). Every key of strings.ts has its
-// Sundanese here (test/app/i18n/strings-su.test.ts); the modules with their own dictionaries
-// (queue, feedback, admin) fall back to Indonesian under Basa Sunda.
+// Sundanese here (test/app/i18n/strings-su.test.ts). The queue's, feedback's and help desk's own
+// dictionaries have theirs beside them (su-layers.ts, sundanese.ts); the officers' /admin and
+// counter page stay Indonesian/English.
 import type { StringKey } from "./strings";
 
 export const SU_REVIEW = { status: "draft" as "draft" | "reviewed", reviewer: null as string | null, date: null as string | null };

@@ -1,14 +1,27 @@
 // The one open kiosk: a KioskController shown on the 3D panel (and handed to the page for its DOM
 // copy). Opening another kiosk closes the first; closing removes every listener it added.
 import { createKioskController, type KioskApi, type KioskController, type KioskI18n } from "./kiosk-controller";
-import type { KioskScreen } from "./screens/registry";
+import type { KioskScreen, KioskView } from "./screens/registry";
 import type { ServicePanel } from "./service-panel";
 import type { PanelPose } from "./kiosk-geometry";
+
+/** Easy mode's read-aloud on the 3D panel, where a headset visitor has no DOM copy to click. */
+export interface KioskReadAloud {
+  /** Whether to offer it now: easy mode on and a browser that can speak. */
+  available(): boolean;
+  label(): string;
+  speak(view: KioskView): void;
+  /** Stops reading (the kiosk closed). */
+  stop(): void;
+  /** Called when available() or label() may have changed; returns the unsubscribe function. */
+  onChange(listener: () => void): () => void;
+}
 
 export interface KioskHostDeps {
   api: KioskApi;
   i18n: KioskI18n;
   panel: Pick<ServicePanel, "render" | "onEvent" | "showAt" | "hide">;
+  readAloud?: KioskReadAloud | null;
 }
 
 export interface KioskHost {
@@ -35,6 +48,7 @@ export function createKioskHost(deps: KioskHostDeps): KioskHost {
     for (const c of cleanup) c();
     cleanup = [];
     const had = current !== null;
+    if (had) deps.readAloud?.stop();
     current?.dispose();
     current = null;
     panel.hide();
@@ -48,9 +62,15 @@ export function createKioskHost(deps: KioskHostDeps): KioskHost {
     const controller = createKioskController({ api: deps.api, i18n: deps.i18n, start: first });
     for (const s of rest) controller.open(s);
     current = controller;
-    const render = () => panel.render(controller.view);
+    const { readAloud } = deps;
+    // A ready view gets a "read aloud" button while easy mode can speak; none when it cannot.
+    const withSpeak = (v: KioskView): KioskView => (readAloud?.available() && v.status === "ready"
+      ? { ...v, actions: [...v.actions, { id: "speak", label: readAloud.label() }] }
+      : v);
+    const render = () => panel.render(withSpeak(controller.view));
     render();
     cleanup.push(controller.onView(render));
+    if (readAloud) cleanup.push(readAloud.onChange(render));
     // Closing from inside the controller's own notification: finish that first.
     cleanup.push(controller.onClose(() => queueMicrotask(close)));
     cleanup.push(
@@ -61,6 +81,7 @@ export function createKioskHost(deps: KioskHostDeps): KioskHost {
         else if (e.id === "close") controller.close();
         else if (e.id === "retry") controller.retry();
         else if (e.id === "ask" || e.id === "rate" || e.id === "queue") controller.act(e.id);
+        else if (e.id === "speak" && readAloud?.available()) readAloud.speak(controller.view);
       }),
     );
     panel.showAt(pose.center, pose.facing);

@@ -5,6 +5,7 @@
 // mousedown is cancelled on the keys so the input keeps focus (and its caret) while tapping.
 import type { Lang } from "../i18n/strings";
 import { actionTarget, createListenerBag, el } from "../ui/dom";
+import { pickText } from "../i18n/su-layers";
 
 const ROWS = ["1234567890", "qwertyuiop", "asdfghjkl", "zxcvbnm"];
 
@@ -44,7 +45,9 @@ export function createOnScreenKeyboard(root: HTMLElement, deps: OnScreenKeyboard
   root.appendChild(element);
 
   function render() {
-    const l = LABELS[i18n.lang];
+    const lang = i18n.lang;
+    const l = Object.fromEntries((Object.keys(LABELS.id) as (keyof typeof LABELS.id)[])
+      .map((k) => [k, pickText(lang, { id: LABELS.id[k], en: LABELS.en[k] })])) as (typeof LABELS)["id"];
     element.setAttribute("aria-label", l.keyboard);
     const key = (ch: string) => el(doc, "button", {
       type: "button", class: "mpp-button mpp-osk__key", "data-action": "type", "data-key": ch, "data-testid": `${tid}-key-${ch}`,

@@ -3,6 +3,7 @@
 // is typed against `id`: a missing key is a compile error.
 import { interpolate, type Params } from "../i18n/i18n";
 import type { Lang } from "../i18n/strings";
+import { sundanese } from "../i18n/su-layers";
 
 export const id = {
   "guide.tools": "Alat pemandu",
@@ -71,5 +72,5 @@ export const en: Record<GuideStringKey, string> = {
 };
 
 export function guideText(lang: Lang, key: GuideStringKey, params?: Params): string {
-  return interpolate((lang === "en" ? en : id)[key], params);
+  return interpolate(lang === "en" ? en[key] : sundanese("guide", key) ?? id[key], params);
 }

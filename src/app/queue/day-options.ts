@@ -2,6 +2,7 @@
 // booking dialog and the kiosk's queue screens (so it stays out of the QR code's chunk).
 import type { Lang, QueueDay } from "../../domain/queue/shapes";
 import { WEEKDAY_NAMES, weekdayOf } from "../../domain/time/wib";
+import { pickText } from "../i18n/su-layers";
 
 export interface DayOption {
   date: string;
@@ -17,7 +18,8 @@ export interface DayOption {
 export function dayOptions(days: readonly QueueDay[], agencyId: string, lang: Lang, words: { full: string; noSlots: string }): DayOption[] {
   return days.map((d) => {
     const [, m, day] = d.date.split("-");
-    const label = `${WEEKDAY_NAMES[lang][weekdayOf(d.date)].slice(0, 3)} ${day}/${m}`;
+    const w = weekdayOf(d.date);
+    const label = `${pickText(lang, { id: WEEKDAY_NAMES.id[w]!, en: WEEKDAY_NAMES.en[w]! }).slice(0, 3)} ${day}/${m}`;
     const a = d.agencies.find((x) => x.agencyId === agencyId);
     const closure = a?.closure ?? d.closure;
     if (!a || !a.open) return { date: d.date, label, free: 0, reason: closure ? closure.name[lang] : words.noSlots };

@@ -6,6 +6,7 @@ import type { Board, Lang } from "../../domain/queue/shapes";
 import { connectBoardStream, type StreamState } from "../board/board-stream";
 import { QUEUE_BOARD_ROWS, type QueueBoardFace, type QueueDisplay } from "../world/queue-display";
 import { qt } from "./strings";
+import { pickText } from "../i18n/su-layers";
 
 export interface HallDisplay {
   /** The board's rows as text ("Imigrasi L1: B-014"), for the test hook. */
@@ -21,7 +22,7 @@ export function hallFace(board: Board, lang: Lang, state: StreamState): QueueBoa
   const shown = (called.length ? called : board.counters).slice(0, QUEUE_BOARD_ROWS);
   return {
     title: "NOMOR ANTREAN · QUEUE NUMBER",
-    columns: lang === "id" ? ["Loket", "Nomor"] : ["Counter", "Number"],
+    columns: [pickText(lang, { id: "Loket", en: "Counter" }), pickText(lang, { id: "Nomor", en: "Number" })],
     rows: shown.map((c) => ({ counter: `${c.agencyShortName} ${c.label}`, number: c.number })),
     footer: state === "offline" ? qt(lang, "board.connecting") : called.length ? "" : qt(lang, "board.waitingFirst"),
   };

@@ -5,10 +5,11 @@
 import type { Lang } from "../../domain/queue/shapes";
 import type { KioskView } from "../kiosk/screens/registry";
 import { el } from "../ui/dom";
+import { pickText } from "../i18n/su-layers";
 import type { BookingTarget } from "./booking-dialog";
 
 // The labels here, not strings.ts: this module is in the app's first load, the dialog is not.
-const LABELS: Record<Lang, { lookup: string; contact: string; manage: string }> = {
+const LABELS: Record<Lang, Record<"lookup" | "contact" | "manage", string>> = {
   id: { lookup: "Cek / batalkan booking", contact: "Pesan dengan nama dan nomor HP", manage: "Kode QR, kalender, batalkan" },
   en: { lookup: "Check / cancel a booking", contact: "Book with name and phone number", manage: "QR code, calendar, cancel" },
 };
@@ -16,6 +17,7 @@ const LABELS: Record<Lang, { lookup: string; contact: string; manage: string }> 
 export type OpenBooking = (target: BookingTarget | { lookup: true; code?: string }) => void;
 
 export function queueMirrorActions(doc: Document, view: KioskView, lang: Lang, open: OpenBooking): Node[] {
+  const label = (k: "lookup" | "contact" | "manage") => pickText(lang, { id: LABELS.id[k], en: LABELS.en[k] });
   if (view.status !== "ready") return [];
   const button = (label: string, testid: string, target: BookingTarget | { lookup: true; code?: string }) => {
     const b = el(doc, "button", { type: "button", class: "mpp-button mpp-button--primary", "data-testid": testid }, label);
@@ -24,12 +26,12 @@ export function queueMirrorActions(doc: Document, view: KioskView, lang: Lang, o
   };
   const s = view.screen;
   switch (s.kind) {
-    case "agencies": return [button(LABELS[lang].lookup, "mirror-queue-lookup", { lookup: true })];
-    case "queue-slots": return [button(LABELS[lang].contact, "mirror-queue-contact", { region: s.regionCode, agencyId: s.agencyId, ...(s.serviceId ? { serviceId: s.serviceId } : {}) })];
+    case "agencies": return [button(label("lookup"), "mirror-queue-lookup", { lookup: true })];
+    case "queue-slots": return [button(label("contact"), "mirror-queue-contact", { region: s.regionCode, agencyId: s.agencyId, ...(s.serviceId ? { serviceId: s.serviceId } : {}) })];
     case "queue-booked": {
       // The code as the view shows it (first line of its section); absent when the server refused.
       const code = view.sections.find((x) => x.id === "queue-code")?.lines[0]?.text;
-      return code ? [button(LABELS[lang].manage, "mirror-queue-manage", { lookup: true, code })] : [];
+      return code ? [button(label("manage"), "mirror-queue-manage", { lookup: true, code })] : [];
     }
     default: return [];
   }

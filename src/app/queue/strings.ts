@@ -2,6 +2,7 @@
 // i18n/strings.ts so the queue's pages (the board and the counter page load no 3D app) carry only
 // these. `en` is typed against `id`: a missing key is a compile error.
 import type { Lang } from "../../domain/queue/shapes";
+import { sundanese } from "../i18n/su-layers";
 
 export const id = {
   "board.title": "Antrean {mpp}",
@@ -253,7 +254,8 @@ export const en: Record<QueueStringKey, string> = {
 
 const dictionaries: Record<Lang, Record<QueueStringKey, string>> = { id, en };
 
-/** The text in `lang` with {name} placeholders filled. */
+/** The text in `lang` (its Sundanese while Basa Sunda is on, strings-su.ts) with {name} placeholders filled. */
 export function qt(lang: Lang, key: QueueStringKey, params: Record<string, string | number> = {}): string {
-  return dictionaries[lang][key].replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+  const template = (lang === "id" ? sundanese("queue", key) : undefined) ?? dictionaries[lang][key];
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
 }

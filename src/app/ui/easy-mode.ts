@@ -60,11 +60,8 @@ export function createEasyMode(deps: EasyModeDeps): EasyMode {
       if (!speech || !deps.Utterance) return false;
       speech.cancel();
       const u = new deps.Utterance(text);
-      // Sundanese voices are rare: an Indonesian voice reads Sundanese text well enough.
-      const tag = LANG_TAGS[lang];
-      const voices = speech.getVoices();
-      const voice = voices.find((v) => v.lang === tag) ?? (lang === "su" ? voices.find((v) => v.lang.startsWith("id")) : undefined);
-      u.lang = voice?.lang ?? tag;
+      const { voice, lang: tag } = chooseVoice(speech.getVoices(), lang);
+      u.lang = tag;
       if (voice) u.voice = voice;
       u.rate = 0.9;
       speech.speak(u);
@@ -73,6 +70,27 @@ export function createEasyMode(deps: EasyModeDeps): EasyMode {
     stopSpeaking() { speech?.cancel(); },
     onChange(listener) { listeners.add(listener); return () => { listeners.delete(listener); }; },
   };
+}
+
+/** "su_ID", "SU-id" -> "su-id": browsers and platforms write voice tags differently. */
+const norm = (tag: string) => tag.replace(/_/g, "-").toLowerCase();
+/** The primary language of a tag, with Android's old code for Indonesian ("in") as "id". */
+const primary = (tag: string) => { const p = norm(tag).split("-")[0]!; return p === "in" ? "id" : p; };
+
+/**
+ * The voice to read `lang` with, and the tag to give the utterance: the language's own voice (its
+ * exact tag first, then any of its region); for Basa Sunda, whose voices are rare, an Indonesian
+ * voice (its words are read well enough by Indonesian phonetics, far better than by an English
+ * default). The tag is written with hyphens (BCP 47). Without a voice (none installed, or the list not loaded yet) the tag alone, Indonesian
+ * for Sundanese, so the browser picks its own voice for a language it has.
+ */
+export function chooseVoice<V extends { lang: string }>(voices: readonly V[], lang: UiLang): { voice: V | null; lang: string } {
+  const tag = LANG_TAGS[lang];
+  const exact = voices.find((v) => norm(v.lang) === norm(tag)) ?? voices.find((v) => primary(v.lang) === primary(tag));
+  if (exact) return { voice: exact, lang: exact.lang.replace(/_/g, "-") };
+  if (lang !== "su") return { voice: null, lang: tag };
+  const indonesian = voices.find((v) => norm(v.lang) === "id-id") ?? voices.find((v) => primary(v.lang) === "id");
+  return indonesian ? { voice: indonesian, lang: indonesian.lang.replace(/_/g, "-") } : { voice: null, lang: LANG_TAGS.id };
 }
 
 /** What a kiosk view says when read aloud: title, intro, then each section with its lines. */

@@ -83,4 +83,29 @@ describe("kiosk/kiosk-host", () => {
     assert.equal(p.listenerCount(), 0, "no panel listener is left");
     assert.equal(seen.at(-1), null, "the page heard it closed");
   });
+
+  it("offers easy mode's read-aloud on the 3D panel where the browser can speak, reads the view, and stops on close", async () => {
+    const p = fakePanel();
+    let on = false;
+    const spoken: string[] = [];
+    let stopped = 0;
+    const listeners = new Set<() => void>();
+    const readAloud = {
+      available: () => on, label: () => "Bacakan", speak: (v: KioskView) => void spoken.push(v.title), stop: () => void stopped++,
+      onChange: (l: () => void) => { listeners.add(l); return () => void listeners.delete(l); },
+    };
+    const host = createKioskHost({ api, i18n, panel: p.panel, readAloud });
+    host.open([services], { center: Vector3.Zero(), facing: Vector3.One() });
+    await flush();
+    const speakButton = () => p.rendered.at(-1)!.actions.find((a) => a.id === "speak");
+    assert.equal(speakButton(), undefined, "no read-aloud button while easy mode is off (or speech is missing)");
+    on = true;
+    listeners.forEach((l) => l());
+    assert.equal(speakButton()?.label, "Bacakan", "easy mode on: the panel shows the button at once");
+    p.click({ kind: "action", id: "speak" });
+    assert.deepEqual(spoken, [p.rendered.at(-1)!.title], "the panel's button reads the kiosk's view");
+    host.close();
+    assert.equal(stopped, 1, "closing the kiosk stops the reading");
+    assert.equal(listeners.size, 0, "and removes its listener");
+  });
 });

@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { createEasyMode, EASY_CLASS, EASY_STORAGE_KEY, viewSpeech } from "../../../src/app/ui/easy-mode";
+import { chooseVoice, createEasyMode, EASY_CLASS, EASY_STORAGE_KEY, viewSpeech } from "../../../src/app/ui/easy-mode";
 import { createToolbar } from "../../../src/app/ui/toolbar";
 import { lobbyResetSteps } from "../../../src/app/lobby/reset";
 import { domEnv } from "./dom-env";
@@ -68,5 +68,16 @@ describe("app/ui/easy-mode: larger, clearer, fewer choices, read aloud", () => {
     assert.equal(mute.canSpeak, false, "no speechSynthesis: no read-aloud offered");
     assert.equal(mute.speak("x", "id"), false);
     env.close();
+  });
+
+  it("chooses a Sundanese voice where one exists, else an Indonesian one, for Basa Sunda", () => {
+    const v = (lang: string) => ({ lang, name: lang });
+    assert.deepEqual(chooseVoice([v("en-GB"), v("su-ID"), v("id-ID")], "su"), { voice: v("su-ID"), lang: "su-ID" }, "a Sundanese voice first");
+    assert.deepEqual(chooseVoice([v("en-US"), v("su_ID")], "su"), { voice: v("su_ID"), lang: "su-ID" }, "whatever the platform's tag spelling");
+    assert.deepEqual(chooseVoice([v("en-GB"), v("id-ID")], "su"), { voice: v("id-ID"), lang: "id-ID" }, "no Sundanese voice: the Indonesian one");
+    assert.deepEqual(chooseVoice([v("en-GB"), v("in_ID")], "su"), { voice: v("in_ID"), lang: "in-ID" }, "Android's old code for Indonesian counts");
+    assert.deepEqual(chooseVoice([], "su"), { voice: null, lang: "id-ID" }, "voices not loaded yet: ask the browser for Indonesian, not su-ID");
+    assert.deepEqual(chooseVoice([v("en-US")], "su"), { voice: null, lang: "id-ID" }, "never an English voice for Sundanese");
+    assert.deepEqual(chooseVoice([v("id-ID"), v("en-US")], "en"), { voice: v("en-US"), lang: "en-US" }, "English reads with any English voice");
   });
 });

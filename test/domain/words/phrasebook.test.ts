@@ -67,6 +67,28 @@ describe("translations of the catalog (data/translations)", () => {
     }
   });
 
+  it("has a Sundanese translation for every text English translates", () => {
+    const en = phrasebookFor("en")!;
+    const su = phrasebookFor("su")!;
+    const missing = Object.keys(en.texts).filter((t) => typeof en.texts[t] === "string" && typeof su.texts[t] !== "string");
+    assert.deepEqual(missing, [], "texts with English but no Sundanese");
+  });
+
+  it("gives every seeded service in every region all its fields in Sundanese, marked as a draft", () => {
+    const su = phrasebookFor("su")!;
+    assert.equal(su.review.status, "draft", "su.json stays a draft until a reviewer confirms it");
+    const services = seedServices();
+    for (const s of services) {
+      const l = localizeService(s, "su", su);
+      assert.deepEqual(l.untranslated, [], `${s.id}: every field has its Sundanese`);
+      assert.equal(l.draft, true, `${s.id}: shown with the draft notice`);
+      assert.ok(!/\{(region|place)\}/.test(l.service.description), `${s.id}: placeholders filled`);
+    }
+    const passport = localizeService(services.find((x) => x.id === "3273-imigrasi-paspor-biasa")!, "su", su).service;
+    assert.equal(passport.requirements[0], "KTP-el nu masih lumaku atanapi serat katerangan pindah ka luar nagri", "a requirement in Sundanese");
+    assert.equal(passport.description, "Medalkeun paspor biasa sanés éléktronik nu lumakuna paling lami 5 taun kanggo warga nagara Indonésia di Kota Bandung.", "the region filled in");
+  });
+
   it("translates a text filled for a region by its template", () => {
     const en = phrasebookFor("en")!;
     assert.equal(translateText(en, "Penggantian paspor yang rusak bagi warga Kota Bandung.", { regionName: "Kota Bandung" }),

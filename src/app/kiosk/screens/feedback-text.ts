@@ -2,8 +2,9 @@
 // Kept beside the screens rather than in i18n/strings.ts: they are only ever shown on a kiosk
 // screen, and the SKM's own wording comes from the domain (skm-unsur.ts).
 import type { Lang } from "../../i18n/strings";
+import { pickText, sundanese } from "../../i18n/su-layers";
 
-const ID = {
+export const ID = {
   "desk.title": "Meja Bantuan",
   "desk.subtitle": "{region}: tanya, adukan, atau nilai layanan",
   "desk.intro": "Pertanyaan dan pengaduan dijawab oleh petugas instansi; Anda mendapat kode untuk melacaknya. Survei kepuasan (SKM) bersifat anonim.",
@@ -109,9 +110,9 @@ export type FeedbackTextKey = Key;
 
 /** The text of `key` in `lang`, with {name} placeholders filled. */
 export function ftext(lang: Lang, key: Key, vars: Record<string, string | number> = {}): string {
-  const template: string = lang === "en" ? EN[key] : ID[key];
+  const template: string = lang === "en" ? EN[key] : sundanese("kiosk", key) ?? ID[key];
   return template.replace(/\{(\w+)\}/g, (m, name: string) => (name in vars ? String(vars[name]) : m));
 }
 
 /** A domain text in the visitor's language. */
-export const pick = (lang: Lang, b: { id: string; en: string }): string => (lang === "en" ? b.en : b.id);
+export const pick = (lang: Lang, b: { id: string; en: string }): string => pickText(lang, b);

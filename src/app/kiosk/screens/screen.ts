@@ -37,8 +37,9 @@ export interface KioskTicketInput {
   contact: string | null;
 }
 
-/** Footer buttons: the shared ones, and screen actions ("queue": "Ambil antrean"; "ask", "rate") a screen's act() answers. */
-export type KioskActionId = "back" | "close" | "retry" | "online" | "queue" | "ask" | "rate";
+/** Footer buttons: the shared ones, screen actions ("queue": "Ambil antrean"; "ask", "rate") a screen's act()
+ *  answers, and "speak" (easy mode's read-aloud, added by kiosk-host.ts on the 3D panel). */
+export type KioskActionId = "back" | "close" | "retry" | "online" | "queue" | "ask" | "rate" | "speak";
 
 export interface KioskItem { id: string; label: string; detail: string | null }
 /** A block of text; a service's sections come from the domain's service sheet (id "fee", ...). */
