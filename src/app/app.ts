@@ -105,7 +105,7 @@ export function startApp(win: Window): void {
 
   let engine: Engine;
   try {
-    engine = createEngine(canvas);
+    engine = createEngine(canvas, { renderScale: route.renderScale });
   } catch (e) {
     loading.hide();
     errors.show(e instanceof NoWebGLError ? "no-webgl" : "generic", { detail: (e as Error).message });

@@ -1,6 +1,6 @@
 // The desktop experience as a citizen meets it, in headless chromium (PRODUCT.md user 1).
 import assert from "node:assert/strict";
-import { startHarness, openPage, gotoReady, frameStats, canvasVariety, type Harness, type Watched } from "./support/harness";
+import { startHarness, openPage, gotoReady, frameStats, canvasVariety, TEST_RENDER_SCALE, type Harness, type Watched } from "./support/harness";
 import { BUDGETS } from "../../bench/budgets";
 import type { Page } from "playwright-core";
 
@@ -33,6 +33,17 @@ describe("desktop experience (browser)", function () {
   it("draws the plaza: the frame is not blank", async () => {
     const variety = await canvasVariety(w.page);
     assert.ok(variety > 0.2, `share of pixels unlike the first: ${variety.toFixed(2)} > 0.2`);
+  });
+
+  it("draws at the URL's render scale (?renderscale=), the canvas keeping its CSS size", async () => {
+    const size = await w.page.evaluate(() => {
+      const c = document.getElementById("scene") as HTMLCanvasElement;
+      return { width: c.width, clientWidth: c.clientWidth, url: location.search };
+    });
+    const scale = Number(new URLSearchParams(size.url).get("renderscale") ?? "1");
+    assert.equal(String(scale), TEST_RENDER_SCALE, "the harness opened the app at the suite's render scale");
+    assert.equal(size.clientWidth, 1280, "the canvas fills the 1280 px window");
+    assert.ok(Math.abs(size.width - 1280 * scale) <= 1, `drawn ${size.width} px wide at scale ${scale}`);
   });
 
   it("stays within the draw-call and triangle budgets in the default plaza view", async () => {

@@ -5,7 +5,7 @@
 import assert from "node:assert/strict";
 import { chromium } from "playwright-core";
 import { build } from "../../src/server/app";
-import { CHROMIUM, CHROMIUM_ARGS, openPage, gotoReady, type Harness, type Watched } from "./support/harness";
+import { CHROMIUM, CHROMIUM_ARGS, openPage, gotoReady, withTestRenderScale, type Harness, type Watched } from "./support/harness";
 
 // Long enough for a slow machine to load a service between two taps, short enough to wait for.
 const IDLE_S = 15;
@@ -120,7 +120,7 @@ describe("lobby kiosk mode (browser, touch)", function () {
     assert.equal(await page.evaluate(() => document.documentElement.lang), "id", "back to Indonesian");
     assert.equal(await page.evaluate(() => localStorage.getItem("mpp.lang")), null, "the language was never remembered");
     const url = new URL(page.url());
-    assert.equal(url.pathname + url.search, BASE, "the URL is the kiosk's base URL");
+    assert.equal(url.pathname + url.search, withTestRenderScale(BASE), "the URL is the kiosk's base URL");
     assert.equal(await page.evaluate(() => history.length), historyLength, "no history to go back into");
     assert.equal(await page.getByTestId("directory-panel").isVisible(), false, "the directory is closed");
     assert.equal(await page.getByTestId("osk").isVisible(), false, "the keyboard is closed");

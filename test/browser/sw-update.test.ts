@@ -8,7 +8,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { chromium } from "playwright-core";
 import { build } from "../../src/server/app";
-import { CHROMIUM, CHROMIUM_ARGS, openPage, gotoReady, type Harness, type Watched } from "./support/harness";
+import { CHROMIUM, CHROMIUM_ARGS, openPage, gotoReady, withTestRenderScale, type Harness, type Watched } from "./support/harness";
 
 const IDLE_S = 15;
 const BASE = `/?mode=kiosk&home=3273&idle=${IDLE_S}&automation=1&sw=1`;
@@ -76,6 +76,6 @@ describe("service worker update at a lobby kiosk (browser)", function () {
     }, null, { timeout: 120_000 });
     assert.deepEqual(await swState(w), { controlled: true, waiting: false, installing: false }, "the new version is the one in control");
     const url = new URL(page.url());
-    assert.equal(url.pathname + url.search, BASE, "the kiosk's own URL");
+    assert.equal(url.pathname + url.search, withTestRenderScale(BASE), "the kiosk's own URL");
   });
 });

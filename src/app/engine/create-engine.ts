@@ -15,7 +15,12 @@ function webglAvailable(doc: Document = document): boolean {
   }
 }
 
-export function createEngine(canvas: HTMLCanvasElement): Engine {
+export interface EngineOptions {
+  /** Share of the canvas's CSS pixels to draw, 0.25..1 (default 1); below 1 the browser scales the image up. */
+  renderScale?: number;
+}
+
+export function createEngine(canvas: HTMLCanvasElement, options: EngineOptions = {}): Engine {
   if (!webglAvailable(canvas.ownerDocument)) throw new NoWebGLError("create-engine: WebGL is not available");
   const engine = new Engine(canvas, true, {
     // A lobby screen or a laptop does not need more than its CSS pixels; a headset renders its own size.
@@ -28,5 +33,8 @@ export function createEngine(canvas: HTMLCanvasElement): Engine {
   }, false);
   // Babylon would otherwise print a banner and may try to reach its CDN for missing pieces.
   engine.disableManifestCheck = true;
+  // Fill rate is what a software renderer or a weak GPU runs out of: fewer pixels, same picture.
+  const scale = options.renderScale ?? 1;
+  if (scale >= 0.25 && scale < 1) engine.setHardwareScalingLevel(1 / scale);
   return engine;
 }

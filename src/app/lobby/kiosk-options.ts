@@ -4,7 +4,7 @@
 //   site    the public origin printed in a walk-in ticket's QR code (default: the kiosk's own,
 //           which a phone cannot reach when the kiosk runs on localhost), e.g. https://mpp.example.go.id
 // The base URL is what the kiosk returns to between visitors: only these parameters and the
-// test ones (automation, sw) are kept; region, service and lang belong to the previous visitor.
+// test ones (automation, sw) and the render scale of a weak PC are kept; region, service and lang belong to the previous visitor.
 // The lobby's own region is `home`, never `region`: the app writes the visitor's place into
 // `region` as they walk, so a reload in the middle of a visit (a crash, a service worker update,
 // a power cut) must not make the visitor's last building the lobby's home (issue 20 point 3).
@@ -14,7 +14,7 @@ export const DEFAULT_IDLE_SECONDS = 90;
 const MIN_IDLE_SECONDS = 2;
 const MAX_IDLE_SECONDS = 3600;
 
-const KEPT = ["mode", "home", "idle", "site", "automation", "sw"] as const;
+const KEPT = ["mode", "home", "idle", "site", "automation", "sw", "renderscale"] as const;
 
 export interface KioskOptions {
   region: string | null;

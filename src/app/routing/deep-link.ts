@@ -1,7 +1,8 @@
 // The URL names what is on screen, so a citizen can share it:
 //   /?region=3273&service=3273-imigrasi-paspor-biasa&lang=en
 // Other parameters: mode=kiosk (lobby touch screen), mode=spectator&follow=guide (the audience's
-// big screen), automation=1 (browser-test hook).
+// big screen), automation=1 (browser-test hook), renderscale=0.5 (draws the 3D at half the screen's
+// pixels: a weak lobby PC or a software-rendered test browser; 0.25..1, default 1).
 // Malformed values are ignored, never thrown: a mistyped shared link still opens the app.
 import { isRegionCode, isServiceId } from "../../domain/ids";
 import { isLang, type Lang } from "../i18n/strings";
@@ -15,6 +16,8 @@ export interface AppUrl {
   lang: Lang | null;
   mode: AppMode;
   automation: boolean;
+  /** Share of the canvas's CSS pixels the 3D is drawn at, 0.25..1 (1: full resolution). */
+  renderScale: number;
 }
 
 /** What the app writes back into the URL. `lang`: undefined keeps the URL's, null removes it. */
@@ -39,7 +42,15 @@ export function parseAppUrl(url: URL): AppUrl {
     lang: isLang(lang) ? lang : null,
     mode: p.get("mode") === "kiosk" ? "kiosk" : p.get("mode") === "spectator" ? "spectator" : "desktop",
     automation: p.get("automation") === "1",
+    renderScale: parseRenderScale(p.get("renderscale")),
   };
+}
+
+/** 0.25..1 from the URL; anything else (missing, malformed, out of range) is full resolution. */
+export function parseRenderScale(value: string | null): number {
+  if (value === null || !/^(0(\.\d{1,3})?|1(\.0{1,3})?)$/.test(value)) return 1;
+  const n = Number(value);
+  return n >= 0.25 && n <= 1 ? n : 1;
 }
 
 /** A copy of `base` naming `state`; every other parameter (mode, automation, utm_…) is kept. */

@@ -26,7 +26,7 @@ describe("lobby/kiosk-options", () => {
   });
 
   it("keeps only the kiosk's own parameters in the base URL", () => {
-    const o = parseKioskOptions(at("?mode=kiosk&region=3273&idle=3&automation=1&sw=1&service=3273-imigrasi-paspor-biasa&lang=en&utm_source=x"));
+    const o = parseKioskOptions(at("?mode=kiosk&region=3273&idle=3&automation=1&sw=1&renderscale=0.5&service=3273-imigrasi-paspor-biasa&lang=en&utm_source=x"));
     const p = new URL(o.baseUrl, "https://mpp.example").searchParams;
     assert.equal(p.get("mode"), "kiosk", "mode kept");
     assert.equal(p.get("home"), "3273", "the lobby's region kept, as home");
@@ -34,6 +34,7 @@ describe("lobby/kiosk-options", () => {
     assert.equal(p.get("idle"), "3", "idle kept");
     assert.equal(p.get("automation"), "1", "test hook kept");
     assert.equal(p.get("sw"), "1", "service worker switch kept");
+    assert.equal(p.get("renderscale"), "0.5", "a weak PC's render scale kept");
     assert.equal(p.get("service"), null, "the previous visitor's service is dropped");
     assert.equal(p.get("lang"), null, "the previous visitor's language is dropped");
     assert.equal(p.get("utm_source"), null, "anything else is dropped");

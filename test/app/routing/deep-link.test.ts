@@ -6,15 +6,19 @@ const u = (q: string) => new URL(`https://mpp.example/${q}`);
 
 describe("routing/deep-link", () => {
   it("parses region, service, language, mode and automation", () => {
-    assert.deepEqual(parseAppUrl(u("?region=3273&service=3273-imigrasi-paspor-biasa&lang=en&mode=kiosk&automation=1")), {
-      region: "3273", service: "3273-imigrasi-paspor-biasa", lang: "en", mode: "kiosk", automation: true,
+    assert.deepEqual(parseAppUrl(u("?region=3273&service=3273-imigrasi-paspor-biasa&lang=en&mode=kiosk&automation=1&renderscale=0.5")), {
+      region: "3273", service: "3273-imigrasi-paspor-biasa", lang: "en", mode: "kiosk", automation: true, renderScale: 0.5,
     }, "all parameters read");
-    assert.deepEqual(parseAppUrl(u("")), { region: null, service: null, lang: null, mode: "desktop", automation: false }, "defaults");
+    assert.deepEqual(parseAppUrl(u("")), { region: null, service: null, lang: null, mode: "desktop", automation: false, renderScale: 1 }, "defaults");
   });
 
   it("ignores malformed parameters instead of throwing", () => {
-    const p = parseAppUrl(u("?region=32733&service=<script>&lang=fr&mode=vr&automation=true"));
-    assert.deepEqual(p, { region: null, service: null, lang: null, mode: "desktop", automation: false }, "all ignored");
+    const p = parseAppUrl(u("?region=32733&service=<script>&lang=fr&mode=vr&automation=true&renderscale=2"));
+    assert.deepEqual(p, { region: null, service: null, lang: null, mode: "desktop", automation: false, renderScale: 1 }, "all ignored");
+    for (const bad of ["0.1", "0", "1.5", "-0.5", "0.5x", "NaN", "1e-1", ""]) {
+      assert.equal(parseAppUrl(u(`?renderscale=${bad}`)).renderScale, 1, `renderscale=${bad} is full resolution`);
+    }
+    assert.equal(parseAppUrl(u("?renderscale=0.25")).renderScale, 0.25, "a quarter is the least");
     assert.equal(parseAppUrl(u("?region=abcd")).region, null, "letters are not a region code");
     assert.equal(parseAppUrl(u(`?service=3273-${"a".repeat(200)}`)).service, null, "overlong id ignored");
   });
@@ -28,7 +32,7 @@ describe("routing/deep-link", () => {
     const state = { region: "3273", service: "3273-imigrasi-paspor-biasa", lang: "en" as const };
     const url = formatAppUrl(u("?mode=kiosk&utm_source=x"), state);
     assert.equal(url.searchParams.get("utm_source"), "x", "foreign parameter kept");
-    assert.deepEqual(parseAppUrl(url), { ...state, mode: "kiosk", automation: false }, "round trip");
+    assert.deepEqual(parseAppUrl(url), { ...state, mode: "kiosk", automation: false, renderScale: 1 }, "round trip");
     const cleared = formatAppUrl(url, { region: null, service: null, lang: null });
     assert.equal(cleared.search, "?mode=kiosk&utm_source=x", "region, service and lang removed");
     const kept = formatAppUrl(u("?lang=en"), { region: "3273", service: null });

@@ -61,9 +61,36 @@ export interface Watched {
   assertClean(): void;
 }
 
+/**
+ * The render scale browser tests open the app at (?renderscale=): SwiftShader spends a frame's time
+ * filling pixels, so half the pixels each way makes frames several times cheaper and frees the CPU
+ * for the rest of the suite. Layout, picking and the hook's CSS-pixel figures do not change.
+ * TEST_RENDER_SCALE=1 runs at full resolution.
+ */
+export const TEST_RENDER_SCALE = process.env.TEST_RENDER_SCALE ?? "0.5";
+
+/** `url` with ?renderscale= added when it opens the app with the test hook and names none. */
+export function withTestRenderScale(url: string): string {
+  if (TEST_RENDER_SCALE === "1" || !/[?&]automation=1(&|#|$)/.test(url) || /[?&]renderscale=/.test(url)) return url;
+  const hash = url.indexOf("#");
+  const [base, tail] = hash < 0 ? [url, ""] : [url.slice(0, hash), url.slice(hash)];
+  return `${base}&renderscale=${TEST_RENDER_SCALE}${tail}`;
+}
+
+/** Makes every page.goto of the page go through withTestRenderScale. */
+const lowered = new WeakSet<Page>();
+function lowerRenderScale(page: Page): void {
+  if (lowered.has(page)) return;
+  lowered.add(page);
+  const goto = page.goto.bind(page);
+  page.goto = (url, options) => goto(withTestRenderScale(url), options);
+}
+
 export async function openPage(h: Harness, options: Parameters<Browser["newContext"]>[0] = {}): Promise<Watched> {
   const context = await h.browser.newContext({ viewport: { width: 1280, height: 720 }, ...options });
+  context.on("page", lowerRenderScale);
   const page = await context.newPage();
+  lowerRenderScale(page);
   const pageErrors: string[] = [];
   const foreign: string[] = [];
   const consoleErrors: string[] = [];
