@@ -112,6 +112,9 @@ describe("WebXR mode with iwer (browser)", function () {
 
   it("teleports with the left thumbstick too", async () => {
     const { page } = w;
+    // From the spawn point, like the right one: where the right teleport landed, the floor ahead may end.
+    await page.evaluate(() => window.__mpp!.goToSpawn());
+    await xrFrames(page, 4);
     const before = await pos(page);
     await poseController(page, "left", [-0.2, 1.3, -0.3], -30);
     await xrFrames(page, 4);
