@@ -7,7 +7,7 @@ export const BUDGETS = {
    * The entry chunk alone (index.html's script), gzip bytes: what the first frame does not need is
    * a chunk of its own (issue 18). Set a little above its size when set, so growth is a decision.
    */
-  entryChunkGzip: 450 * 1024,
+  entryChunkGzip: 405 * 1024,
   /** The world's glTF models together (plaza, 27 buildings, interior), bytes, meshopt-compressed. */
   gltfBytes: 1.5 * 1024 * 1024,
   trianglesDesktop: 100_000,

@@ -14,7 +14,7 @@ const LAZY_PARTS: [string, string][] = [
   ["shared presence (avatars, tour, voice, guide tools, their panels)", "start-presence: no API to look the service up"],
   ["the test hook", "test hook: presence is off on this page (lobby kiosk)"],
   ["the WebXR runtime", "xr-runtime: WebXR could not start on this device"],
-  ["the kiosk panel's Babylon GUI", "BABYLON.GUI.AdvancedDynamicTexture"],
+  ["the kiosk panel's Babylon GUI", "AdvancedDynamicTextureMaterial for "],
 ];
 
 describe("first-load JavaScript budget (dist/)", () => {
