@@ -118,6 +118,10 @@ export async function createExperience(deps: ExperienceDeps): Promise<Experience
   const palette = createMaterialPalette(scene);
   const loader = createModelLoader({ baseUrl: deps.assetsBase, ...(deps.fetch ? { fetch: deps.fetch } : {}) });
   const panel = createServicePanel(scene);
+  // The palette's StandardMaterial shaders are chunks Babylon imports when the first material
+  // compiles: asked for now, they download while the plaza model loads instead of after it.
+  void import("@babylonjs/core/Shaders/default.vertex").catch(() => undefined);
+  void import("@babylonjs/core/Shaders/default.fragment").catch(() => undefined);
   const offs: Array<() => void> = [
     frame.set("glide", mover.tick),
     frame.set("ground", walking.tick),

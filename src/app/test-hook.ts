@@ -68,6 +68,8 @@ export interface MppTestHook {
   // -- PRODUCT.md ---------------------------------------------------------------------------
   /** Resolved when the scene, its models and the first data have loaded and a frame was drawn. */
   readonly ready: Promise<void>;
+  /** Resolved once what loads after ready (shared presence) has started; test/browser's hookReady waits for it too. */
+  readonly started: Promise<void>;
   /** The active camera's world position (the XR camera in VR, the attract camera at rest). */
   cameraPosition(): Vec3;
   /** Counts of the last frame drawn. */
@@ -178,6 +180,8 @@ export interface TestHookDeps {
   engine: Engine;
   experience: Experience;
   ready: Promise<void>;
+  /** What loads after ready has started (shared presence); `ready` when nothing does. */
+  started?: Promise<void>;
   xr: XrMode;
   lobby(): { readonly state: LobbyState; readonly orbit?: AttractOrbit } | null;
   /** The page's presence; null at a lobby kiosk. */
@@ -232,6 +236,7 @@ export function installTestHook(win: Window, deps: TestHookDeps): () => void {
 
   const hook: MppTestHook = {
     ready: deps.ready,
+    started: deps.started ?? deps.ready,
     screenPoint(p) {
       const cam = camera();
       const w = engine.getRenderWidth();

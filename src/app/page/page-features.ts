@@ -24,11 +24,10 @@ const presenceChunk = () => import(/* webpackChunkName: "presence" */ "../presen
 const hookChunk = () => import(/* webpackChunkName: "test-hook" */ "../test-hook");
 
 /**
- * Starts fetching the chunks startFeatures will need (called after the first frame, while the
- * buildings load), so they are in when the experience has started. Fetched once either way.
+ * Starts fetching the test hook's chunk (with ?automation=1; called after the first frame, while
+ * the buildings load), so it is in when the experience has started.
  */
-export function prefetchFeatures(shell: Pick<PageShell, "route" | "kioskMode">): void {
-  if (!shell.kioskMode && shell.route.mode !== "spectator") presenceChunk().catch(() => undefined);
+export function prefetchFeatures(shell: Pick<PageShell, "route">): void {
   if (shell.route.automation) hookChunk().catch(() => undefined);
 }
 
@@ -36,6 +35,7 @@ export async function startFeatures(shell: PageShell, exp: Experience, deps: Fea
   const { win, route, i18n, errors, kioskMode } = shell;
   const url = new URL(win.location.href);
   let together: PagePresence | null = null;
+  let started: Promise<void> = deps.ready;
   // ?xrscale=0.5 renders a headset below native resolution (slow devices, emulated tests).
   const xrScale = Number(url.searchParams.get("xrscale"));
   const xr = createXrMode({
@@ -61,22 +61,23 @@ export async function startFeatures(shell: PageShell, exp: Experience, deps: Fea
       errors.show("generic", { detail: errorText(e) });
     }
   } else if (!kioskMode) {
-    try {
-      const { startPresence } = await presenceChunk();
+    // Presence is opt-in and no part of `ready`: its chunk is fetched once the page is ready, so a
+    // visitor's first load does not carry it (issue 18).
+    started = deps.ready.then(() => presenceChunk()).then(({ startPresence }) => {
       together = startPresence({ win, uiRoot: shell.uiRoot, experience: exp, i18n, api: shell.api, hands: () => xr.run?.handPoses() ?? null, autoJoin: url.searchParams.get("presence") === "1",
         tickets: { openForm: (regionCode) => void shell.loadFeedback().then((f) => f.openForm({ regionCode })), openTicket: (code) => void shell.loadFeedback().then((f) => f.openTicket(code)) },
       });
-    } catch (e) {
-      // Presence is opt-in: without its chunk (offline before it was cached) the rest works on.
+    }, (e: unknown) => {
+      // Without its chunk (offline before it was cached) the rest works on.
       console.warn(`page-features: presence not started: ${errorText(e)}`);
-    }
+    });
   }
   // The hall's queue screen inside a building: the live numbers of the lobby board.
   const hall = followHallDisplay(win, { places: exp.places, lang: () => i18n.lang, onLangChange: (l) => i18n.onChange(l) });
   if (route.automation) {
     const { installTestHook } = await hookChunk();
     installTestHook(win, {
-      engine: deps.engine, experience: exp, ready: deps.ready, xr, lobby: () => shell.lobby, presence: () => together, spectator: () => spectator,
+      engine: deps.engine, experience: exp, ready: deps.ready, started, xr, lobby: () => shell.lobby, presence: () => together, spectator: () => spectator,
       hallDisplay: () => hall.current?.lines ?? null,
     });
   }
