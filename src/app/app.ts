@@ -108,9 +108,9 @@ export function startApp(win: Window): void {
     frames.stop();
     shell.started.set(exp);
     const scene = exp.scene;
-    wireExperience(shell, exp);
+    const stage = wireExperience(shell, exp);
     engine.runRenderLoop(() => scene.render());
-    await startFeatures(shell, exp, { engine, assetsBase: ASSETS_BASE, ready });
+    await startFeatures(shell, exp, { engine, assetsBase: ASSETS_BASE, ready, kioskLayout: () => stage.layout });
     // The kiosk panel's GUI (its own chunk, fetched after the first frame while the models loaded)
     // is in before ready, so the first kiosk opens at once. On failure each kiosk tries again; the
     // DOM mirror shows the same text meanwhile.

@@ -21,6 +21,9 @@ import type { GuideToolsState } from "./presence/guide-tools";
 import type { TourState } from "./presence/tour";
 import type { CounterChatState } from "./presence/counter-chat";
 import type { VoiceLinkStats, VoiceState } from "./presence/voice";
+import type { KioskLayout } from "./viewer/kiosk-layout";
+import { Viewport } from "@babylonjs/core/Maths/math.viewport";
+import type { Camera } from "@babylonjs/core/Cameras/camera";
 
 export type Vec3 = [number, number, number];
 export type { KioskInfo, Place };
@@ -119,6 +122,8 @@ export interface MppTestHook {
   exitSign(): Vec3 | null;
   /** Whether the kiosk's 3D panel is drawn now (a phone's sheet holds it back). */
   panelDrawn(): boolean;
+  /** Where an open kiosk shows (viewer/kiosk-layout.ts): the 3D view's part, its clear part, whether the 3D panel is drawn. */
+  kioskLayout(): KioskLayout | null;
   /** Where the viewer looks, flattened onto the ground, length 1. */
   viewDirection(): Vec3;
   // -- Actions --------------------------------------------------------------------------------
@@ -190,9 +195,17 @@ export interface TestHookDeps {
   spectator?(): SpectatorMode | null;
   /** The hall's queue screen's lines (queue/hall-display.ts), when one is shown. */
   hallDisplay?(): readonly string[] | null;
+  /** The kiosk layout of the moment (viewer/kiosk-stage.ts). */
+  kioskLayout?(): KioskLayout;
 }
 
 const v3 = (p: { x: number; y: number; z: number }): Vec3 => [p.x, p.y, p.z];
+
+/** A camera's viewport in render pixels, y from the top as Vector3.Project counts it (Babylon's viewport counts y from the bottom). */
+function projectViewport(cam: Camera, w: number, h: number): Viewport {
+  const v = cam.viewport.toGlobal(w, h);
+  return new Viewport(v.x, h - v.y - v.height, v.width, v.height);
+}
 
 export function installTestHook(win: Window, deps: TestHookDeps): () => void {
   const { experience: exp, engine } = deps;
@@ -241,7 +254,7 @@ export function installTestHook(win: Window, deps: TestHookDeps): () => void {
       const cam = camera();
       const w = engine.getRenderWidth();
       const h = engine.getRenderHeight();
-      const out = Vector3.Project(new Vector3(...p), Matrix.IdentityReadOnly, scene.getTransformMatrix(), cam.viewport.toGlobal(w, h));
+      const out = Vector3.Project(new Vector3(...p), Matrix.IdentityReadOnly, scene.getTransformMatrix(), projectViewport(cam, w, h));
       if (out.z < 0 || out.z > 1) return null;
       const rect = engine.getRenderingCanvasClientRect();
       const sx = rect ? rect.width / w : 1;
@@ -260,6 +273,7 @@ export function installTestHook(win: Window, deps: TestHookDeps): () => void {
       return c ? v3(c) : null;
     },
     panelDrawn: () => exp.panel.drawn,
+    kioskLayout: () => deps.kioskLayout?.() ?? null,
     viewDirection: () => v3(exp.viewer.current.forward(new Vector3())),
     presence: () => deps.presence()?.presence.snapshot() ?? deps.spectator?.()?.presence.snapshot() ?? { connected: false, status: "off", room: null, you: null, peers: [], avatars: 0 },
     guideTools: () => JSON.parse(JSON.stringify(together().guideTools.state)) as GuideToolsState,
@@ -299,7 +313,7 @@ export function installTestHook(win: Window, deps: TestHookDeps): () => void {
       exp.panel.mesh.computeWorldMatrix(true);
       const corners = exp.panel.mesh.getBoundingInfo().boundingBox.vectorsWorld;
       const w = engine.getRenderWidth(), h = engine.getRenderHeight();
-      const vp = cam.viewport.toGlobal(w, h);
+      const vp = projectViewport(cam, w, h);
       const px = corners.map((c) => Vector3.Project(c, Matrix.IdentityReadOnly, scene.getTransformMatrix(), vp));
       const k = (engine.getRenderingCanvas()!.clientWidth || w) / w; // render pixels to CSS pixels
       const xs = px.map((p) => p.x * k), ys = px.map((p) => p.y * k);

@@ -10,12 +10,16 @@ import type { PagePresence } from "../presence/start-presence";
 import type { SpectatorMode } from "../spectator/spectator-mode";
 import { followHallDisplay } from "../queue/hall-display";
 
+import type { KioskLayout } from "../viewer/kiosk-layout";
+
 export interface FeaturesDeps {
   engine: Engine;
   /** Models, scene files and the VR controller profiles, all on our own origin. */
   assetsBase: string;
   /** The test hook's `ready` (PRODUCT.md). */
   ready: Promise<void>;
+  /** Where an open kiosk shows (viewer/kiosk-stage.ts), for the test hook. */
+  kioskLayout?(): KioskLayout;
 }
 
 const errorText = (e: unknown) => (e instanceof Error ? e.message : String(e));
@@ -78,7 +82,7 @@ export async function startFeatures(shell: PageShell, exp: Experience, deps: Fea
     const { installTestHook } = await hookChunk();
     installTestHook(win, {
       engine: deps.engine, experience: exp, ready: deps.ready, started, xr, lobby: () => shell.lobby, presence: () => together, spectator: () => spectator,
-      hallDisplay: () => hall.current?.lines ?? null,
+      hallDisplay: () => hall.current?.lines ?? null, ...(deps.kioskLayout ? { kioskLayout: deps.kioskLayout } : {}),
     });
   }
   if (kioskMode) {

@@ -1,16 +1,14 @@
 // Connects the page's DOM parts to a started experience: the toolbar and help follow the place,
-// the kiosk's DOM copy follows the open kiosk (and the view keeps beside it), a phone's sheet holds
-// the 3D panel back, and a touch screen gets its joystick.
+// the kiosk's DOM copy follows the open kiosk (and the kiosk layout rule places the 3D view, the
+// 3D panel and the viewer around it: viewer/kiosk-layout.ts), and a touch screen gets its joystick.
 import type { Experience } from "../experience";
 import type { PageShell } from "./page-shell";
-import { keepViewBeside } from "../viewer/view-beside";
+import { createKioskStage, type KioskStage } from "../viewer/kiosk-stage";
+import { STAND_OFF_KIOSK_M } from "../kiosk/kiosk-geometry";
 import { createJoystick } from "../ui/joystick";
 import { createStickWalk } from "../navigation/stick-walk";
 
-/** Where the kiosk's page copy is a bottom sheet (styles.css, max-width 640px) and the 3D panel would sit behind it. */
-const SHEET_LAYOUT = "(max-width: 640px)";
-
-export function wireExperience(shell: PageShell, exp: Experience): void {
+export function wireExperience(shell: PageShell, exp: Experience): KioskStage {
   const { win, toolbar, hud, mirror, api } = shell;
   // Inside a building the toolbar offers "Ke plaza"; on the plaza the help tells of the map table.
   const placeShown = () => {
@@ -20,12 +18,6 @@ export function wireExperience(shell: PageShell, exp: Experience): void {
   };
   exp.places.onChange(placeShown);
   placeShown();
-  // On a phone the kiosk's page copy is a bottom sheet: the 3D panel is held back while it shows
-  // (one of them, never one hidden behind the other); a headset has no sheet.
-  const sheetLayout = win.matchMedia?.(SHEET_LAYOUT) ?? null;
-  const holdPanel = () => exp.panel.setHeld(shell.kioskShown !== null && (sheetLayout?.matches ?? false) && exp.scene.activeCamera === exp.walking.camera);
-  sheetLayout?.addEventListener?.("change", holdPanel);
-  exp.scene.onActiveCameraChanged.add(holdPanel);
   // The on-screen joystick on touch screens (not at a lobby kiosk, which has its own layout).
   if (shell.touch && !shell.kioskMode) {
     const stick = createJoystick(shell.uiRoot, { i18n: shell.i18n });
@@ -34,21 +26,26 @@ export function wireExperience(shell: PageShell, exp: Experience): void {
     const walk = createStickWalk(exp.walking.camera, stick);
     exp.frame.set("stick", walk.tick);
   }
-  // The DOM copy of the open kiosk follows it.
-  // The 3D view keeps to the part of the screen the docked mirror leaves free.
-  const beside = keepViewBeside(exp.scene, shell.canvas, mirror.element);
+  // The DOM copy of the open kiosk follows it; where it goes (CSS) decides the rest: the 3D view
+  // draws in the part it leaves, the 3D panel shows where that part can hold it, and the viewer
+  // is turned to the kiosk in that part (viewer/kiosk-layout.ts, the one rule for all screens).
+  const doc = win.document;
+  const stage = createKioskStage({
+    scene: exp.scene, canvas: shell.canvas, copy: mirror.element, walking: exp.walking, panel: exp.panel, root: shell.uiRoot,
+    bars: () => [toolbar.element, ...doc.querySelectorAll<HTMLElement>(".mpp-feedback-bar")],
+    preferredDistance: STAND_OFF_KIOSK_M, minDistance: 1.0,
+  });
   exp.kiosks.onChange((controller) => {
     shell.kioskShown = controller;
-    holdPanel();
     const feedback = shell.feedbackLoaded();
     if (!controller) {
       if (feedback) void feedback.then((f) => f.serviceShown(null));
       mirror.hide();
-      return beside.update();
+      return stage.kioskChanged(false);
     }
     controller.setDataAge(api.dataAge());
     mirror.show(controller);
-    beside.update();
+    stage.kioskChanged(true);
     // A service read is a visit the citizen may rate, and a place to ask from.
     controller.onView((v) => {
       if (v.screen.kind === "service" && v.status === "ready") {
@@ -63,4 +60,5 @@ export function wireExperience(shell: PageShell, exp: Experience): void {
     });
   });
   shell.location.follow(exp);
+  return stage;
 }
