@@ -21,7 +21,7 @@ const placement = (page: Page) => page.evaluate(() => {
   const close = hook.panelControlCenter("action-close");
   const at = close ? hook.screenPoint(close) : null;
   const top = at ? document.elementFromPoint(at[0], at[1]) : null;
-  const hints = [...document.querySelectorAll<HTMLElement>(".mpp-hud > *, .mpp-toasts > *")].filter((e) => e.getClientRects().length > 0).map(box);
+  const hints = [...document.querySelectorAll<HTMLElement>(".mpp-hud > *, .mpp-toasts > *, .mpp-feedback-bar")].filter((e) => e.getClientRects().length > 0).map(box);
   return {
     panel: hook.panelScreenRect(), drawn: hook.panelDrawn(), layout: hook.kioskLayout(),
     copy: box(document.querySelector('[data-testid="mirror-panel"]')), toolbar: box(document.querySelector('[data-testid="toolbar"]')),
