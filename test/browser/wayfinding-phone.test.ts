@@ -161,8 +161,7 @@ describe("finding the way and the phone (browser)", function () {
 
     it("a search jump to a service: the sheet takes the lower half, the counter shows whole above it, the 3D panel held back", async () => {
       const { page } = w;
-      await gotoReady(w, h.origin);
-      // As a visitor does it: Direktori, type, tap the first hit.
+      // As a visitor does it, from the plaza where the joystick left them: Direktori, type, tap the first hit.
       await page.getByTestId("directory-toggle").tap();
       await page.getByTestId("search-input").fill("paspor");
       const hit = page.getByTestId("search-result").first();

@@ -42,7 +42,8 @@ export function kioskLayout(canvas: Rect, copy: Rect | null, bars: readonly Rect
   let view: Rect = { ...canvas };
   if (copy && W > 0 && H > 0 && width(copy) > 0 && height(copy) > 0) {
     const docked = copy.right >= canvas.right - 40 && height(copy) > H * 0.5 && copy.left > canvas.left + W * 0.3;
-    const sheet = copy.bottom >= canvas.bottom - 40 && width(copy) > W * 0.8 && copy.top > canvas.top + H * 0.25;
+    // A sheet may stop short of the bottom edge (a lobby screen's own buttons sit under it).
+    const sheet = copy.bottom >= canvas.bottom - H * 0.12 && width(copy) > W * 0.8 && copy.top > canvas.top + H * 0.25;
     if (docked) { kind = "beside"; view = { ...canvas, right: copy.left }; }
     else if (sheet) { kind = "above"; view = { ...canvas, bottom: copy.top }; }
   }

@@ -120,6 +120,9 @@ export function createKioskStage(deps: KioskStageDeps): KioskStage {
   // The copy grows as its content loads (a sheet's height follows it), and the window turns.
   const observer = typeof ResizeObserver === "function" ? new ResizeObserver(() => update()) : null;
   observer?.observe(copy);
+  // A bar the framed kiosk keeps clear of may show after the kiosk opened (the service's feedback bar).
+  const toggles = typeof MutationObserver === "function" ? new MutationObserver(() => { if (open) update(); }) : null;
+  toggles?.observe(root, { subtree: true, attributes: true, attributeFilter: ["hidden"] });
   const onCamera = scene.onActiveCameraChanged.add(() => update());
   win.addEventListener("resize", update);
 
@@ -135,6 +138,7 @@ export function createKioskStage(deps: KioskStageDeps): KioskStage {
     update,
     dispose() {
       observer?.disconnect();
+      toggles?.disconnect();
       scene.onActiveCameraChanged.remove(onCamera);
       win.removeEventListener("resize", update);
       open = false;
