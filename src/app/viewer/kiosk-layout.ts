@@ -33,7 +33,7 @@ const height = (r: Rect) => r.bottom - r.top;
 
 /**
  * The layout for a canvas, the copy's box (null: hidden) and the bars drawn over the canvas
- * (the toolbar; a bar in the view's upper third takes the clear part's top, one in its lower third its bottom).
+ * (the toolbar; a bar in the view's upper half takes the clear part's top, one in its lower half its bottom).
  */
 export function kioskLayout(canvas: Rect, copy: Rect | null, bars: readonly Rect[] = []): KioskLayout {
   const W = width(canvas);
@@ -50,8 +50,9 @@ export function kioskLayout(canvas: Rect, copy: Rect | null, bars: readonly Rect
   const clear = { ...view };
   for (const b of bars) {
     if (b.right <= view.left || b.left >= view.right || b.bottom <= view.top || b.top >= view.bottom) continue;
-    if (b.bottom <= view.top + height(view) / 3) clear.top = Math.max(clear.top, b.bottom);
-    else if (b.top >= view.bottom - height(view) / 3) clear.bottom = Math.min(clear.bottom, b.top);
+    // By its middle: a phone's toolbar wraps to several rows and reaches well down the view.
+    if ((b.top + b.bottom) / 2 < (view.top + view.bottom) / 2) clear.top = Math.max(clear.top, b.bottom);
+    else clear.bottom = Math.min(clear.bottom, b.top);
   }
   if (clear.bottom < clear.top) clear.bottom = clear.top;
   const panel = kind === "full" || Math.min(width(clear), height(clear)) >= PANEL_MIN_PX;

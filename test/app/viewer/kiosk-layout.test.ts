@@ -38,6 +38,12 @@ describe("viewer/kiosk-layout", () => {
     assert.ok(Math.abs(vp.height - 396 / 844) < 1e-9, "as tall as the part above the sheet");
   });
 
+  it("a phone's toolbar that wraps to three rows still bounds the clear part, and the panel stays held", () => {
+    const l = kioskLayout(rect(0, 0, 390, 844), rect(6, 396, 384, 834), [rect(6, 6, 384, 210)]);
+    assert.equal(l.clear.top, 210, "the clear part starts under the tall toolbar");
+    assert.equal(l.panel, false, "186 px left: the sheet carries the kiosk");
+  });
+
   it("a portrait lobby screen's sheet leaves room for the panel above it", () => {
     const l = kioskLayout(rect(0, 0, 1080, 1920), rect(7, 905, 1073, 1910), [rect(10, 10, 1070, 120)]);
     assert.equal(l.kind, "above");
