@@ -23,8 +23,12 @@ async function openMenu(page: Page): Promise<void> {
   await page.waitForFunction(() => window.__mpp!.xr.menuVisible(), null, { timeout: 60_000 });
 }
 
+/** The last menu control aimed at: said when a test fails. */
+let lastPick = "";
+
 /** Points the right controller at a control of the VR menu, once it is drawn, and pulls the trigger. */
 async function pick(page: Page, name: string): Promise<void> {
+  lastPick = name;
   await until(page, `the menu shows ${name}`, () => page.evaluate((n) => window.__mpp!.xr.menuControlCenter(n), name), (c) => c !== null, 60_000);
   await xrFrames(page, 2);
   await aimAtControl(page, "right", "xr-menu", name);
@@ -67,7 +71,8 @@ describe("presence (browser): a guide in VR gathers desktop visitors", function 
   after(async () => {
     await h?.close();
   });
-  afterEach(() => {
+  afterEach(function () {
+    if (this.currentTest?.state === "failed") console.error(`presence-xr-guide: the last menu control picked was ${lastPick || "none"}`);
     for (const w of [g, v1, v2]) w.assertClean();
   });
 
@@ -109,7 +114,8 @@ describe("presence (browser): a guide in VR gathers desktop visitors", function 
     assert.ok(flat(v2After, v2Before) < 0.5, "the visitor who cancelled stayed where they were");
   });
 
-  it("gives the word, switches names off, locks the room and removes a visitor from the VR menu", async () => {
+  it("gives the word, switches names off, locks the room and removes a visitor from the VR menu", async function () {
+    this.timeout(900_000); // six pointer presses, each a few XR frames, on a loaded machine
     const id1 = (await presence(v1.page)).you!.id;
     const id2 = (await presence(v2.page)).you!.id;
     await openMenu(g.page);

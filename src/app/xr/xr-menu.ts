@@ -85,17 +85,28 @@ export function createXrMenu(scene: Scene, input: WebXRInput, deps: XrMenuDeps):
   let page: XrMenuAction | null = null;
   let first = 0;
 
+  /** Redraws once the pointer event that asked for it is over: the pressed button is disposed by it. */
+  let redrawing = false;
+  const redrawSoon = () => {
+    if (redrawing) return;
+    redrawing = true;
+    void Promise.resolve().then(() => {
+      redrawing = false;
+      if (mesh.isEnabled()) render();
+    });
+  };
+
   /** What a press on an extra action does: open its page, or run it (closing the menu unless it stays). */
   function press(a: XrMenuAction): void {
     if (a.disabled) return;
     if (a.page) {
       page = a;
       first = 0;
-      return render();
+      return redrawSoon();
     }
     if (!a.stay) hide();
     a.run?.();
-    if (a.stay && mesh.isEnabled()) render();
+    if (a.stay) redrawSoon();
   }
 
   function renderPage(p: XrMenuPage): void {

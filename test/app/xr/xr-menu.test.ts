@@ -107,7 +107,7 @@ describe("xr/xr-menu", () => {
     close();
   });
 
-  it("opens an action's page, stays on it after a staying action, pages a long list and goes back", () => {
+  it("opens an action's page, stays on it after a staying action, pages a long list and goes back", async () => {
     const ran: string[] = [];
     let locked = false;
     const visitors = Array.from({ length: XR_MENU_ROWS_PER_PAGE + 2 }, (_, i) => `v${i}`);
@@ -119,32 +119,34 @@ describe("xr/xr-menu", () => {
     });
     let redraw: (() => void) | null = null;
     const { menu, close } = setup(false, () => [{ name: "go", label: "Pergi", run: () => ran.push("go") }, { name: "tools", label: "Alat", page }], (l) => { redraw = l; return () => { redraw = null; }; });
-    const click = (name: string) => {
+    // The menu redraws after the pointer event (a microtask later): wait for it.
+    const click = async (name: string) => {
       const b = menu.ui.getControlByName(name) as Button | null;
       assert.ok(b, `${name} is drawn`);
       b.onPointerClickObservable.notifyObservers({} as never);
+      await Promise.resolve();
     };
     menu.show();
-    click("tools");
+    await click("tools");
     assert.equal(menu.visible, true, "a page opens in the menu");
     assert.equal((menu.ui.getControlByName("xr-menu-title") as TextBlock).text, "Alat pemandu", "with its title");
     assert.equal(menu.ui.getControlByName("xr-region-3273"), null, "instead of the directory");
-    click("lock");
+    await click("lock");
     assert.equal(menu.visible, true, "a staying action keeps the menu open");
     assert.equal((menu.ui.getControlByName("lock") as Button).textBlock?.text, "Buka kunci", "and redraws the page");
     assert.ok(menu.ui.getControlByName(`row-v${XR_MENU_ROWS_PER_PAGE - 1}-label`), "the first rows are drawn");
     assert.equal(menu.ui.getControlByName(`row-v${XR_MENU_ROWS_PER_PAGE}`), null, "not more than a page of them");
     assert.equal(menu.ui.getControlByName("xr-menu-prev"), null, "no way back on the first page");
-    click("xr-menu-next");
+    await click("xr-menu-next");
     assert.ok(menu.ui.getControlByName(`row-v${XR_MENU_ROWS_PER_PAGE + 1}`), "the next rows");
-    click(`remove-v${XR_MENU_ROWS_PER_PAGE + 1}`);
+    await click(`remove-v${XR_MENU_ROWS_PER_PAGE + 1}`);
     assert.deepEqual(ran, [`v${XR_MENU_ROWS_PER_PAGE + 1}`], "a row's button runs for its row");
     visitors.splice(0);
     redraw!();
     assert.equal((menu.ui.getControlByName("xr-menu-empty") as TextBlock | null)?.text, "Tidak ada", "a change told by the owner redraws: an empty list says so");
-    click("xr-menu-back");
+    await click("xr-menu-back");
     assert.ok(menu.ui.getControlByName("xr-region-3273"), "back to the directory");
-    click("go");
+    await click("go");
     assert.equal(menu.visible, false, "an action without stay closes the menu");
     menu.dispose();
     assert.equal(redraw, null, "the change listener is removed on dispose");
