@@ -50,6 +50,7 @@ export async function startFeatures(shell: PageShell, exp: Experience, deps: Fea
     onError: () => errors.show("xr-unavailable"),
     // The guide's tools in the VR menu (read when the menu opens; presence starts just below).
     menuActions: () => together?.vrActions() ?? [],
+    onMenuActionsChange: (l) => together?.onVrActionsChange(l) ?? (() => {}),
   });
   shell.xrMode = xr;
   void isImmersiveVrSupported().then((ok) => shell.toolbar.setXrAvailable(ok));

@@ -40,6 +40,8 @@ export interface XrRunDeps {
   controllerRepository: string;
   /** Extra VR menu buttons (the guide's tools while guiding). */
   menuActions?(): readonly XrMenuAction[];
+  /** Those buttons changed: an open menu redraws. Returns the remover. */
+  onMenuActionsChange?(listener: () => void): () => void;
 }
 
 export interface XrRun {
@@ -161,6 +163,7 @@ export async function startXr(deps: XrRunDeps): Promise<XrRun> {
     onToPlaza: () => exp.toPlaza(),
     onOpen: () => exp.kiosks.close(),
     ...(deps.menuActions ? { actions: deps.menuActions } : {}),
+    ...(deps.onMenuActionsChange ? { onActionsChange: deps.onMenuActionsChange } : {}),
   });
   cleanups.push(() => menu.dispose());
   // The hub's directory kiosk opens the VR menu: the page's directory is not visible in a headset.
