@@ -10,6 +10,11 @@ export const BUDGETS = {
   drawCallsPerView: 80,
   /** VR at the hub, both eyes together (Meta's Quest 2 guidance: 50-80). */
   vrHubDrawCalls: 60,
+  /**
+   * VR at the hub: meshes Babylon looks at per view to choose what to draw (world/mesh-candidates.ts:
+   * only enabled meshes with visibility > 0; all 158 of the scene before issue 18 point 4).
+   */
+  vrHubMeshCandidates: 80,
   /** VR at the hub, both eyes together (issue 17); each eye stays within trianglesVr. */
   vrHubTriangles: 100_000,
   /** Estimated GPU memory of all textures in a view (w*h*4, *4/3 with mipmaps), bytes. */
