@@ -8,6 +8,7 @@ import { Scene } from "@babylonjs/core/scene";
 import type { RegionSummary } from "../domain/types";
 import type { I18n } from "./i18n/i18n";
 import { createFrameLoop, type FrameLoop } from "./frame/frame-loop";
+import { useDrawableCandidates } from "./world/mesh-candidates";
 import type { KioskApi } from "./kiosk/kiosk-controller";
 import { createKioskHost, type KioskHost, type KioskReadAloud } from "./kiosk/kiosk-host";
 import { createKioskVisits, type KioskVisits } from "./kiosk/kiosk-visits";
@@ -109,6 +110,7 @@ export async function createExperience(deps: ExperienceDeps): Promise<Experience
   const scene = new Scene(engine, { useGeometryUniqueIdsMap: false, useMaterialMeshMap: false, useClonedMeshMap: false });
   // glTF is right-handed: with a right-handed scene, model and scene JSON coordinates are world coordinates.
   scene.useRightHandedSystem = true;
+  useDrawableCandidates(scene); // Babylon walks only meshes that can be drawn (world/mesh-candidates.ts)
   const frame = createFrameLoop(scene);
   const env = createEnvironment(scene);
   const walking = createWalkingViewer(scene);

@@ -49,6 +49,10 @@ export interface SceneCounts {
   afterRenderObservers: number;
   pointerObservers: number;
   beforeCameraRenderObservers: number;
+  /** Observers after each camera's render (Babylon's utility layer draws a second scene there). */
+  afterCameraRenderObservers: number;
+  /** Meshes Babylon looks at when choosing what to draw, each view (world/mesh-candidates.ts). */
+  meshCandidates: number;
 }
 
 /** The open kiosk as the visitor sees it. */
@@ -144,6 +148,11 @@ export interface MppTestHook {
   frames(n: number): Promise<void>;
   /** CPU milliseconds of each of the next n scene renders. */
   renderTimes(n: number): Promise<number[]>;
+  /**
+   * CPU milliseconds of the next n frames: `render` of scene.render(), `frame` of the whole frame
+   * callback (in VR the XR session's: XR camera, controllers, pointer rays, teleport, then the render).
+   */
+  frameTimes(n: number): Promise<{ render: number[]; frame: number[] }>;
   /** Loses the WebGL context and restores it; resolves once restored ("ok") or says why not. */
   loseContext(): Promise<string>;
   readonly xr: XrHook;
@@ -339,6 +348,8 @@ export function installTestHook(win: Window, deps: TestHookDeps): () => void {
       afterRenderObservers: scene.onAfterRenderObservable.observers.length,
       pointerObservers: scene.onPointerObservable.observers.length,
       beforeCameraRenderObservers: scene.onBeforeCameraRenderObservable.observers.length,
+      afterCameraRenderObservers: scene.onAfterRenderCameraObservable.observers.length,
+      meshCandidates: scene.getActiveMeshCandidates().length,
     }),
     engineScenes: () => engine.scenes.length,
     textureBytes: () => scene.textures.reduce((sum, t) => {
@@ -396,6 +407,38 @@ export function installTestHook(win: Window, deps: TestHookDeps): () => void {
         };
       });
       return times;
+    },
+    async frameTimes(n) {
+      const render: number[] = [];
+      const frame: number[] = [];
+      const original = scene.render;
+      scene.render = function (this: typeof scene, ...args: Parameters<typeof original>) {
+        const t0 = performance.now();
+        original.apply(this, args);
+        render.push(performance.now() - t0);
+      };
+      // The engine reads the XR session's frame callback (or its own loop) each time it queues a frame.
+      const xr = engine.customAnimationFrameRequester;
+      const outer = xr?.renderFunction;
+      await new Promise<void>((resolve) => {
+        const timed = (run: () => void, restore: () => void) => {
+          const t0 = performance.now();
+          run();
+          frame.push(performance.now() - t0);
+          if (frame.length >= n) {
+            restore();
+            delete (scene as { render?: unknown }).render;
+            resolve();
+          }
+        };
+        if (xr && outer) {
+          xr.renderFunction = (...a: unknown[]) => timed(() => outer(...a), () => { xr.renderFunction = outer; });
+        } else {
+          const loop = engine._renderLoop;
+          engine._renderLoop = (t?: number) => timed(() => loop.call(engine, t), () => { delete (engine as { _renderLoop?: unknown })._renderLoop; });
+        }
+      });
+      return { render, frame };
     },
     async loseContext() {
       const canvas = engine.getRenderingCanvas();
