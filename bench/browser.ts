@@ -108,14 +108,14 @@ async function waitMarks(p: OpenedPage, timeout: number): Promise<PageMarks> {
 /** Opens the app (with the test hook) in a fresh context and waits until it is ready. */
 export async function loadApp(browser: Browser, origin: string, options: { xr?: boolean } = {}): Promise<OpenedPage & { marks: PageMarks }> {
   const p = await openContext(browser, origin, options.xr ? [IWER_INIT, MARKS_INIT_SCRIPT] : [MARKS_INIT_SCRIPT]);
-  await p.page.goto(`${origin}/?automation=1`);
+  await p.page.goto(`${origin}/?automation=1`, { timeout: 180_000 });
   const marks = await waitMarks(p, 180_000);
   return { ...p, marks };
 }
 
 export async function loadBaseline(browser: Browser, origin: string): Promise<OpenedPage & { marks: PageMarks }> {
   const p = await openContext(browser, origin, [MARKS_INIT_SCRIPT]);
-  await p.page.goto(`${origin}/`);
+  await p.page.goto(`${origin}/`, { timeout: 60_000 });
   const marks = await waitMarks(p, 60_000);
   return { ...p, marks };
 }

@@ -37,7 +37,7 @@ export const MARKS_INIT_SCRIPT = `(() => {
       try {
         v.frames(1).then(() => {
           if (marks.firstFrame !== undefined) return;
-          // The app marks its first frame, drawn while the buildings still load (src/app/app.ts).
+          // The app marks its first frame, drawn while the buildings still load (src/app/page/loading-frames.ts).
           const first = performance.getEntriesByName("mpp:first-frame")[0];
           marks.firstFrame = first ? first.startTime : performance.now();
         });

@@ -8,6 +8,7 @@ import { Scene } from "@babylonjs/core/scene";
 import type { RegionSummary } from "../domain/types";
 import type { I18n } from "./i18n/i18n";
 import { createFrameLoop, type FrameLoop } from "./frame/frame-loop";
+import { useDrawableCandidates } from "./world/mesh-candidates";
 import type { KioskApi } from "./kiosk/kiosk-controller";
 import { createKioskHost, type KioskHost, type KioskReadAloud } from "./kiosk/kiosk-host";
 import { createKioskVisits, type KioskVisits } from "./kiosk/kiosk-visits";
@@ -24,6 +25,7 @@ import { createEnvironment } from "./world/environment";
 import { createMaterialPalette } from "./world/material-palette";
 import { createModelLoader, type ModelError } from "./world/model-loader";
 import { loadWorld } from "./world/load-world";
+import { anchorPose } from "./world/plaza";
 import { exitSign, kioskLabel } from "./world/sign-texts";
 
 export interface ExperienceApi extends KioskApi {
@@ -43,11 +45,12 @@ export interface ExperienceDeps {
   /** Share 0..1 of models and data loaded. */
   onProgress?(share: number): void;
   /**
-   * The scene can be drawn: the plaza's ground and hub are in, the buildings still loading (they
-   * appear in it as they arrive). The page may draw frames from here on; nothing in the scene
-   * answers input until createExperience has returned.
+   * The scene can be drawn: the plaza's ground and hub are in and ready (shaders, textures), the
+   * buildings not yet (they appear as they arrive). The page may draw frames from here on; nothing
+   * in the scene answers input until createExperience has returned. Buildings are parsed once the
+   * returned promise settles: the page resolves it when its first frame is drawn.
    */
-  onDrawable?(scene: Scene): void;
+  onDrawable?(scene: Scene): void | Promise<void>;
   /** A building model failed: it is shown as a placeholder. Called before createExperience returns, so the name comes along. */
   onModelError?(region: string, error: ModelError, regionName?: string): void;
   /** The directory kiosk at the hub was chosen (on a screen: the page opens its directory). */
@@ -107,6 +110,7 @@ export async function createExperience(deps: ExperienceDeps): Promise<Experience
   const scene = new Scene(engine, { useGeometryUniqueIdsMap: false, useMaterialMeshMap: false, useClonedMeshMap: false });
   // glTF is right-handed: with a right-handed scene, model and scene JSON coordinates are world coordinates.
   scene.useRightHandedSystem = true;
+  useDrawableCandidates(scene); // Babylon walks only meshes that can be drawn (world/mesh-candidates.ts)
   const frame = createFrameLoop(scene);
   const env = createEnvironment(scene);
   const walking = createWalkingViewer(scene);
@@ -116,8 +120,10 @@ export async function createExperience(deps: ExperienceDeps): Promise<Experience
   const palette = createMaterialPalette(scene);
   const loader = createModelLoader({ baseUrl: deps.assetsBase, ...(deps.fetch ? { fetch: deps.fetch } : {}) });
   const panel = createServicePanel(scene);
-  // Its GUI is a chunk of its own, not needed for the first frame: fetched while the models load.
-  panel.preload().catch(() => undefined);
+  // The palette's StandardMaterial shaders are chunks Babylon imports when the first material
+  // compiles: asked for now, they download while the plaza model loads instead of after it.
+  void import("@babylonjs/core/Shaders/default.vertex").catch(() => undefined);
+  void import("@babylonjs/core/Shaders/default.fragment").catch(() => undefined);
   const offs: Array<() => void> = [
     frame.set("glide", mover.tick),
     frame.set("ground", walking.tick),
@@ -131,7 +137,18 @@ export async function createExperience(deps: ExperienceDeps): Promise<Experience
     fetch: deps.fetch ?? globalThis.fetch.bind(globalThis),
     ...(deps.onProgress ? { onProgress: deps.onProgress } : {}),
     ...(deps.onModelError ? { onModelError: deps.onModelError } : {}),
-    ...(deps.onDrawable ? { onGround: () => deps.onDrawable!(scene) } : {}),
+    onGround: async ({ spawn }) => {
+      // The first frame shows what the visitor will see first: the view from the spawn point
+      // (places.goToSpawn places them there again once the places exist).
+      if (spawn) {
+        const pose = anchorPose(spawn);
+        walking.placeAt(pose.position, pose.forward);
+      }
+      await deps.onDrawable?.(scene);
+      // The panel's GUI is a chunk of its own, not needed for the first frame: fetched after it,
+      // while the buildings load.
+      panel.preload().catch(() => undefined);
+    },
   }).catch((e: unknown): never => {
     for (const off of offs) off();
     panel.dispose();

@@ -21,6 +21,9 @@ import type { GuideToolsState } from "./presence/guide-tools";
 import type { TourState } from "./presence/tour";
 import type { CounterChatState } from "./presence/counter-chat";
 import type { VoiceLinkStats, VoiceState } from "./presence/voice";
+import type { KioskLayout } from "./viewer/kiosk-layout";
+import { Viewport } from "@babylonjs/core/Maths/math.viewport";
+import type { Camera } from "@babylonjs/core/Cameras/camera";
 
 export type Vec3 = [number, number, number];
 export type { KioskInfo, Place };
@@ -46,6 +49,10 @@ export interface SceneCounts {
   afterRenderObservers: number;
   pointerObservers: number;
   beforeCameraRenderObservers: number;
+  /** Observers after each camera's render (Babylon's utility layer draws a second scene there). */
+  afterCameraRenderObservers: number;
+  /** Meshes Babylon looks at when choosing what to draw, each view (world/mesh-candidates.ts). */
+  meshCandidates: number;
 }
 
 /** The open kiosk as the visitor sees it. */
@@ -68,6 +75,8 @@ export interface MppTestHook {
   // -- PRODUCT.md ---------------------------------------------------------------------------
   /** Resolved when the scene, its models and the first data have loaded and a frame was drawn. */
   readonly ready: Promise<void>;
+  /** Resolved once what loads after ready (shared presence) has started; test/browser's hookReady waits for it too. */
+  readonly started: Promise<void>;
   /** The active camera's world position (the XR camera in VR, the attract camera at rest). */
   cameraPosition(): Vec3;
   /** Counts of the last frame drawn. */
@@ -117,6 +126,8 @@ export interface MppTestHook {
   exitSign(): Vec3 | null;
   /** Whether the kiosk's 3D panel is drawn now (a phone's sheet holds it back). */
   panelDrawn(): boolean;
+  /** Where an open kiosk shows (viewer/kiosk-layout.ts): the 3D view's part, its clear part, whether the 3D panel is drawn. */
+  kioskLayout(): KioskLayout | null;
   /** Where the viewer looks, flattened onto the ground, length 1. */
   viewDirection(): Vec3;
   // -- Actions --------------------------------------------------------------------------------
@@ -137,6 +148,11 @@ export interface MppTestHook {
   frames(n: number): Promise<void>;
   /** CPU milliseconds of each of the next n scene renders. */
   renderTimes(n: number): Promise<number[]>;
+  /**
+   * CPU milliseconds of the next n frames: `render` of scene.render(), `frame` of the whole frame
+   * callback (in VR the XR session's: XR camera, controllers, pointer rays, teleport, then the render).
+   */
+  frameTimes(n: number): Promise<{ render: number[]; frame: number[] }>;
   /** Loses the WebGL context and restores it; resolves once restored ("ok") or says why not. */
   loseContext(): Promise<string>;
   readonly xr: XrHook;
@@ -178,6 +194,8 @@ export interface TestHookDeps {
   engine: Engine;
   experience: Experience;
   ready: Promise<void>;
+  /** What loads after ready has started (shared presence); `ready` when nothing does. */
+  started?: Promise<void>;
   xr: XrMode;
   lobby(): { readonly state: LobbyState; readonly orbit?: AttractOrbit } | null;
   /** The page's presence; null at a lobby kiosk. */
@@ -186,9 +204,17 @@ export interface TestHookDeps {
   spectator?(): SpectatorMode | null;
   /** The hall's queue screen's lines (queue/hall-display.ts), when one is shown. */
   hallDisplay?(): readonly string[] | null;
+  /** The kiosk layout of the moment (viewer/kiosk-stage.ts). */
+  kioskLayout?(): KioskLayout;
 }
 
 const v3 = (p: { x: number; y: number; z: number }): Vec3 => [p.x, p.y, p.z];
+
+/** A camera's viewport in render pixels, y from the top as Vector3.Project counts it (Babylon's viewport counts y from the bottom). */
+function projectViewport(cam: Camera, w: number, h: number): Viewport {
+  const v = cam.viewport.toGlobal(w, h);
+  return new Viewport(v.x, h - v.y - v.height, v.width, v.height);
+}
 
 export function installTestHook(win: Window, deps: TestHookDeps): () => void {
   const { experience: exp, engine } = deps;
@@ -232,11 +258,12 @@ export function installTestHook(win: Window, deps: TestHookDeps): () => void {
 
   const hook: MppTestHook = {
     ready: deps.ready,
+    started: deps.started ?? deps.ready,
     screenPoint(p) {
       const cam = camera();
       const w = engine.getRenderWidth();
       const h = engine.getRenderHeight();
-      const out = Vector3.Project(new Vector3(...p), Matrix.IdentityReadOnly, scene.getTransformMatrix(), cam.viewport.toGlobal(w, h));
+      const out = Vector3.Project(new Vector3(...p), Matrix.IdentityReadOnly, scene.getTransformMatrix(), projectViewport(cam, w, h));
       if (out.z < 0 || out.z > 1) return null;
       const rect = engine.getRenderingCanvasClientRect();
       const sx = rect ? rect.width / w : 1;
@@ -255,6 +282,7 @@ export function installTestHook(win: Window, deps: TestHookDeps): () => void {
       return c ? v3(c) : null;
     },
     panelDrawn: () => exp.panel.drawn,
+    kioskLayout: () => deps.kioskLayout?.() ?? null,
     viewDirection: () => v3(exp.viewer.current.forward(new Vector3())),
     presence: () => deps.presence()?.presence.snapshot() ?? deps.spectator?.()?.presence.snapshot() ?? { connected: false, status: "off", room: null, you: null, peers: [], avatars: 0 },
     guideTools: () => JSON.parse(JSON.stringify(together().guideTools.state)) as GuideToolsState,
@@ -294,7 +322,7 @@ export function installTestHook(win: Window, deps: TestHookDeps): () => void {
       exp.panel.mesh.computeWorldMatrix(true);
       const corners = exp.panel.mesh.getBoundingInfo().boundingBox.vectorsWorld;
       const w = engine.getRenderWidth(), h = engine.getRenderHeight();
-      const vp = cam.viewport.toGlobal(w, h);
+      const vp = projectViewport(cam, w, h);
       const px = corners.map((c) => Vector3.Project(c, Matrix.IdentityReadOnly, scene.getTransformMatrix(), vp));
       const k = (engine.getRenderingCanvas()!.clientWidth || w) / w; // render pixels to CSS pixels
       const xs = px.map((p) => p.x * k), ys = px.map((p) => p.y * k);
@@ -320,6 +348,8 @@ export function installTestHook(win: Window, deps: TestHookDeps): () => void {
       afterRenderObservers: scene.onAfterRenderObservable.observers.length,
       pointerObservers: scene.onPointerObservable.observers.length,
       beforeCameraRenderObservers: scene.onBeforeCameraRenderObservable.observers.length,
+      afterCameraRenderObservers: scene.onAfterRenderCameraObservable.observers.length,
+      meshCandidates: scene.getActiveMeshCandidates().length,
     }),
     engineScenes: () => engine.scenes.length,
     textureBytes: () => scene.textures.reduce((sum, t) => {
@@ -377,6 +407,38 @@ export function installTestHook(win: Window, deps: TestHookDeps): () => void {
         };
       });
       return times;
+    },
+    async frameTimes(n) {
+      const render: number[] = [];
+      const frame: number[] = [];
+      const original = scene.render;
+      scene.render = function (this: typeof scene, ...args: Parameters<typeof original>) {
+        const t0 = performance.now();
+        original.apply(this, args);
+        render.push(performance.now() - t0);
+      };
+      // The engine reads the XR session's frame callback (or its own loop) each time it queues a frame.
+      const xr = engine.customAnimationFrameRequester;
+      const outer = xr?.renderFunction;
+      await new Promise<void>((resolve) => {
+        const timed = (run: () => void, restore: () => void) => {
+          const t0 = performance.now();
+          run();
+          frame.push(performance.now() - t0);
+          if (frame.length >= n) {
+            restore();
+            delete (scene as { render?: unknown }).render;
+            resolve();
+          }
+        };
+        if (xr && outer) {
+          xr.renderFunction = (...a: unknown[]) => timed(() => outer(...a), () => { xr.renderFunction = outer; });
+        } else {
+          const loop = engine._renderLoop;
+          engine._renderLoop = (t?: number) => timed(() => loop.call(engine, t), () => { delete (engine as { _renderLoop?: unknown })._renderLoop; });
+        }
+      });
+      return { render, frame };
     },
     async loseContext() {
       const canvas = engine.getRenderingCanvas();

@@ -11,20 +11,12 @@ import { openDatabase } from "../../src/server/db/open";
 import { createAccount } from "../../src/server/auth/accounts";
 import { Passwords } from "../../src/server/auth/passwords";
 import { hookReady, openPage, startHarness, type Harness, type Watched } from "./support/harness";
+import { until } from "./support/until";
 
 const PASSWORD = "gedung sate berdiri megah";
 const QUESTION = "<b>Syarat</b> paspor anak?";
 const ANSWER = "Akta kelahiran & KK asli, <i>bukan</i> fotokopi.";
 
-async function until<T>(page: Page, what: string, read: () => Promise<T>, ok: (v: T) => boolean, timeout = 90_000): Promise<T> {
-  const end = Date.now() + timeout;
-  for (;;) {
-    const v = await read();
-    if (ok(v)) return v;
-    if (Date.now() > end) throw new Error(`${what}: not reached within ${timeout} ms; last ${JSON.stringify(v)}`);
-    await page.waitForTimeout(200);
-  }
-}
 const chat = (p: Page) => p.evaluate(() => window.__mpp!.chat());
 const room = (p: Page) => p.evaluate(() => window.__mpp!.presence().room);
 

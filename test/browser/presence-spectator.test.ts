@@ -3,25 +3,17 @@
 // screen is an invisible observer with no controls; it orbits without a guide and chases the guide
 // once there, follows the guide into a building, and shows the kiosk the guide opened for everyone
 // (3D panel in view, big text on screen: screenshot checked). The visitor sees the shared kiosk in
-// their own view and the guide's actions as notices; names stay text; the guide removes the visitor.
+// their own view and the guide's actions as notices; names stay text; a kiosk shared and left behind
+// when the guide walks out closes for the visitor who stayed; the guide removes the visitor.
 import assert from "node:assert/strict";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { PNG } from "pngjs";
 import type { Page } from "playwright-core";
 import { startHarness, openPage, hookReady, type Harness, type Watched } from "./support/harness";
+import { until } from "./support/until";
 
 const PIN = "guide-9090";
 const SERVICE = "3273-imigrasi-paspor-biasa";
-
-async function until<T>(page: Page, what: string, read: () => Promise<T>, ok: (v: T) => boolean, timeout = 90_000): Promise<T> {
-  const end = Date.now() + timeout;
-  for (;;) {
-    const v = await read();
-    if (ok(v)) return v;
-    if (Date.now() > end) throw new Error(`${what}: not reached within ${timeout} ms; last ${JSON.stringify(v)}`);
-    await page.waitForTimeout(200);
-  }
-}
 
 /** Dark pixels (text) and bright ones (the card) in a region of a screenshot. */
 function ink(png: PNG, box: { x: number; y: number; width: number; height: number }): { dark: number; bright: number; total: number } {
@@ -175,6 +167,22 @@ describe("presence (browser): guide tools and the spectator screen", function ()
     const vs = await until(v.page, "the visitor's own name falls back", () => presence(v.page), (x) => x.you?.name === "Pengunjung 2" || /^Pengunjung \d+$/.test(x.you?.name ?? ""));
     assert.match(vs.you!.name, /^Pengunjung \d+$/, "names off: everyone is Pengunjung N");
     assert.match(await v.page.getByTestId("tour-notice-text").textContent() ?? "", /nama pilihan/, "and is told why");
+  });
+
+  it("walks out with a kiosk shared: it closes for the visitor who stayed inside and on the screen", async () => {
+    assert.equal(await g.page.evaluate((id) => window.__mpp!.openService(id), SERVICE), true, "the guide opens the service again");
+    await g.page.getByTestId("guide-share-kiosk").click();
+    await until(v.page, "the visitor has the shared kiosk", () => v.page.evaluate(() => window.__mpp!.guideTools()), (t) => t.shared !== null);
+    await until(s.page, "so has the screen", () => snap(s.page), (x) => x.kiosk !== null);
+    await g.page.evaluate(() => window.__mpp!.leaveBuilding());
+    const vt = await until(v.page, "the visitor who stayed inside loses it", () => v.page.evaluate(() => window.__mpp!.guideTools()), (t) => t.shared === null);
+    assert.equal(vt.shared, null, "no kiosk of a tour that moved on");
+    assert.equal(await v.page.evaluate(() => window.__mpp!.kiosk()), null, "its panel is closed");
+    assert.equal((await v.page.evaluate(() => window.__mpp!.place())).kind, "building", "while the visitor stays inside");
+    await until(s.page, "the screen goes out with the guide, without the kiosk", () => Promise.all([s.page.evaluate(() => window.__mpp!.place()), snap(s.page)]), ([p, x]) => p.kind === "plaza" && x.kiosk === null && !x.kioskOpen);
+    // Back in with the visitor, for the next test (the room is locked: a guide still enters).
+    await g.page.evaluate(() => window.__mpp!.enterBuilding("3273"));
+    await until(s.page, "the screen comes back in with the guide", () => presence(s.page), (x) => x.room === "3273" && x.peers.length === 2);
   });
 
   it("removes the visitor: they are told, the screen sees them go", async () => {

@@ -4,18 +4,11 @@
 import assert from "node:assert/strict";
 import type { Page } from "playwright-core";
 import { startHarness, openPage, hookReady, type Harness, type Watched } from "./support/harness";
+import { until as waitUntil } from "./support/until";
 
 const PIN = "tour-4815";
 
-async function until<T>(page: Page, what: string, read: () => Promise<T>, ok: (v: T) => boolean, timeout = 60_000): Promise<T> {
-  const end = Date.now() + timeout;
-  for (;;) {
-    const v = await read();
-    if (ok(v)) return v;
-    if (Date.now() > end) throw new Error(`${what}: not reached within ${timeout} ms; last ${JSON.stringify(v)}`);
-    await page.waitForTimeout(150);
-  }
-}
+const until = <T>(page: Page, what: string, read: () => Promise<T>, ok: (v: T) => boolean, timeout = 60_000) => waitUntil(page, what, read, ok, timeout);
 
 const tour = (p: Page) => p.evaluate(() => window.__mpp!.tour());
 const eye = (p: Page) => p.evaluate(() => window.__mpp!.cameraPosition());

@@ -6,18 +6,9 @@
 import assert from "node:assert/strict";
 import type { Page } from "playwright-core";
 import { startHarness, openPage, hookReady, type Harness, type Watched } from "./support/harness";
+import { until } from "./support/until";
 
 const PIN = "voice-2718";
-
-async function until<T>(page: Page, what: string, read: () => Promise<T>, ok: (v: T) => boolean, timeout = 90_000): Promise<T> {
-  const end = Date.now() + timeout;
-  for (;;) {
-    const v = await read();
-    if (ok(v)) return v;
-    if (Date.now() > end) throw new Error(`${what}: not reached within ${timeout} ms; last ${JSON.stringify(v)}`);
-    await page.waitForTimeout(200);
-  }
-}
 
 const stats = (p: Page) => p.evaluate(() => window.__mpp!.voiceStats());
 const voice = (p: Page) => p.evaluate(() => window.__mpp!.voice());

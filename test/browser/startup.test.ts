@@ -7,8 +7,11 @@ import assert from "node:assert/strict";
 import type { Route } from "playwright-core";
 import { startHarness, openPage, hookReady, canvasVariety, type Harness, type Watched } from "./support/harness";
 
-/** The index.html preloads, each of which the app requests itself at start. */
-const PRELOADED = ["/api/v1/regions", "/scenes/plaza.json", "/assets/models/plaza.glb"];
+/** The index.html preloads, each of which the app (or Babylon for it) requests itself at start. */
+const PRELOADED = [
+  "/api/v1/regions", "/scenes/plaza.json", "/assets/models/plaza.glb", "/assets/decoders/meshopt_decoder.js",
+  "/assets/textures/paving.png", "/assets/textures/grass.png", "/assets/textures/facade.png",
+];
 
 describe("startup (browser)", function () {
   this.timeout(300_000);
@@ -62,6 +65,8 @@ describe("startup (browser)", function () {
     await page.waitForFunction(() => document.querySelectorAll("[data-testid=loading-screen]").length === 1, null, { timeout: 60_000 });
     // The first frame comes with the ground and hub, before any building.
     await page.waitForFunction(() => performance.getEntriesByName("mpp:first-frame").length === 1, null, { timeout: 60_000 });
+    const detail = await page.evaluate(() => (performance.getEntriesByName("mpp:first-frame")[0] as PerformanceMark).detail as { meshes: number; activeMeshes: number });
+    assert.ok(detail.activeMeshes > 0, `the first frame drew the ground and hub (${detail.activeMeshes} of ${detail.meshes} meshes)`);
     assert.equal(held.filter((r) => r.request().url().includes("building-")).length, held.length, "only building models are held");
     const variety = await canvasVariety(page);
     assert.ok(variety > 0.1, `the plaza is drawn behind the loading cover (variety ${variety.toFixed(2)})`);

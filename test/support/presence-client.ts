@@ -74,3 +74,25 @@ export async function injectClient(app: FastifyInstance, headers: Record<string,
   const ws = await app.injectWS("/api/v1/presence", { headers });
   return new PresenceClient(ws);
 }
+
+/**
+ * One presence app per test (mocha hooks registered here) and its clients, all closed after each
+ * test. `app` may be replaced by a test (a restart); the replacement is closed instead.
+ */
+export function presenceFixture(options: Partial<PresenceOptions> = {}): { app: FastifyInstance; client(): Promise<PresenceClient> } {
+  const clients: PresenceClient[] = [];
+  const fx = {
+    app: null as unknown as FastifyInstance,
+    async client() {
+      const c = await injectClient(fx.app);
+      clients.push(c);
+      return c;
+    },
+  };
+  beforeEach(async () => { fx.app = await presenceApp(options); });
+  afterEach(async () => {
+    for (const c of clients.splice(0)) c.close();
+    await fx.app.close();
+  });
+  return fx;
+}

@@ -17,8 +17,6 @@ const PANEL_BELOW_EYE_M = 0.2;
 export const STAND_OFF_KIOSK_M = 2.6;
 /** The closest a visitor is put to a kiosk when the hall has no room further back. */
 export const STAND_OFF_KIOSK_MIN_M = 1.6;
-/** On a screen the DOM copy of the kiosk covers the right-hand side: stand this far to the right. */
-const SCREEN_SIDE_STEP_M = 0.6;
 
 /** A panel's centre and the point it turns to face. */
 export interface PanelPose {
@@ -40,10 +38,9 @@ export function panelAheadPose(eye: Vector3, forward: Vector3): PanelPose {
 
 /**
  * Where to stand in front of a counter kiosk (y is the kiosk's; the caller puts it on the floor).
- * `sideStep`: on a screen, a little to the right so the 3D panel shows left of the DOM copy.
+ * On a screen the page's copy of the kiosk takes part of it: viewer/kiosk-stage.ts then frames the
+ * kiosk in the part left to the 3D view.
  */
-export function standingSpot(k: { center: Vector3; normal: Vector3 }, sideStep: boolean, distance = STAND_OFF_KIOSK_M): Vector3 {
-  const spot = k.center.add(k.normal.scale(distance));
-  if (sideStep) spot.addInPlace(new Vector3(k.normal.z, 0, -k.normal.x).scale(SCREEN_SIDE_STEP_M));
-  return spot;
+export function standingSpot(k: { center: Vector3; normal: Vector3 }, distance = STAND_OFF_KIOSK_M): Vector3 {
+  return k.center.add(k.normal.scale(distance));
 }

@@ -83,12 +83,12 @@ export function createKioskVisits(deps: KioskVisitsDeps): KioskVisits {
         openAhead([{ kind: "service", serviceId }]);
         return true;
       }
-      // On a screen the DOM copy of the kiosk takes the right-hand side (a headset has none).
-      // As far back as the hall's floor allows (2.6 m), facing the counter with room around.
-      let spot = standingSpot(k, viewer.current.kind === "walking");
+      // As far back as the hall's floor allows (2.6 m), facing the counter with room around (on a
+      // screen viewer/kiosk-stage.ts then frames it in the part the page's copy leaves).
+      let spot = standingSpot(k);
       let ground = deps.floorBelow(spot.x, 0, spot.z);
       for (let d = STAND_OFF_KIOSK_M - 0.5; ground === null && d >= STAND_OFF_KIOSK_MIN_M; d -= 0.5) {
-        spot = standingSpot(k, viewer.current.kind === "walking", d);
+        spot = standingSpot(k, d);
         ground = deps.floorBelow(spot.x, 0, spot.z);
       }
       viewer.current.placeAt(new Vector3(spot.x, ground ?? 0, spot.z), k.normal.scale(-1));

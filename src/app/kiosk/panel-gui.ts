@@ -32,6 +32,9 @@ const COLORS = {
   error: "#ff8f8f",
 };
 
+/** The header's padding left and right (texture pixels). */
+const HEADER_PAD_PX = 36;
+
 function text(value: string, size: number, color: string, bold = false): TextBlock {
   const t = new TextBlock(undefined, value);
   t.fontSize = size;
@@ -108,8 +111,8 @@ export function createPanelGui(mesh: Mesh, texW: number, texH: number, emit: (e:
   const header = new StackPanel("header");
   header.verticalAlignment = Control.VERTICAL_ALIGNMENT_TOP;
   header.paddingTop = "28px";
-  header.paddingLeft = "36px";
-  header.paddingRight = "36px";
+  header.paddingLeft = `${HEADER_PAD_PX}px`;
+  header.paddingRight = `${HEADER_PAD_PX}px`;
   frame.addControl(header);
 
   const scroller = new ScrollViewer("body");
@@ -147,11 +150,18 @@ export function createPanelGui(mesh: Mesh, texW: number, texH: number, emit: (e:
     clear(header);
     clear(body);
     clear(footer);
-    header.addControl(text(view.title, 46, COLORS.title, true));
-    if (view.subtitle) header.addControl(text(view.subtitle, 30, COLORS.muted));
+    // The header's lines wrap at its inner width in pixels: at "100%" they wrapped at the width
+    // before the header's padding and the title's end was cut off (issue 20: kiosk titles cut off).
+    const headerText = (value: string, size: number, color: string, bold = false) => {
+      const t = text(value, size, color, bold);
+      t.width = `${texW - 2 * HEADER_PAD_PX}px`;
+      return t;
+    };
+    header.addControl(headerText(view.title, 46, COLORS.title, true));
+    if (view.subtitle) header.addControl(headerText(view.subtitle, 30, COLORS.muted));
     if (view.notice) {
       const color = view.notice.kind === "verified" ? COLORS.verified : view.notice.kind === "error" ? COLORS.error : COLORS.unverified;
-      header.addControl(text(view.notice.text, 28, color, true));
+      header.addControl(headerText(view.notice.text, 28, color, true));
     }
     if (view.status === "loading") body.addControl(text("…", 40, COLORS.muted));
     if (view.intro) body.addControl(text(view.intro, 30, COLORS.muted));

@@ -26,13 +26,17 @@ export type PanelEvent = { kind: "item"; id: string } | { kind: "action"; id: st
 export interface ServicePanel {
   /** The plane the GUI is drawn on (pointer rays land on it). */
   readonly mesh: Mesh;
+  /** Its size in metres. */
+  readonly size: { readonly width: number; readonly height: number };
+  /** The way its face looks, on the ground plane, length 1 (toward the viewer it was opened for). */
+  readonly normal: Vector3;
   /** Whether the panel is open (it is drawn once its GUI has loaded, at once after preload()). */
   readonly visible: boolean;
   /** Whether it is drawn now: open, its GUI loaded, and not held back by setHeld. */
   readonly drawn: boolean;
   /**
-   * Holds the panel back (open, not drawn) while the page shows the same kiosk where the panel
-   * would sit behind it: a phone's bottom sheet (issue 20 point 6: one of them, never one over the other).
+   * Holds the panel back (open, not drawn) while the page's copy carries the kiosk and the part of
+   * the screen left to the 3D view is too small for it (viewer/kiosk-layout.ts: a phone's sheet).
    */
   setHeld(held: boolean): void;
   /** The GUI texture (tests read its controls' sizes and positions); null until the GUI has loaded. */
@@ -92,8 +96,11 @@ export function createServicePanel(scene: Scene, options: Partial<ServicePanelOp
   }
 
   const toward = new Vector3();
+  const normal = new Vector3(0, 0, 1);
   return {
     mesh,
+    size: { width: o.width, height: o.height },
+    normal,
     get ui() {
       return gui?.ui ?? null;
     },
@@ -114,6 +121,7 @@ export function createServicePanel(scene: Scene, options: Partial<ServicePanelOp
       mesh.position.copyFrom(center);
       toward.set(viewer.x - center.x, 0, viewer.z - center.z);
       orientToward(mesh, toward);
+      if (toward.lengthSquared() > 1e-8) normal.copyFrom(toward).normalize();
       open = true;
       draw();
     },

@@ -26,12 +26,20 @@ export interface ServiceWorkerHandle {
 
 export function registerServiceWorker(
   win: { location: { href: string }; navigator: { serviceWorker?: SwContainer }; isSecureContext?: boolean },
-  options: { onError?: (e: unknown) => void } = {},
+  options: {
+    onError?: (e: unknown) => void;
+    /**
+     * Registers only once this settles: a first install downloads and stores every chunk and model,
+     * work that must not compete with the page's first frame (issue 18).
+     */
+    after?: Promise<unknown>;
+  } = {},
 ): ServiceWorkerHandle {
   const container = win.navigator.serviceWorker;
   const supported = container !== undefined && win.isSecureContext !== false;
+  const after = options.after ?? Promise.resolve();
   const registration: Promise<ServiceWorkerRegistration | null> = supported && wantsServiceWorker(new URL(win.location.href))
-    ? container.register(SW_URL, { scope: "/" }).catch((e: unknown) => { options.onError?.(e); return null; })
+    ? after.then(() => undefined, () => undefined).then(() => container.register(SW_URL, { scope: "/" })).catch((e: unknown) => { options.onError?.(e); return null; })
     : Promise.resolve(null);
 
   return {

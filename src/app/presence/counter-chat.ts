@@ -3,6 +3,7 @@
 // Lines are plain strings from the server: the panel sets them as text, never as HTML. No DOM here.
 import { checkChatText, type Peer } from "../../domain/presence";
 import type { PresenceClient } from "./presence-client";
+import { createListeners } from "./listeners";
 
 export interface ChatLine {
   id: string;
@@ -49,10 +50,10 @@ export interface CounterChat {
 const MAX_LINES = 100;
 
 export function createCounterChat(client: PresenceClient): CounterChat {
-  const listeners = new Set<(s: CounterChatState) => void>();
+  const listeners = createListeners<CounterChatState>();
   const state: CounterChatState = { staffing: null, staffed: [], lines: [], writers: [], officers: [], transcript: null, error: null };
   const tell = () => {
-    for (const l of [...listeners]) l(state);
+    listeners.tell(state);
   };
   const recount = () => {
     const staffed = new Set<string>();
@@ -135,12 +136,7 @@ export function createCounterChat(client: PresenceClient): CounterChat {
       state.error = null;
       return client.send({ t: "chat", text: checked.value, ...target });
     },
-    onChange(listener) {
-      listeners.add(listener);
-      return () => {
-        listeners.delete(listener);
-      };
-    },
+    onChange: listeners.add,
     dispose() {
       off();
       listeners.clear();

@@ -6,6 +6,7 @@ import type { KioskRef, Peer } from "../../domain/presence";
 import type { GuideStringKey } from "./guide-strings";
 import type { PresenceClient } from "./presence-client";
 import type { SharedKiosk } from "./shared-kiosk";
+import { createListeners } from "./listeners";
 
 export interface GuideVisitor {
   id: string;
@@ -44,11 +45,11 @@ export interface GuideTools {
 
 export function createGuideTools(deps: { client: PresenceClient; shared: SharedKiosk }): GuideTools {
   const { client, shared } = deps;
-  const listeners = new Set<(s: GuideToolsState) => void>();
+  const listeners = createListeners<GuideToolsState>();
   const state: GuideToolsState = { guide: false, locked: false, namesAllowed: true, shared: null, visitors: [], notice: null, error: null };
 
   const tell = () => {
-    for (const l of [...listeners]) l(state);
+    listeners.tell(state);
   };
   const syncPeers = () => {
     state.guide = client.you?.role === "guide";
@@ -136,12 +137,7 @@ export function createGuideTools(deps: { client: PresenceClient; shared: SharedK
       state.notice = null;
       tell();
     },
-    onChange(listener) {
-      listeners.add(listener);
-      return () => {
-        listeners.delete(listener);
-      };
-    },
+    onChange: listeners.add,
     dispose() {
       for (const off of offs.splice(0)) off();
       listeners.clear();

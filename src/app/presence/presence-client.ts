@@ -1,25 +1,24 @@
 // The app's end of the presence socket (docs/presence.md): connect, join the room of the place the
-// visitor is in, reconnect with backoff and rejoin with the resume token, send the own pose (only
-// when changed, at most poseMaxHz), and keep the other visitors with an interpolation buffer each.
-// No Babylon, no DOM: the socket, the clock and the timers come in as dependencies, so Node tests
-// run it against the real server. Nothing opens until start() (presence is opt-in).
+// visitor is in, reconnect with backoff and rejoin with the resume token, and tell listeners what
+// changed. What the room holds (you, the peers with their interpolation buffers, the state) is kept
+// by room-view.ts; the own pose goes out through pose-sender.ts (only when changed, at most
+// poseMaxHz). No Babylon, no DOM: the socket, the clock and the timers come in as dependencies, so
+// Node tests run it against the real server. Nothing opens until start() (presence is opt-in).
 import {
   CLOSE,
-  ChangeThrottle,
-  InterpolationBuffer,
-  PRESENCE_LIMITS,
   PRESENCE_PROTOCOL_VERSION,
   ReconnectPolicy,
-  ServerClock,
-  peerPoseChanged,
-  roundPose,
   type ClientMessage,
   type Peer,
   type PeerPose,
   type RoomState,
   type ServerMessage,
-  type ServerMessageOf,
 } from "../../domain/presence";
+import { createPoseSender } from "./pose-sender";
+import { createRoomView, type RemotePeer } from "./room-view";
+import { createListeners } from "./listeners";
+
+export type { RemotePeer } from "./room-view";
 
 /** The few members of a browser WebSocket used here (ws's WebSocket in Node tests has them too). */
 export interface SocketLike {
@@ -40,11 +39,6 @@ const OPEN = 1;
  * refused: the room is full or locked (the socket stays open, a later move or retry may join).
  */
 export type PresenceStatus = "off" | "connecting" | "joined" | "waiting" | "stopped" | "refused";
-
-export interface RemotePeer {
-  peer: Peer;
-  readonly buffer: InterpolationBuffer;
-}
 
 export type PresenceEvent =
   | { kind: "status"; status: PresenceStatus; code?: number | string }
@@ -92,32 +86,29 @@ export interface PresenceClient {
 
 export function createPresenceClient(deps: PresenceClientDeps): PresenceClient {
   const policy = new ReconnectPolicy({}, deps.random ?? Math.random);
-  const clock = new ServerClock();
-  const throttle = new ChangeThrottle<PeerPose>({ maxHz: PRESENCE_LIMITS.poseMaxHz, changed: peerPoseChanged });
-  const peers = new Map<string, RemotePeer>();
-  const listeners = new Set<(e: PresenceEvent) => void>();
+  const view = createRoomView(deps.delayMs !== undefined ? { delayMs: deps.delayMs } : {});
+  const listeners = createListeners<PresenceEvent>();
   let socket: SocketLike | null = null;
   let status: PresenceStatus = "off";
   let room: string | null = null;
   let name: string | null = null;
-  let you: Peer | null = null;
-  let state: RoomState | null = null;
   let retryTimer: unknown = null;
-  let pollTimer: unknown = null;
   let wanted = false;
 
   const emit = (e: PresenceEvent) => {
-    for (const l of [...listeners]) l(e);
+    listeners.tell(e);
   };
   const setStatus = (s: PresenceStatus, code?: number | string) => {
     status = s;
     emit(code === undefined ? { kind: "status", status: s } : { kind: "status", status: s, code });
   };
+  const rawSendTo = (s: SocketLike, m: ClientMessage) => s.send(JSON.stringify(m));
   const rawSend = (m: ClientMessage): boolean => {
     if (!socket || socket.readyState !== OPEN) return false;
-    socket.send(JSON.stringify(m));
+    rawSendTo(socket, m);
     return true;
   };
+  const poses = createPoseSender({ now: () => deps.now(), setTimeout: (fn, ms) => deps.setTimeout(fn, ms), clearTimeout: (h) => deps.clearTimeout(h), send: rawSend });
   const join = () => {
     if (room === null) return;
     const m: ClientMessage = deps.watch
@@ -127,67 +118,23 @@ export function createPresenceClient(deps: PresenceClientDeps): PresenceClient {
     rawSend(m);
   };
   const clearPeers = () => {
-    if (peers.size === 0) return;
-    peers.clear();
-    emit({ kind: "peers" });
-  };
-  const upsert = (p: Peer) => {
-    if (you && p.id === you.id) {
-      you = p;
-      return;
-    }
-    const known = peers.get(p.id);
-    if (known) known.peer = p;
-    else peers.set(p.id, { peer: p, buffer: new InterpolationBuffer(deps.delayMs !== undefined ? { delayMs: deps.delayMs } : {}) });
-  };
-  const pushPoses = (at: number, entries: ServerMessageOf<"poses">["p"]) => {
-    for (const e of entries) {
-      if (!Array.isArray(e) || (you && e[0] === you.id)) continue;
-      peers.get(e[0])?.buffer.push(at, { h: e[1], l: e[2], r: e[3] });
-    }
+    if (view.clearPeers()) emit({ kind: "peers" });
   };
 
   function handle(m: ServerMessage): void {
-    switch (m.t) {
-      case "welcome":
-        clock.observe(m.now, deps.now());
-        policy.onWelcome(m.token, deps.now());
-        you = m.you;
-        room = m.room;
-        state = m.state;
-        peers.clear();
-        for (const p of m.peers) upsert(p);
-        pushPoses(m.now, m.poses);
-        throttle.reset(); // the room knows nothing of us yet: the next pose goes out
-        setStatus("joined");
-        emit({ kind: "peers" });
-        break;
-      case "joined":
-      case "peer":
-        upsert(m.peer);
-        emit({ kind: "peers" });
-        break;
-      case "left":
-        if (peers.delete(m.id)) emit({ kind: "peers" });
-        break;
-      case "poses":
-        clock.observe(m.at, deps.now());
-        pushPoses(m.at, m.p);
-        break;
-      case "state":
-        state = m.state;
-        break;
-      case "error":
-        // A join the server refused leaves the socket open but the visitor outside: say why.
-        if (m.ref === "join" && (m.code === "room_full" || m.code === "room_locked" || m.code === "room_unknown" || m.code === "invalid_name" || m.code === "unsupported_version")) {
-          clearPeers();
-          setStatus("refused", m.code);
-        }
-        // An expired or unknown resume token: the server answers with a fresh welcome anyway; nothing to do.
-        break;
-      default:
-        break;
+    const peersChanged = view.apply(m, deps.now());
+    if (m.t === "welcome") {
+      policy.onWelcome(m.token, deps.now());
+      room = m.room;
+      poses.reset(); // the room knows nothing of us yet: the next pose goes out
+      setStatus("joined");
+    } else if (m.t === "error" && m.ref === "join" && (m.code === "room_full" || m.code === "room_locked" || m.code === "room_unknown" || m.code === "invalid_name" || m.code === "unsupported_version")) {
+      // A join the server refused leaves the socket open but the visitor outside: say why.
+      // (An expired or unknown resume token needs nothing: the server answers with a fresh welcome.)
+      clearPeers();
+      setStatus("refused", m.code);
     }
+    if (peersChanged) emit({ kind: "peers" });
     emit({ kind: "message", message: m });
   }
 
@@ -228,7 +175,7 @@ export function createPresenceClient(deps: PresenceClientDeps): PresenceClient {
 
   function lost(code: number): void {
     socket = null;
-    you = null;
+    view.reset(false);
     clearPeers();
     if (!wanted) return setStatus("off");
     const d = policy.onClose(code, deps.now());
@@ -240,29 +187,11 @@ export function createPresenceClient(deps: PresenceClientDeps): PresenceClient {
     retryTimer = deps.setTimeout(connect, d.delayMs);
   }
 
-  const schedulePoll = () => {
-    if (pollTimer !== null) return;
-    const due = throttle.dueIn(deps.now());
-    if (due === null) return;
-    pollTimer = deps.setTimeout(() => {
-      pollTimer = null;
-      const p = throttle.poll(deps.now());
-      if (p) sendPose(p);
-      else schedulePoll(); // timers may fire a millisecond early: try again when due
-    }, Math.ceil(due) + 1);
-  };
-  const sendPose = (p: PeerPose) => {
-    const m: ClientMessage = { t: "pose", h: roundPose(p.h) };
-    if (p.l) m.l = roundPose(p.l);
-    if (p.r) m.r = roundPose(p.r);
-    rawSend(m);
-  };
-
   function halt(): void {
     wanted = false;
     if (retryTimer !== null) deps.clearTimeout(retryTimer);
-    if (pollTimer !== null) deps.clearTimeout(pollTimer);
-    retryTimer = pollTimer = null;
+    retryTimer = null;
+    poses.stop();
     const s = socket;
     socket = null;
     if (s) {
@@ -274,13 +203,10 @@ export function createPresenceClient(deps: PresenceClientDeps): PresenceClient {
         // already closing
       }
     }
-    you = null;
-    state = null;
+    view.reset(true);
     clearPeers();
     policy.forgetToken();
-    clock.reset();
   }
-  const rawSendTo = (s: SocketLike, m: ClientMessage) => s.send(JSON.stringify(m));
 
   return {
     get status() {
@@ -290,13 +216,13 @@ export function createPresenceClient(deps: PresenceClientDeps): PresenceClient {
       return room;
     },
     get you() {
-      return you;
+      return view.you;
     },
     get peers() {
-      return peers;
+      return view.peers;
     },
     get state() {
-      return state;
+      return view.state;
     },
     start(r, n) {
       room = r;
@@ -318,18 +244,11 @@ export function createPresenceClient(deps: PresenceClientDeps): PresenceClient {
     },
     offerPose(pose) {
       if (status !== "joined" || deps.watch) return;
-      const p = throttle.offer(pose, deps.now());
-      if (p) sendPose(p);
-      else schedulePoll();
+      poses.offer(pose);
     },
     send: (m) => status === "joined" && rawSend(m),
-    serverNow: () => clock.now(deps.now()),
-    on(listener) {
-      listeners.add(listener);
-      return () => {
-        listeners.delete(listener);
-      };
-    },
+    serverNow: () => view.serverNow(deps.now()),
+    on: listeners.add,
     stop() {
       if (!wanted && !socket) return;
       halt();

@@ -8,6 +8,7 @@ import type { PanelPose } from "../kiosk/kiosk-geometry";
 import type { KioskHost } from "../kiosk/kiosk-host";
 import type { KioskScreen } from "../kiosk/screens/registry";
 import type { PresenceClient } from "./presence-client";
+import { createListeners } from "./listeners";
 
 /** The screens that show a shared kiosk: the agency's services, then the service if one was named. */
 export function screensOf(ref: KioskRef): KioskScreen[] {
@@ -66,7 +67,7 @@ export interface SharedKiosk {
 
 export function createSharedKiosk(deps: SharedKioskDeps): SharedKiosk {
   const { client, kiosks } = deps;
-  const listeners = new Set<(e: SharedKioskEvent) => void>();
+  const listeners = createListeners<SharedKioskEvent>();
   let ref: KioskRef | null = null;
   let opened: KioskController | null = null;
   // The last kiosk open here: the VR menu closes a kiosk as it opens, before the guide picks "share".
@@ -76,7 +77,7 @@ export function createSharedKiosk(deps: SharedKioskDeps): SharedKiosk {
   });
 
   const tell = (e: SharedKioskEvent) => {
-    for (const l of [...listeners]) l(e);
+    listeners.tell(e);
   };
 
   function apply(next: KioskRef | null, by: string | null): void {
@@ -125,12 +126,7 @@ export function createSharedKiosk(deps: SharedKioskDeps): SharedKiosk {
     unshare() {
       client.send({ t: "close_kiosk" });
     },
-    onEvent(listener) {
-      listeners.add(listener);
-      return () => {
-        listeners.delete(listener);
-      };
-    },
+    onEvent: listeners.add,
     dispose() {
       off();
       offKiosk?.();

@@ -20,8 +20,9 @@ import { panelAheadPose } from "../kiosk/kiosk-geometry";
 import { createSharedKiosk, type SharedKiosk } from "./shared-kiosk";
 import { createGuideTools, type GuideTools } from "./guide-tools";
 import { createGuideToolsPanel } from "../ui/guide-tools-panel";
-import { guideText } from "./guide-strings";
 import type { XrMenuAction } from "../xr/xr-menu";
+import type { GuideVrMenu } from "./guide-vr-menu";
+import { createListeners } from "./listeners";
 
 export interface PagePresence {
   readonly presence: Presence;
@@ -32,8 +33,10 @@ export interface PagePresence {
   /** The kiosk a guide opened for everyone, shown in this visitor's own view. */
   readonly shared: SharedKiosk;
   readonly guideTools: GuideTools;
-  /** The guide's buttons for the VR menu (none for visitors). */
+  /** The guide's buttons for the VR menu (none for visitors, and until their module has loaded). */
   vrActions(): XrMenuAction[];
+  /** Those buttons changed (an open VR menu redraws). Returns the remover. */
+  onVrActionsChange(listener: () => void): () => void;
   dispose(): void;
 }
 
@@ -140,6 +143,24 @@ export function startPresence(deps: StartPresenceDeps): PagePresence {
     if (e.kind === "status") lastCode = e.code;
     if (e.kind !== "message") show();
   });
+  // The guide's VR menu: its own chunk, fetched once this visitor guides (nobody else needs it).
+  let vrMenu: GuideVrMenu | null = null;
+  let vrLoading = false;
+  let disposed = false;
+  const vrChanged = createListeners<void>();
+  const loadVrMenu = () => {
+    if (vrMenu || vrLoading || !tour.state.guide) return;
+    vrLoading = true;
+    import(/* webpackChunkName: "guide-vr" */ "./guide-vr-menu").then((m) => {
+      if (disposed) return;
+      vrMenu = m.createGuideVrMenu({ i18n, tour, tools: guideTools, voice, label });
+      vrMenu.onChange(() => vrChanged.tell());
+      vrChanged.tell();
+    }, () => {
+      vrLoading = false; // offline for a moment: the next change of the tour tries again
+    });
+  };
+  const offTour = tour.onChange(loadVrMenu);
   // A tab being closed says goodbye at once instead of leaving the others to wait for a timeout.
   const bye = () => presence.leave();
   win.addEventListener("pagehide", bye);
@@ -152,18 +173,13 @@ export function startPresence(deps: StartPresenceDeps): PagePresence {
     voice,
     shared,
     guideTools,
-    vrActions() {
-      if (!tour.state.guide) return [];
-      const gt = guideTools.state;
-      const say = (k: Parameters<typeof guideText>[1]) => guideText(i18n.lang, k);
-      return [
-        { name: "xr-guide-gather", label: i18n.t("tour.gather"), run: () => tour.gather() },
-        { name: "xr-guide-share", label: say("guide.shareKiosk"), run: () => void guideTools.shareKiosk() },
-        ...(gt.shared ? [{ name: "xr-guide-close", label: say("guide.closeKiosk"), run: () => guideTools.closeKiosk() }] : []),
-        { name: "xr-guide-lock", label: say(gt.locked ? "guide.unlock" : "guide.lock"), run: () => guideTools.lock(!gt.locked) },
-      ];
-    },
+    vrActions: () => vrMenu?.actions() ?? [],
+    onVrActionsChange: vrChanged.add,
     dispose() {
+      disposed = true;
+      offTour();
+      vrMenu?.dispose();
+      vrChanged.clear();
       voicePanel.dispose();
       voice.dispose();
       guidePanel.dispose();

@@ -10,6 +10,7 @@ import type { Place, Places } from "../places/places";
 import type { ViewerSlot } from "../viewer/viewer";
 import { yawFor } from "../viewer/xr-viewer";
 import type { Presence } from "./presence";
+import { createListeners } from "./listeners";
 
 export interface TourDeps {
   presence: Pick<Presence, "client" | "onBeforeMove">;
@@ -78,7 +79,7 @@ export function behindSpot(n: number, p: { x: number; z: number }, yaw: number):
 
 export function createTour(deps: TourDeps): Tour {
   const { client } = deps.presence;
-  const listeners = new Set<(s: TourState) => void>();
+  const listeners = createListeners<TourState>();
   const state: TourState = { guide: false, guidePresent: false, following: false, locked: false, countdown: null, replies: { accepted: 0, cancelled: 0 }, error: null };
   let countdownTimer: unknown = null;
   let pendingGather: { id: string; p: [number, number, number]; yaw: number } | null = null;
@@ -88,7 +89,7 @@ export function createTour(deps: TourDeps): Tour {
   const target = new Vector3();
 
   const tell = () => {
-    for (const l of [...listeners]) l(state);
+    listeners.tell(state);
   };
   const myNumber = () => client.you?.n ?? 1;
   const isGuide = (id: string) => client.peers.get(id)?.peer.role === "guide";
@@ -262,12 +263,7 @@ export function createTour(deps: TourDeps): Tour {
       client.send({ t: "gather_reply", gather: c.id, accept: false });
       tell();
     },
-    onChange(listener) {
-      listeners.add(listener);
-      return () => {
-        listeners.delete(listener);
-      };
-    },
+    onChange: listeners.add,
     dispose() {
       for (const off of offs.splice(0)) off();
       clearCountdown();

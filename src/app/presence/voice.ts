@@ -11,9 +11,15 @@
 // Turning a microphone on or off, or moving the word, is replaceTrack: no renegotiation.
 // Tried first: a mesh of visitor-to-visitor connections. It grows as n² and visitors could then
 // talk without the word; the guide's star keeps the word enforceable in one place.
+// The connections themselves are voice-links.ts, "who speaks" is voice-speaking.ts.
 // No DOM: the browser's RTCPeerConnection, getUserMedia and audio playback come in as dependencies.
 import type { Peer, ServerMessageOf } from "../../domain/presence";
 import type { PresenceClient } from "./presence-client";
+import { createVoiceLinks, type AudioOut } from "./voice-links";
+import { watchSpeaking } from "./voice-speaking";
+import { createListeners } from "./listeners";
+
+export type { AudioOut } from "./voice-links";
 
 /** Why voice does not work here, as the panel says it. */
 export type VoiceProblem = "unsupported" | "mic_denied" | "mic_missing" | "mic_failed" | "autoplay";
@@ -52,12 +58,6 @@ export interface Voice {
   dispose(): void;
 }
 
-export interface AudioOut {
-  /** Plays a remote stream; false when the browser blocked it (autoplay). */
-  play(): Promise<boolean>;
-  stop(): void;
-}
-
 export interface VoiceDeps {
   client: PresenceClient;
   /** null: the browser has no WebRTC. */
@@ -66,22 +66,6 @@ export interface VoiceDeps {
   playAudio(stream: MediaStream): AudioOut;
   setInterval(fn: () => void, ms: number): unknown;
   clearInterval(handle: unknown): void;
-}
-
-/** No STUN or TURN: nothing from another origin; host candidates work on a LAN. */
-const RTC_CONFIG: RTCConfiguration = { iceServers: [] };
-/** Audio level (0..1) above which a source counts as speaking. */
-const SPEAKING_LEVEL = 0.02;
-const SPEAKING_POLL_MS = 300;
-/** A speaker stays "speaking" this long after the last loud moment. */
-const SPEAKING_HOLD_MS = 2000;
-
-interface Link {
-  peer: string;
-  pc: RTCPeerConnection;
-  /** Operations on one connection run in order (an ICE candidate may arrive before the offer is applied). */
-  chain: Promise<void>;
-  outs: AudioOut[];
 }
 
 function problemOf(err: unknown): VoiceProblem {
@@ -93,8 +77,7 @@ function problemOf(err: unknown): VoiceProblem {
 
 export function createVoice(deps: VoiceDeps): Voice {
   const { client } = deps;
-  const links = new Map<string, Link>();
-  const listeners = new Set<(s: VoiceState) => void>();
+  const listeners = createListeners<VoiceState>();
   const state: VoiceState = { role: "off", talking: false, floor: false, connected: 0, speaking: [], problem: deps.createPeerConnection ? null : "unsupported" };
   let mic: MediaStream | null = null;
   let wantTalk = false;
@@ -102,49 +85,26 @@ export function createVoice(deps: VoiceDeps): Voice {
   let disposed = false;
 
   const tell = () => {
-    state.connected = [...links.values()].filter((l) => l.pc.connectionState === "connected").length;
-    for (const l of [...listeners]) l(state);
+    state.connected = rtc.connected();
+    listeners.tell(state);
   };
+  const rtc = createVoiceLinks({
+    client,
+    createPeerConnection: (config) => {
+      if (!deps.createPeerConnection) throw new Error("voice: no WebRTC in this browser");
+      return deps.createPeerConnection(config);
+    },
+    playAudio: (stream) => deps.playAudio(stream),
+    onAutoplayBlocked: () => {
+      if (state.problem !== null) return;
+      state.problem = "autoplay";
+      tell();
+    },
+    onStateChange: () => tell(),
+  });
+  const links = rtc.all;
   const micTrack = () => mic?.getAudioTracks()[0] ?? null;
   const isGuide = () => client.you?.role === "guide";
-
-  function closeLink(id: string): void {
-    const l = links.get(id);
-    if (!l) return;
-    links.delete(id);
-    for (const o of l.outs) o.stop();
-    l.pc.onicecandidate = l.pc.ontrack = l.pc.onconnectionstatechange = null;
-    l.pc.close();
-  }
-  function closeAll(): void {
-    for (const id of [...links.keys()]) closeLink(id);
-  }
-  const run = (l: Link, f: () => Promise<void>) => {
-    l.chain = l.chain.then(f).catch(() => {
-      // A failed negotiation leaves this one connection down; the guide's next offer (a rejoin) rebuilds it.
-    });
-  };
-
-  function newLink(peer: string): Link {
-    const pc = deps.createPeerConnection!(RTC_CONFIG);
-    const l: Link = { peer, pc, chain: Promise.resolve(), outs: [] };
-    pc.onicecandidate = (e) => {
-      client.send({ t: "rtc", to: peer, kind: "ice", candidate: e.candidate ? e.candidate.toJSON() as never : null });
-    };
-    pc.ontrack = (e) => {
-      const out = deps.playAudio(e.streams[0] ?? new MediaStream([e.track]));
-      l.outs.push(out);
-      void out.play().then((ok) => {
-        if (!ok && state.problem === null) {
-          state.problem = "autoplay";
-          tell();
-        }
-      });
-    };
-    pc.onconnectionstatechange = () => tell();
-    links.set(peer, l);
-    return l;
-  }
 
   async function releaseMic(): Promise<void> {
     for (const l of links.values()) await l.pc.getTransceivers()[0]?.sender.replaceTrack(null).catch(() => undefined);
@@ -185,10 +145,10 @@ export function createVoice(deps: VoiceDeps): Voice {
   // ---- guide ----
 
   function offerTo(peer: string): void {
-    const l = newLink(peer);
+    const l = rtc.open(peer);
     const t0 = l.pc.addTransceiver("audio", { direction: "sendrecv" });
     l.pc.addTransceiver("audio", { direction: "sendonly" });
-    run(l, async () => {
+    rtc.run(l, async () => {
       if (state.talking) await t0.sender.replaceTrack(micTrack());
       const offer = await l.pc.createOffer();
       await l.pc.setLocalDescription(offer);
@@ -202,7 +162,7 @@ export function createVoice(deps: VoiceDeps): Voice {
     for (const { peer } of client.peers.values()) if (peer.role === "visitor") visitors.set(peer.id, peer);
     for (const id of [...links.keys()]) {
       const l = links.get(id)!;
-      if (!visitors.has(id) || l.pc.connectionState === "failed" || l.pc.connectionState === "closed") closeLink(id);
+      if (!visitors.has(id) || l.pc.connectionState === "failed" || l.pc.connectionState === "closed") rtc.close(id);
     }
     for (const id of visitors.keys()) if (!links.has(id)) offerTo(id);
     const holders = [...visitors.values()].filter((p) => p.floor).map((p) => p.id);
@@ -219,9 +179,9 @@ export function createVoice(deps: VoiceDeps): Voice {
   // ---- visitor ----
 
   function answer(m: ServerMessageOf<"rtc">): void {
-    closeLink(m.from); // a new offer (the guide rejoined or rebuilt): start afresh
-    const l = newLink(m.from);
-    run(l, async () => {
+    rtc.close(m.from); // a new offer (the guide rejoined or rebuilt): start afresh
+    const l = rtc.open(m.from);
+    rtc.run(l, async () => {
       await l.pc.setRemoteDescription({ type: "offer", sdp: m.sdp ?? "" });
       const t0 = l.pc.getTransceivers()[0];
       if (t0) {
@@ -240,8 +200,8 @@ export function createVoice(deps: VoiceDeps): Voice {
     if (m.kind === "offer" && !isGuide()) return answer(m);
     const l = links.get(m.from);
     if (!l) return;
-    if (m.kind === "answer") run(l, () => l.pc.setRemoteDescription({ type: "answer", sdp: m.sdp ?? "" }));
-    else if (m.kind === "ice" && m.candidate) run(l, () => l.pc.addIceCandidate(m.candidate as RTCIceCandidateInit));
+    if (m.kind === "answer") rtc.run(l, () => l.pc.setRemoteDescription({ type: "answer", sdp: m.sdp ?? "" }));
+    else if (m.kind === "ice" && m.candidate) rtc.run(l, () => l.pc.addIceCandidate(m.candidate as RTCIceCandidateInit));
   }
 
   // ---- both ----
@@ -250,7 +210,7 @@ export function createVoice(deps: VoiceDeps): Voice {
     if (disposed) return;
     const role: VoiceState["role"] = client.status !== "joined" || !client.you ? "off" : isGuide() ? "guide" : "visitor";
     if (role !== state.role) {
-      closeAll();
+      rtc.closeAll();
       state.role = role;
       state.floor = false;
       if (role !== "guide") wantTalk = false;
@@ -261,7 +221,7 @@ export function createVoice(deps: VoiceDeps): Voice {
     if (role === "guide" && deps.createPeerConnection) syncGuide();
     if (role === "visitor") {
       // The guide left: its connection goes with it.
-      for (const id of [...links.keys()]) if (client.peers.get(id)?.peer.role !== "guide") closeLink(id);
+      for (const id of [...links.keys()]) if (client.peers.get(id)?.peer.role !== "guide") rtc.close(id);
     }
     if (floorChanged || role === "off") void applyMic();
     else tell();
@@ -273,7 +233,7 @@ export function createVoice(deps: VoiceDeps): Voice {
       if (m.t === "rtc") onRtc(m);
       else if (m.t === "joined" && state.role === "guide" && links.has(m.peer.id)) {
         // A visitor resumed on a new socket (same id, no "left"): its old connection is dead.
-        closeLink(m.peer.id);
+        rtc.close(m.peer.id);
         sync();
       }
       return;
@@ -281,37 +241,17 @@ export function createVoice(deps: VoiceDeps): Voice {
     sync();
   });
 
-  /** When each peer was last heard above the level: a voice has pauses, "who speaks" should not flicker. */
-  const lastLoud = new Map<string, number>();
-  const poll = deps.setInterval(() => {
-    const now = performance.now();
-    const floorHolder = [...client.peers.values()].find((p) => p.peer.floor && p.peer.role === "visitor")?.peer.id ?? null;
-    for (const l of links.values()) {
-      l.pc.getTransceivers().forEach((t, i) => {
-        let loud = false;
-        try {
-          loud = t.receiver.getSynchronizationSources().some((s) => (s.audioLevel ?? 0) > SPEAKING_LEVEL && performance.now() - s.timestamp < 1000);
-        } catch {
-          // older browsers: no levels, no "who speaks"
-        }
-        if (!loud) return;
-        // Visitor: 0 is the guide, 1 the visitor with the word. Guide: 0 is that visitor.
-        const who = state.role === "visitor" && i === 1 ? floorHolder : l.peer;
-        if (who) lastLoud.set(who, now);
-      });
-    }
-    const speaking = new Set<string>();
-    for (const [id, at] of lastLoud) {
-      if (now - at < SPEAKING_HOLD_MS && (links.has(id) || client.peers.has(id))) speaking.add(id);
-      else lastLoud.delete(id);
-    }
-    if (state.talking && client.you) speaking.add(client.you.id);
-    const list = [...speaking].sort();
-    if (list.join() !== state.speaking.join()) {
-      state.speaking = list;
+  const stopSpeaking = watchSpeaking({
+    client,
+    links: () => links.values(),
+    self: () => state,
+    onSpeaking: (ids) => {
+      state.speaking = ids;
       tell();
-    }
-  }, SPEAKING_POLL_MS);
+    },
+    setInterval: (fn, ms) => deps.setInterval(fn, ms),
+    clearInterval: (h) => deps.clearInterval(h),
+  });
 
   sync();
 
@@ -344,17 +284,12 @@ export function createVoice(deps: VoiceDeps): Voice {
       }
       return out;
     },
-    onChange(listener) {
-      listeners.add(listener);
-      return () => {
-        listeners.delete(listener);
-      };
-    },
+    onChange: listeners.add,
     dispose() {
       disposed = true;
       off();
-      deps.clearInterval(poll);
-      closeAll();
+      stopSpeaking();
+      rtc.closeAll();
       for (const t of mic?.getTracks() ?? []) t.stop();
       mic = null;
       listeners.clear();

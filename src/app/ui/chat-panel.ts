@@ -5,6 +5,7 @@ import type { I18n } from "../i18n/i18n";
 import type { StringKey } from "../i18n/strings";
 import type { CounterChat, CounterChatState } from "../presence/counter-chat";
 import { createListenerBag, el } from "./dom";
+import { liveSection } from "./live-section";
 
 export interface ChatPanelDeps {
   i18n: Pick<I18n, "t" | "onChange" | "lang">;
@@ -162,16 +163,5 @@ export function createChatPanel(root: HTMLElement, deps: ChatPanelDeps): ChatPan
   });
   bag.on(ticketInstead, "click", () => deps.tickets?.openForm(deps.region?.() ?? null));
   bag.on(release, "click", () => chat.release());
-  bag.add(chat.onChange((s) => render(s)));
-  bag.add(i18n.onChange(() => render()));
-  bag.add(deps.onPlace(() => render()));
-  render();
-
-  return {
-    section,
-    dispose() {
-      bag.clear();
-      section.remove();
-    },
-  };
+  return liveSection(section, bag, render, [chat.onChange, i18n.onChange, deps.onPlace]);
 }

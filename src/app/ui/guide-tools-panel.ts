@@ -5,6 +5,7 @@ import type { Lang } from "../i18n/strings";
 import { guideText, type GuideStringKey } from "../presence/guide-strings";
 import type { GuideTools, GuideToolsState } from "../presence/guide-tools";
 import { createListenerBag, el } from "./dom";
+import { liveSection } from "./live-section";
 
 export interface GuideToolsPanel {
   /** The section to put inside the presence panel. */
@@ -100,18 +101,8 @@ export function createGuideToolsPanel(root: HTMLElement, deps: GuideToolsPanelDe
   bag.on(names, "click", () => tools.setNamesAllowed(!tools.state.namesAllowed));
   bag.on(lock, "click", () => tools.lock(!tools.state.locked));
   bag.on(dismiss, "click", () => tools.dismissNotice());
-  bag.add(tools.onChange((s) => render(s)));
-  bag.add(deps.i18n.onChange(() => render()));
-  bag.add(deps.onKioskChange(() => render()));
-  render();
-
-  return {
-    section,
-    dispose() {
-      bag.clear();
-      if (noticeTimer !== undefined) win?.clearTimeout(noticeTimer);
-      section.remove();
-      notice.remove();
-    },
-  };
+  return liveSection(section, bag, render, [tools.onChange, deps.i18n.onChange, deps.onKioskChange], {
+    elements: [notice],
+    onDispose: () => { if (noticeTimer !== undefined) win?.clearTimeout(noticeTimer); },
+  });
 }

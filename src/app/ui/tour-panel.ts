@@ -4,6 +4,7 @@ import type { I18n } from "../i18n/i18n";
 import type { StringKey } from "../i18n/strings";
 import type { Tour, TourState } from "../presence/tour";
 import { createListenerBag, el } from "./dom";
+import { liveSection } from "./live-section";
 
 export interface TourPanel {
   /** The section to put inside the presence panel. */
@@ -77,16 +78,5 @@ export function createTourPanel(root: HTMLElement, deps: { i18n: Pick<I18n, "t" 
   bag.on(lock, "click", () => tour.lock(!tour.state.locked));
   bag.on(release, "click", () => tour.release());
   bag.on(cancel, "click", () => tour.cancelGather());
-  bag.add(tour.onChange((s) => render(s)));
-  bag.add(i18n.onChange(() => render()));
-  render();
-
-  return {
-    section,
-    dispose() {
-      bag.clear();
-      section.remove();
-      banner.remove();
-    },
-  };
+  return liveSection(section, bag, render, [tour.onChange, i18n.onChange], { elements: [banner] });
 }

@@ -7,6 +7,7 @@ import type { StringKey } from "../i18n/strings";
 import type { Peer } from "../../domain/presence";
 import type { Voice, VoiceState } from "../presence/voice";
 import { createListenerBag, el } from "./dom";
+import { liveSection } from "./live-section";
 
 export interface VoicePanelDeps {
   i18n: Pick<I18n, "t" | "onChange">;
@@ -80,16 +81,5 @@ export function createVoicePanel(root: HTMLElement, deps: VoicePanelDeps): Voice
 
   bag.on(talk, "click", () => void voice.setTalking(!voice.state.talking));
   bag.on(resume, "click", () => voice.resumeAudio());
-  bag.add(voice.onChange((s) => render(s)));
-  bag.add(i18n.onChange(() => render()));
-  bag.add(deps.onPeers(() => render()));
-  render();
-
-  return {
-    section,
-    dispose() {
-      bag.clear();
-      section.remove();
-    },
-  };
+  return liveSection(section, bag, render, [voice.onChange, i18n.onChange, deps.onPeers]);
 }

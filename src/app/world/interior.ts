@@ -88,7 +88,7 @@ export interface Interior {
 
 export interface InteriorOptions {
   scene: Scene;
-  loader: ModelLoader;
+  loader: Pick<ModelLoader, "load">;
   palette: MaterialPalette;
   model: string;
   origin: Vec3;

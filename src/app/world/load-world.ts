@@ -3,6 +3,7 @@
 // data in the visitor's language. A failure here is the caller's to show (the plaza is required);
 // a single building's failure is reported and replaced by a placeholder.
 import type { Scene } from "@babylonjs/core/scene";
+import type { TransformNode } from "@babylonjs/core/Meshes/transformNode";
 import type { RegionSummary } from "../../domain/types";
 import type { I18n } from "../i18n/i18n";
 import { ModelError, type ModelLoader } from "./model-loader";
@@ -26,8 +27,8 @@ export interface WorldDeps {
   onProgress?(share: number): void;
   /** A building model failed: it is shown as a placeholder. */
   onModelError?(region: string, error: ModelError, regionName?: string): void;
-  /** The plaza's ground and hub are in the scene, the buildings still loading (plaza.ts onGround). */
-  onGround?(): void;
+  /** The plaza's ground and hub can be drawn, the buildings not yet (plaza.ts onGround; awaited). */
+  onGround?(ground: { spawn: TransformNode | null }): void | Promise<void>;
 }
 
 export interface World {
@@ -50,23 +51,41 @@ async function fetchDescription(fetchFn: typeof fetch, url: string): Promise<Sce
 export async function loadWorld(deps: WorldDeps): Promise<World> {
   const { scene, i18n } = deps;
   // Progress: the description and the region list are the first 10%, the models the other 90%.
+  // The region list may come after the ground: the share shown never goes back.
   let dataDone = 0;
-  const dataProgress = () => deps.onProgress?.((++dataDone / 2) * 0.1);
-  const [description, regions] = await Promise.all([
-    fetchDescription(deps.fetch, deps.sceneUrl).finally(dataProgress),
-    deps.api.regions().finally(dataProgress),
-  ]);
-  const regionByCode = new Map(regions.map((r) => [r.code, r]));
-
-  const plaza = await assemblePlaza({
+  let shown = 0;
+  const progress = (share: number) => {
+    if (share <= shown) return;
+    shown = share;
+    deps.onProgress?.(share);
+  };
+  const dataProgress = () => progress((++dataDone / 2) * 0.1);
+  // The ground needs only the description; the region list (sign texts) is awaited before the
+  // buildings. A failed region list still fails the start at once, not after the plaza loaded.
+  const regionsLoad = deps.api.regions().finally(dataProgress);
+  let abandoned = false; // the start failed: the ground still parsing in the background is not drawn
+  const failed = regionsLoad.then(() => new Promise<never>(() => undefined), (e: unknown) => {
+    abandoned = true;
+    throw e;
+  });
+  const description = await Promise.race([fetchDescription(deps.fetch, deps.sceneUrl).finally(dataProgress), failed]);
+  let regions: RegionSummary[] = [];
+  const regionByCode = new Map<string, RegionSummary>();
+  const assembling = assemblePlaza({
     scene,
     description,
     loader: deps.loader,
     palette: deps.palette,
     signText: (code) => regionSign(regionByCode.get(code), code, i18n),
-    onProgress: (done, total) => deps.onProgress?.(0.1 + 0.9 * (done / total)),
-    ...(deps.onGround ? { onGround: deps.onGround } : {}),
+    onProgress: (done, total) => progress(0.1 + 0.9 * (done / total)),
+    onGround: (ground) => (abandoned ? undefined : deps.onGround?.(ground)),
+    beforeBuildings: async () => {
+      regions = await regionsLoad;
+      for (const r of regions) regionByCode.set(r.code, r);
+    },
   });
+  assembling.catch(() => undefined); // when the region list failed first, that is the error shown
+  const plaza = await Promise.race([assembling, failed]);
   for (const b of plaza.buildings) if (b.error) deps.onModelError?.(b.region, b.error, regionByCode.get(b.region)?.name);
 
   const legend = plaza.legend ? createLegend(scene, plaza.legend) : null;

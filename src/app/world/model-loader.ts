@@ -81,7 +81,10 @@ export function createModelLoader(options: ModelLoaderOptions) {
       return p;
     },
     async load(scene: Scene, path: string): Promise<AssetContainer> {
-      const bytes = await this.bytes(path);
+      return this.parse(scene, path, await this.bytes(path));
+    },
+    /** Loads a model from bytes already fetched (bytes()), without asking for them again. */
+    async parse(scene: Scene, path: string, bytes: Uint8Array): Promise<AssetContainer> {
       const json = readGlbJson(bytes);
       if (!json) throw new ModelError(options.baseUrl + path, "corrupt", "its glTF JSON cannot be read");
       // Materials without textures of their own are described to the palette (looksOf) instead of

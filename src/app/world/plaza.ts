@@ -1,5 +1,8 @@
 // Assembles the plaza: the ground model, then every building at its place from scenes/plaza.json.
 // A building whose model fails becomes a placeholder; only a missing plaza model is fatal.
+// Startup order (issue 18): every building's bytes are fetched while the ground is parsed; the
+// ground is drawn first (onGround), and only then are buildings parsed, nearest to the spawn
+// first, so the first frame never waits for a building and the view fills from the visitor outward.
 import type { Scene } from "@babylonjs/core/scene";
 import { TransformNode } from "@babylonjs/core/Meshes/transformNode";
 import type { AbstractMesh } from "@babylonjs/core/Meshes/abstractMesh";
@@ -40,8 +43,14 @@ export interface PlazaOptions {
   signText(region: string): SignText;
   /** Called after each model settles (loaded or replaced by a placeholder). */
   onProgress?(done: number, total: number): void;
-  /** The ground (and the hub on it) is in the scene, the buildings not yet: it can be drawn. */
-  onGround?(): void;
+  /**
+   * The ground (and the hub on it) is in the scene and can be drawn (shaders compiled, textures
+   * in), the buildings not yet. Buildings are parsed once what this returns has settled (the page
+   * draws its first frame meanwhile), so the first frame never waits for them.
+   */
+  onGround?(ground: { spawn: TransformNode | null }): void | Promise<void>;
+  /** Awaited before the first building is placed (the region list the signs are painted from). */
+  beforeBuildings?(): Promise<unknown>;
   /** How many models load at once: a 2-core lobby PC parses glTF on the main thread. */
   concurrency?: number;
 }
@@ -84,15 +93,34 @@ export async function assemblePlaza(opts: PlazaOptions): Promise<Plaza> {
   const { scene, description, loader, palette } = opts;
   const total = 1 + description.buildings.length;
   let done = 0;
+  const byDistance = nearestFirst(description);
   const settle = () => opts.onProgress?.(++done, total);
 
   const root = new TransformNode("plaza", scene);
   const ground = new TransformNode("plaza-ground", scene);
   ground.parent = root;
   // Without its ground there is no plaza to stand on: this error is the caller's to show.
+  const groundBytes = loader.bytes(description.plaza.model);
+  // The buildings' bytes download while the ground is parsed and drawn (nearest first).
+  // Each is parsed from this one request, failed or not (a failure becomes a placeholder).
+  const fetched = new Map<string, Promise<Uint8Array>>();
+  const bytesOf = (model: string) => {
+    let p = fetched.get(model);
+    if (!p) {
+      p = loader.bytes(model);
+      p.catch(() => undefined); // reported when the building is placed
+      fetched.set(model, p);
+    }
+    return p;
+  };
+  void groundBytes.then(() => { for (const b of byDistance) void bytesOf(b.model); }, () => undefined);
   const plazaIndex = adopt(await loader.load(scene, description.plaza.model), ground, palette);
   settle();
-  opts.onGround?.();
+  // Every shader of the scene so far (sky, ground, hub) compiles at once and the ground's textures
+  // load; then the ground is drawn, without any building.
+  await whenMeshesReady(scene.meshes);
+  await opts.onGround?.({ spawn: nodesWithRole(plazaIndex, "spawn")[0] ?? null });
+  await opts.beforeBuildings?.();
 
   const floors = [...surfacesWithRole(plazaIndex, "floor")];
   // The map table is solid: walking and gliding stop at its edge.
@@ -110,7 +138,7 @@ export async function assemblePlaza(opts: PlazaOptions): Promise<Plaza> {
     let index: RoleIndex | null = null;
     let error: ModelError | null = null;
     try {
-      const container = await loader.load(scene, b.model);
+      const container = await loader.parse(scene, b.model, await bytesOf(b.model));
       index = adopt(container, holder, palette);
       const bRoot = nodesWithRole(index, "building")[0];
       if (!bRoot || extrasOf(bRoot)?.region !== b.region) {
@@ -140,7 +168,7 @@ export async function assemblePlaza(opts: PlazaOptions): Promise<Plaza> {
     settle();
   }
 
-  const queue = [...description.buildings];
+  const queue = [...byDistance];
   const workers = Array.from({ length: opts.concurrency ?? 4 }, async () => {
     for (let b = queue.shift(); b; b = queue.shift()) await place(b);
   });
@@ -222,6 +250,15 @@ function mapOf(node: TransformNode | undefined, meshes: readonly AbstractMesh[])
     toPlaza: (x, z) => ({ x: cx + (x - origin.x) / scale, z: cz + (z - origin.z) / scale }),
     onTable: (x, z) => new Vector3(origin.x + (x - cx) * scale, top ?? origin.y, origin.z + (z - cz) * scale),
   };
+}
+
+/**
+ * The buildings, nearest to the spawn first (the description's spawn is in the plaza model, not
+ * yet loaded: the hub's centre, where the spawn stands, is the plaza's origin).
+ */
+export function nearestFirst(description: SceneDescription): SceneDescription["buildings"] {
+  const d = (b: SceneDescription["buildings"][number]) => Math.hypot(b.position[0], b.position[2]);
+  return [...description.buildings].sort((a, b) => d(a) - d(b));
 }
 
 function regionOfSign(mesh: AbstractMesh): string {

@@ -1,7 +1,8 @@
 // The VR menu: there is no keyboard in a headset, so this floating panel gives the directory (jump to
 // any region), the comfort setting (snap or smooth turn) and the way out. It opens in front of the
 // visitor with the menu button (Y/B) or the hub's directory kiosk, and closes with the menu button
-// or after a choice.
+// or after a choice. Extra actions (the guide's tools) may open a page of the menu: a few toggles
+// and a list with buttons per row (the visitors), paged, with a way back (drawn by xr-menu-page.ts).
 import type { Scene } from "@babylonjs/core/scene";
 import type { WebXRInput } from "@babylonjs/core/XR/webXRInput";
 import { Mesh } from "@babylonjs/core/Meshes/mesh";
@@ -12,8 +13,6 @@ import "@babylonjs/core/Materials/standardMaterial";
 import { AdvancedDynamicTexture } from "@babylonjs/gui/2D/advancedDynamicTexture";
 import { Rectangle } from "@babylonjs/gui/2D/controls/rectangle";
 import { StackPanel } from "@babylonjs/gui/2D/controls/stackPanel";
-import { TextBlock } from "@babylonjs/gui/2D/controls/textBlock";
-import { Button } from "@babylonjs/gui/2D/controls/button";
 import { Grid } from "@babylonjs/gui/2D/controls/grid";
 import type { RegionSummary } from "../../domain/types";
 import type { I18n } from "../i18n/i18n";
@@ -21,6 +20,10 @@ import type { TurnMode } from "./turning";
 import { orientToward } from "../world/orient";
 import type { Viewer } from "../viewer/viewer";
 import { onEachMotionController } from "./controllers";
+import { addActionRow, addHeading, addPage, firstRowShown, makeButton, XR_MENU_ROWS_PER_PAGE, type XrMenuAction, type XrMenuPage } from "./xr-menu-page";
+
+export type { XrMenuAction, XrMenuPage, XrMenuRow } from "./xr-menu-page";
+export { XR_MENU_ROWS_PER_PAGE } from "./xr-menu-page";
 
 export interface XrMenuDeps {
   i18n: I18n;
@@ -38,32 +41,11 @@ export interface XrMenuDeps {
   onOpen?(): void;
   /** Extra buttons shown as one row under the comfort row (the guide's tools); empty: no row. */
   actions?(): readonly XrMenuAction[];
-}
-
-export interface XrMenuAction {
-  /** The GUI control's name (tests aim at it), e.g. "xr-guide-gather". */
-  name: string;
-  label: string;
-  run(): void;
+  /** The extra actions changed (a reply of the server): an open menu redraws. Returns the remover. */
+  onActionsChange?(listener: () => void): () => void;
 }
 
 const MENU_BUTTONS = ["y-button", "b-button"];
-
-function makeButton(name: string, label: string, onClick: () => void, size = 30, background = "#1d4e5f"): Button {
-  const b = Button.CreateSimpleButton(name, label);
-  b.fontSize = size;
-  b.color = "#ffffff";
-  b.background = background;
-  b.thickness = 0;
-  b.cornerRadius = 10;
-  b.paddingTop = "6px";
-  b.paddingBottom = "6px";
-  b.paddingLeft = "6px";
-  b.paddingRight = "6px";
-  if (b.textBlock) b.textBlock.textWrapping = true;
-  b.onPointerClickObservable.add(onClick);
-  return b;
-}
 
 export interface XrMenu {
   /** The plane the menu is drawn on. */
@@ -99,15 +81,52 @@ export function createXrMenu(scene: Scene, input: WebXRInput, deps: XrMenuDeps):
   stack.paddingRight = "24px";
   frame.addControl(stack);
 
+  /** The page open instead of the directory, and the first row of its list shown. */
+  let page: XrMenuAction | null = null;
+  let first = 0;
+
+  /** Redraws once the pointer event that asked for it is over: the pressed button is disposed by it. */
+  let redrawing = false;
+  const redrawSoon = () => {
+    if (redrawing) return;
+    redrawing = true;
+    void Promise.resolve().then(() => {
+      redrawing = false;
+      if (mesh.isEnabled()) render();
+    });
+  };
+
+  /** What a press on an extra action does: open its page, or run it (closing the menu unless it stays). */
+  function press(a: XrMenuAction): void {
+    if (a.disabled) return;
+    if (a.page) {
+      page = a;
+      first = 0;
+      return redrawSoon();
+    }
+    if (!a.stay) hide();
+    a.run?.();
+    if (a.stay) redrawSoon();
+  }
+
+  function renderPage(p: XrMenuPage): void {
+    first = firstRowShown(first, p.rows.length);
+    const nav: XrMenuAction[] = [{ name: "xr-menu-back", label: deps.i18n.t("action.back"), run: () => { page = null; }, stay: true }];
+    if (first > 0) nav.push({ name: "xr-menu-prev", label: "‹", run: () => { first = Math.max(0, first - XR_MENU_ROWS_PER_PAGE); }, stay: true });
+    if (first + XR_MENU_ROWS_PER_PAGE < p.rows.length) nav.push({ name: "xr-menu-next", label: "›", run: () => { first += XR_MENU_ROWS_PER_PAGE; }, stay: true });
+    addPage(stack, p, first, nav, press);
+  }
+
   function render() {
     for (const c of [...stack.children]) c.dispose();
     const { t } = deps.i18n;
-    const title = new TextBlock("xr-menu-title", t("directory.title"));
-    title.fontSize = 44;
-    title.fontWeight = "700";
-    title.color = "#ffffff";
-    title.height = "70px";
-    stack.addControl(title);
+    if (page) {
+      // The page's action may be gone (the guide role released): back to the directory.
+      const still = (deps.actions?.() ?? []).find((a) => a.name === page!.name && a.page);
+      page = still ?? null;
+      if (page) return renderPage(page.page!());
+    }
+    addHeading(stack, t("directory.title"));
     // First, where it is needed most: the way out of a building.
     if (deps.onToPlaza && deps.inside?.()) {
       const out = makeButton("xr-to-plaza", t("place.toPlaza"), () => {
@@ -144,19 +163,13 @@ export function createXrMenu(scene: Scene, input: WebXRInput, deps: XrMenuDeps):
     stack.addControl(row);
 
     const actions = deps.actions?.() ?? [];
-    if (actions.length > 0) {
-      const extra = new Grid("xr-menu-actions");
-      extra.height = "110px";
-      extra.paddingTop = "16px";
-      for (let c = 0; c < actions.length; c++) extra.addColumnDefinition(1 / actions.length);
-      actions.forEach((a, i) => extra.addControl(makeButton(a.name, a.label, () => { hide(); a.run(); }, 26, "#7a4b00"), 0, i));
-      stack.addControl(extra);
-    }
+    if (actions.length > 0) addActionRow(stack, "xr-menu-actions", actions, press);
   }
 
   const fwd = new Vector3();
   function show() {
     deps.onOpen?.();
+    page = null;
     render();
     const eye = deps.viewer.eye();
     deps.viewer.forward(fwd);
@@ -187,6 +200,9 @@ export function createXrMenu(scene: Scene, input: WebXRInput, deps: XrMenuDeps):
   const offLang = deps.i18n.onChange(() => {
     if (mesh.isEnabled()) render();
   });
+  const offActions = deps.onActionsChange?.(() => {
+    if (mesh.isEnabled()) render();
+  });
 
   return {
     mesh,
@@ -199,6 +215,7 @@ export function createXrMenu(scene: Scene, input: WebXRInput, deps: XrMenuDeps):
     },
     dispose() {
       offLang();
+      offActions?.();
       detachButtons();
       ui.dispose();
       mesh.dispose();

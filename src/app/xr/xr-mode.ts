@@ -31,6 +31,8 @@ export interface XrModeDeps {
   onError?(error: unknown): void;
   /** Extra VR menu buttons (the guide's tools while guiding). */
   menuActions?(): readonly XrMenuAction[];
+  /** Those buttons changed: an open menu redraws. Returns the remover. */
+  onMenuActionsChange?(listener: () => void): () => void;
 }
 
 export interface XrMode {
@@ -63,6 +65,7 @@ export function createXrMode(deps: XrModeDeps): XrMode {
           i18n: deps.i18n,
           controllerRepository: deps.controllerRepository,
           ...(deps.menuActions ? { menuActions: deps.menuActions } : {}),
+          ...(deps.onMenuActionsChange ? { onMenuActionsChange: deps.onMenuActionsChange } : {}),
           ...(deps.framebufferScale ? { framebufferScale: deps.framebufferScale } : {}),
           onEnded: () => {
             run = null;

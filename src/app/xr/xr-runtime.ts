@@ -5,6 +5,7 @@
 // experience's viewer, and its per-frame steps sit in the frame loop's XR slots. Everything is
 // disposed when it ends.
 import { WebXRDefaultExperience } from "@babylonjs/core/XR/webXRDefaultExperience";
+import { Scene } from "@babylonjs/core/scene";
 import { WebXRState } from "@babylonjs/core/XR/webXRTypes";
 import type { AbstractMesh } from "@babylonjs/core/Meshes/abstractMesh";
 import { Vector3, Quaternion } from "@babylonjs/core/Maths/math.vector";
@@ -40,6 +41,8 @@ export interface XrRunDeps {
   controllerRepository: string;
   /** Extra VR menu buttons (the guide's tools while guiding). */
   menuActions?(): readonly XrMenuAction[];
+  /** Those buttons changed: an open menu redraws. Returns the remover. */
+  onMenuActionsChange?(listener: () => void): () => void;
 }
 
 export interface XrRun {
@@ -70,6 +73,11 @@ export async function startXr(deps: XrRunDeps): Promise<XrRun> {
 
   let blockers = new Set<AbstractMesh>();
   const repository = deps.controllerRepository.replace(/\/+$/, "");
+  // Babylon's pointer selection otherwise makes the default utility layer: a second scene drawn
+  // after every frame (both eyes again) and picked by every controller ray, although nothing of
+  // ours is in it. An empty scene that is never drawn takes its place (virtual: not on the engine).
+  const noUtilityLayer = new Scene(scene.getEngine(), { virtual: true });
+  noUtilityLayer.detachControl();
   // The hand models load while the XR experience is set up.
   const handsLoading = loadHandMeshes(scene, `${repository}/hands/`, (e) =>
     console.warn("xr: hand models unavailable, hands are drawn as joints", e));
@@ -81,7 +89,7 @@ export async function startXr(deps: XrRunDeps): Promise<XrRun> {
     floorMeshes: [],
     // Profiles and controller models from our own origin, never a CDN: a booth may have no internet.
     inputOptions: localInputOptions(repository),
-    pointerSelectionOptions: { enablePointerSelectionOnAllControllers: true },
+    pointerSelectionOptions: { enablePointerSelectionOnAllControllers: true, customUtilityLayerScene: noUtilityLayer },
     // Enabled below, once our own hand models have loaded (Babylon's come from a CDN).
     disableHandTracking: true,
     teleportationOptions: {
@@ -89,12 +97,14 @@ export async function startXr(deps: XrRunDeps): Promise<XrRun> {
       defaultTargetMeshOptions: { disableAnimation: true },
     },
   }).catch(async (e: unknown) => {
+    noUtilityLayer.dispose();
     (await handsLoading)?.dispose();
     throw e;
   });
   const hands = await handsLoading;
   if (!xr.baseExperience) {
     hands?.dispose();
+    noUtilityLayer.dispose();
     throw new Error("xr-runtime: WebXR could not start on this device");
   }
   // Both eyes in one pass where the browser has WebXR layers and OVR_multiview2 (asked before the
@@ -161,6 +171,7 @@ export async function startXr(deps: XrRunDeps): Promise<XrRun> {
     onToPlaza: () => exp.toPlaza(),
     onOpen: () => exp.kiosks.close(),
     ...(deps.menuActions ? { actions: deps.menuActions } : {}),
+    ...(deps.onMenuActionsChange ? { onActionsChange: deps.onMenuActionsChange } : {}),
   });
   cleanups.push(() => menu.dispose());
   // The hub's directory kiosk opens the VR menu: the page's directory is not visible in a headset.
@@ -179,6 +190,7 @@ export async function startXr(deps: XrRunDeps): Promise<XrRun> {
     walking.placeAt(new Vector3(foot.x, ground ?? foot.y, foot.z), forward);
     for (const c of cleanups.splice(0)) c();
     xr.dispose();
+    noUtilityLayer.dispose();
     deps.onEnded();
   };
   const stateObs = xr.baseExperience.onStateChangedObservable.add((s) => {

@@ -1,25 +1,22 @@
-// One node's presence: its sockets and rooms, joining and leaving, the pose tick, and the link to
-// other nodes through the Cluster. Message handlers beyond join/leave live in commands.ts.
+// One node's presence: its sockets and rooms, sending to them (here and through the Cluster to other
+// nodes), room state, the pose tick and the keep-alive. Joining and leaving live in membership.ts,
+// the other messages in commands.ts, messages from other nodes in node-link.ts.
 import type { IncomingHttpHeaders } from "node:http";
 import type { WebSocket } from "ws";
-import { CLOSE, isRoomId, PRESENCE_ERRORS, PRESENCE_LIMITS, PRESENCE_PROTOCOL_VERSION, type PresenceErrorCode } from "../../domain/presence/limits";
+import { CLOSE, PRESENCE_ERRORS, type PresenceErrorCode } from "../../domain/presence/limits";
 import type { ClientMessage, PoseEntry, RoomState, ServerMessage } from "../../domain/presence/messages";
-import { checkName } from "../../domain/presence/text";
-import type { Cluster, InternalMessage, ResumeData, Target } from "./cluster";
+import type { Cluster, InternalMessage, Target } from "./cluster";
 import { handleCommand } from "./commands";
 import type { PresenceOptions } from "./options";
-import { Conn, Room } from "./room";
+import { Conn, type Room } from "./room";
 import type { GuideAuthority } from "./authority";
 import { Attempts } from "./limiter";
-import { newId, newToken } from "./ids";
+import { newId } from "./ids";
+import { forgetToken, joinRoom, leaveRoom, saveToken } from "./membership";
 import { fromNode, heartbeat } from "./node-link";
 import { recordDelivered } from "./transcript";
 
-type JoinMessage = Extract<ClientMessage, { t: "join" }>;
-export type LeaveReason = "leave" | "gone" | "removed" | "moved";
-/** Observers per room on one node: a few big screens, not a way around the room limit. */
-export const MAX_WATCHERS_PER_ROOM = 8;
-
+export { MAX_WATCHERS_PER_ROOM, type LeaveReason } from "./membership";
 
 export class Hub {
   readonly conns = new Map<string, Conn>();
@@ -56,8 +53,8 @@ export class Hub {
 
   handle(conn: Conn, m: ClientMessage): void {
     if (this.stopping || conn.closed) return;
-    if (m.t === "join") this.queue(conn, () => this.join(conn, m));
-    else if (m.t === "leave") this.queue(conn, async () => { await this.leaveRoom(conn, "leave"); await this.forgetToken(conn); conn.close(CLOSE.normal, "leave"); });
+    if (m.t === "join") this.queue(conn, () => joinRoom(this, conn, m));
+    else if (m.t === "leave") this.queue(conn, async () => { await leaveRoom(this, conn, "leave"); await forgetToken(this, conn); conn.close(CLOSE.normal, "leave"); });
     else handleCommand(this, conn, m);
   }
 
@@ -65,7 +62,7 @@ export class Hub {
     conn.closed = true;
     this.queue(conn, async () => {
       // A socket replaced by a resume has already handed over its place: leaveRoom finds nothing.
-      await this.leaveRoom(conn, "gone");
+      await leaveRoom(this, conn, "gone");
       if (this.conns.get(conn.id) === conn) this.conns.delete(conn.id);
     });
   }
@@ -105,7 +102,7 @@ export class Hub {
     conn.peer = peer;
     this.broadcast(room, { kind: "all" }, { t: "peer", peer });
     await this.cluster.update(room.id, peer);
-    await this.saveToken(conn);
+    await saveToken(this, conn);
   }
 
   async setState(room: Room, state: RoomState, by: string | null): Promise<void> {
@@ -115,185 +112,17 @@ export class Hub {
     for (const c of room.locals.values()) await this.refreshPeer(c);
   }
 
-  // ---- joining and leaving ----
-
-  private async join(conn: Conn, m: JoinMessage): Promise<void> {
-    if (m.v !== undefined && m.v !== PRESENCE_PROTOCOL_VERSION) return this.error(conn, "unsupported_version", "join");
-    if (!isRoomId(m.room)) return this.error(conn, "room_unknown", "join");
-    if (m.watch === true) return this.watch(conn, m.room);
-    let chosen = conn.chosenName;
-    if (m.name !== undefined) {
-      const c = m.name === null ? null : checkName(m.name);
-      if (c && !c.ok) return this.error(conn, "invalid_name", "join");
-      chosen = c ? c.value : null;
-    }
-    let resume: ResumeData | null = null;
-    if (m.resume && conn.peer === null && !conn.token) resume = await this.cluster.loadToken(m.resume);
-    if (resume) {
-      await this.takeOver(conn, resume, m.room);
-      await this.cluster.dropToken(m.resume!);
-      if (m.name === undefined) chosen = resume.name;
-    }
-    if (conn.room !== null) await this.leaveRoom(conn, "moved");
-    const room = this.openRoom(m.room);
-    room.joining++;
-    let result: Awaited<ReturnType<Cluster["join"]>>;
-    try {
-      await room.ready;
-      const sameRoom = resume !== null && resume.room === m.room;
-      conn.chosenName = chosen;
-      conn.staff = null;
-      conn.floor = false;
-      conn.n = sameRoom ? resume!.n : 0;
-      result = await this.cluster.join(room.id, conn.toPeer(room.state), { max: this.o.roomMax, bypassLock: conn.guide || sameRoom, n: sameRoom ? resume!.n : null });
-      if (result.ok && conn.closed) await this.cluster.leave(room.id, conn.id);
-    } catch (e) {
-      room.joining--;
-      await this.closeRoomIfEmpty(room).catch(() => undefined);
-      throw e;
-    }
-    room.joining--;
-    if (!result.ok || conn.closed) {
-      await this.closeRoomIfEmpty(room);
-      if (!result.ok) this.error(conn, result.code, "join");
-      return;
-    }
-    conn.n = result.n;
-    conn.room = room.id;
-    conn.peer = conn.toPeer(room.state);
-    conn.pose = null;
-    room.locals.set(conn.id, conn);
-    await this.cluster.update(room.id, conn.peer);
-    await this.forgetToken(conn);
-    conn.token = newToken();
-    await this.saveToken(conn);
-    const poses: PoseEntry[] = [];
-    for (const c of room.locals.values()) if (c.pose && c !== conn) poses.push([c.id, c.pose.h, c.pose.l, c.pose.r]);
-    this.send(conn, {
-      t: "welcome", v: PRESENCE_PROTOCOL_VERSION, room: room.id, you: conn.peer, token: conn.token,
-      peers: room.peers().filter((p) => p.id !== conn.id), state: room.state, poses, now: Date.now(),
-      limits: { poseMaxHz: PRESENCE_LIMITS.poseMaxHz, chatMaxLength: PRESENCE_LIMITS.chatMaxLength, nameMaxLength: PRESENCE_LIMITS.nameMaxLength },
-    });
-    this.broadcast(room, { kind: "all", except: conn.id }, { t: "joined", peer: conn.peer });
-  }
-
-  /** An observer enters a room: nobody is told, nothing is counted, no token (it rejoins as new). */
-  private async watch(conn: Conn, id: string): Promise<void> {
-    if (conn.guide || conn.staff !== null) return this.error(conn, "not_allowed", "join");
-    if (conn.room !== null) await this.leaveRoom(conn, "moved");
-    await this.forgetToken(conn);
-    const room = this.openRoom(id);
-    if (room.watchers.size >= MAX_WATCHERS_PER_ROOM) {
-      await this.closeRoomIfEmpty(room);
-      return this.error(conn, "room_full", "join");
-    }
-    room.joining++;
-    try {
-      await room.ready;
-    } finally {
-      room.joining--;
-    }
-    if (conn.closed) return this.closeRoomIfEmpty(room);
-    conn.watch = true;
-    conn.room = room.id;
-    room.watchers.set(conn.id, conn);
-    const poses: PoseEntry[] = [];
-    for (const c of room.locals.values()) if (c.pose) poses.push([c.id, c.pose.h, c.pose.l, c.pose.r]);
-    // Visitors on other nodes send their poses again, so the screen draws those standing still too.
-    if (room.remotes.size > 0 && this.cluster.shared) this.cluster.publish({ room: id, to: { kind: "all" }, msg: { t: "_sync" } });
-    this.send(conn, {
-      t: "welcome", v: PRESENCE_PROTOCOL_VERSION, room: room.id, watch: true, token: "",
-      you: { id: conn.id, n: 0, name: "", chosen: false, role: "visitor", staff: null, floor: false },
-      peers: room.peers(), state: room.state, poses, now: Date.now(),
-      limits: { poseMaxHz: PRESENCE_LIMITS.poseMaxHz, chatMaxLength: PRESENCE_LIMITS.chatMaxLength, nameMaxLength: PRESENCE_LIMITS.nameMaxLength },
-    });
-  }
-
-  /**
-   * A resumed visitor gets their identity back. A socket that still holds it is closed (4409); into
-   * the same room without a "left" (the "joined" that follows replaces the peer), else with "moved".
-   */
-  private async takeOver(conn: Conn, resume: ResumeData, room: string): Promise<void> {
-    const old = this.conns.get(resume.id);
-    const silent = resume.room === room;
-    if (old && old !== conn) {
-      await this.leaveRoom(old, "moved", silent);
-      old.close(CLOSE.replaced, "replaced");
-    } else if (!old && this.cluster.shared) {
-      this.cluster.publish({ room: resume.room, to: { kind: "peer", id: resume.id }, msg: { t: "_act", id: resume.id, act: "replace", on: silent } });
-    }
-    this.conns.delete(conn.id);
-    conn.id = resume.id;
-    this.conns.set(conn.id, conn);
-    conn.nameMuted = resume.nameMuted;
-    conn.guide = conn.guide || resume.guide;
-  }
-
-  async leaveRoom(conn: Conn, reason: LeaveReason, silent = false): Promise<void> {
-    const room = conn.room ? this.rooms.get(conn.room) : undefined;
-    conn.room = null;
-    conn.peer = null;
-    conn.pose = null;
-    if (conn.watch) {
-      conn.watch = false;
-      if (room && room.watchers.get(conn.id) === conn) {
-        room.watchers.delete(conn.id);
-        await this.closeRoomIfEmpty(room);
-      }
-      return;
-    }
-    if (!room || room.locals.get(conn.id) !== conn) return;
-    room.locals.delete(conn.id);
-    if (!silent) this.broadcast(room, { kind: "all" }, { t: "left", id: conn.id, reason });
-    await this.cluster.leave(room.id, conn.id);
-    await this.closeRoomIfEmpty(room);
-  }
-
-  /** The room, created and loaded (subscribe, state, remote members) once; await its `ready`. */
-  private openRoom(id: string): Room {
-    const existing = this.rooms.get(id);
-    if (existing) return existing;
-    const room = new Room(id);
-    this.rooms.set(id, room);
-    room.ready = (async () => {
-      await this.cluster.subscribe(id);
-      room.state = await this.cluster.state(id);
-      for (const m of await this.cluster.remoteMembers(id)) room.remotes.set(m.peer.id, m);
-      // Ask the other nodes for their visitors' poses: they send only changes otherwise.
-      if (room.remotes.size > 0) this.cluster.publish({ room: id, to: { kind: "all" }, msg: { t: "_sync" } });
-    })();
-    // A failed load is reported to the joiner through its await; the room must not stay half-made.
-    room.ready.catch(() => { if (this.rooms.get(id) === room && room.locals.size === 0) this.rooms.delete(id); });
-    return room;
-  }
-
-  private async closeRoomIfEmpty(room: Room): Promise<void> {
-    if (room.locals.size > 0 || room.watchers.size > 0 || room.joining > 0 || this.rooms.get(room.id) !== room) return;
-    this.rooms.delete(room.id);
-    await this.cluster.unsubscribe(room.id);
-  }
-
-  private async saveToken(conn: Conn): Promise<void> {
-    if (!conn.token || !conn.room) return;
-    await this.cluster.saveToken(conn.token, { id: conn.id, room: conn.room, n: conn.n, name: conn.chosenName, nameMuted: conn.nameMuted, guide: conn.guide }, this.o.resumeTtlMs);
-  }
-
-  async forgetToken(conn: Conn): Promise<void> {
-    if (conn.token) await this.cluster.dropToken(conn.token);
-    conn.token = null;
-  }
-
   /** Applies a guide's action to a visitor of this node. */
   async act(conn: Conn, a: Extract<InternalMessage, { t: "_act" }>): Promise<void> {
     if (a.act === "mute") { conn.nameMuted = true; await this.refreshPeer(conn); }
     else if (a.act === "floor") { conn.floor = a.on === true; await this.refreshPeer(conn); }
     else if (a.act === "remove") {
-      await this.forgetToken(conn);
-      await this.leaveRoom(conn, "removed");
+      await forgetToken(this, conn);
+      await leaveRoom(this, conn, "removed");
       conn.close(CLOSE.removed, "removed");
     } else if (a.act === "replace") {
       // on: the visitor comes back into the same room, so no "left" (see takeOver).
-      await this.leaveRoom(conn, "moved", a.on === true);
+      await leaveRoom(this, conn, "moved", a.on === true);
       conn.close(CLOSE.replaced, "replaced");
     }
   }
@@ -331,7 +160,7 @@ export class Hub {
     const conns = [...this.conns.values()];
     for (const c of conns) c.close(CLOSE.restart, "server_restart");
     await Promise.race([
-      Promise.all(conns.map(async (c) => { await c.chain; await this.leaveRoom(c, "gone"); })),
+      Promise.all(conns.map(async (c) => { await c.chain; await leaveRoom(this, c, "gone"); })),
       new Promise((r) => setTimeout(r, 2000).unref()),
     ]).catch((e) => this.log("presence leave on shutdown failed", e));
     this.conns.clear();

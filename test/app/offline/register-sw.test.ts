@@ -37,6 +37,20 @@ describe("offline/register-sw", () => {
     assert.equal(await h.applyUpdate(), false, "nothing to apply");
   });
 
+  it("registers only once `after` has settled (the page's first frame), failed or not", async () => {
+    const f = fakeContainer({ waiting: null });
+    let drawn!: () => void;
+    const h = registerServiceWorker({ location: { href: "https://mpp.example/" }, navigator: { serviceWorker: f.container } }, { after: new Promise<void>((r) => (drawn = r)) });
+    await new Promise((r) => setTimeout(r, 10));
+    assert.deepEqual(f.registered, [], "nothing registered before the first frame");
+    drawn();
+    assert.ok(await h.registration, "registered after it");
+    assert.equal(f.registered.length, 1, "once");
+    const g = fakeContainer({ waiting: null });
+    const failed = registerServiceWorker({ location: { href: "https://mpp.example/" }, navigator: { serviceWorker: g.container } }, { after: Promise.reject(new Error("start failed")) });
+    assert.ok(await failed.registration, "a failed start still registers (the worker helps a kiosk that went offline)");
+  });
+
   it("does nothing without support, and reports a refused registration", async () => {
     const none = registerServiceWorker({ location: { href: "https://mpp.example/" }, navigator: {} });
     assert.equal(await none.registration, null, "no serviceWorker in navigator");

@@ -6,7 +6,9 @@ import { Scene } from "@babylonjs/core/scene";
 import { Vector3 } from "@babylonjs/core/Maths/math.vector";
 import { createI18n } from "../../../src/app/i18n/i18n";
 import type { Viewer } from "../../../src/app/viewer/viewer";
-import { createXrMenu } from "../../../src/app/xr/xr-menu";
+import { createXrMenu, XR_MENU_ROWS_PER_PAGE, type XrMenuAction, type XrMenuPage } from "../../../src/app/xr/xr-menu";
+import type { Button } from "@babylonjs/gui/2D/controls/button";
+import type { TextBlock } from "@babylonjs/gui/2D/controls/textBlock";
 import { bandungSummary, bogorSummary } from "../fixtures";
 import { fakeController, fakeInput } from "./fake-xr";
 
@@ -21,7 +23,7 @@ const viewer: Viewer = {
   placeAt: () => {},
 };
 
-function setup(inside = false) {
+function setup(inside = false, actions?: () => readonly XrMenuAction[], onActionsChange?: (l: () => void) => () => void) {
   const engine = new NullEngine();
   const scene = new Scene(engine);
   scene.useRightHandedSystem = true;
@@ -38,6 +40,8 @@ function setup(inside = false) {
     onOpen: () => events.push("open"),
     inside: () => inside,
     onToPlaza: () => events.push("to-plaza"),
+    ...(actions ? { actions } : {}),
+    ...(onActionsChange ? { onActionsChange } : {}),
   });
   const close = () => {
     scene.dispose();
@@ -100,6 +104,52 @@ describe("xr/xr-menu", () => {
     assert.deepEqual(events, ["open", "to-plaza"], "choosing it leaves the building");
     assert.equal(menu.visible, false, "and closes the menu");
     menu.dispose();
+    close();
+  });
+
+  it("opens an action's page, stays on it after a staying action, pages a long list and goes back", async () => {
+    const ran: string[] = [];
+    let locked = false;
+    const visitors = Array.from({ length: XR_MENU_ROWS_PER_PAGE + 2 }, (_, i) => `v${i}`);
+    const page = (): XrMenuPage => ({
+      title: "Alat pemandu",
+      actions: [{ name: "lock", label: locked ? "Buka kunci" : "Kunci", stay: true, active: locked, run: () => { locked = !locked; } }],
+      rows: visitors.map((id) => ({ name: `row-${id}`, label: id, actions: [{ name: `remove-${id}`, label: "Keluarkan", stay: true, run: () => ran.push(id) }] })),
+      empty: "Tidak ada",
+    });
+    let redraw: (() => void) | null = null;
+    const { menu, close } = setup(false, () => [{ name: "go", label: "Pergi", run: () => ran.push("go") }, { name: "tools", label: "Alat", page }], (l) => { redraw = l; return () => { redraw = null; }; });
+    // The menu redraws after the pointer event (a microtask later): wait for it.
+    const click = async (name: string) => {
+      const b = menu.ui.getControlByName(name) as Button | null;
+      assert.ok(b, `${name} is drawn`);
+      b.onPointerClickObservable.notifyObservers({} as never);
+      await Promise.resolve();
+    };
+    menu.show();
+    await click("tools");
+    assert.equal(menu.visible, true, "a page opens in the menu");
+    assert.equal((menu.ui.getControlByName("xr-menu-title") as TextBlock).text, "Alat pemandu", "with its title");
+    assert.equal(menu.ui.getControlByName("xr-region-3273"), null, "instead of the directory");
+    await click("lock");
+    assert.equal(menu.visible, true, "a staying action keeps the menu open");
+    assert.equal((menu.ui.getControlByName("lock") as Button).textBlock?.text, "Buka kunci", "and redraws the page");
+    assert.ok(menu.ui.getControlByName(`row-v${XR_MENU_ROWS_PER_PAGE - 1}-label`), "the first rows are drawn");
+    assert.equal(menu.ui.getControlByName(`row-v${XR_MENU_ROWS_PER_PAGE}`), null, "not more than a page of them");
+    assert.equal(menu.ui.getControlByName("xr-menu-prev"), null, "no way back on the first page");
+    await click("xr-menu-next");
+    assert.ok(menu.ui.getControlByName(`row-v${XR_MENU_ROWS_PER_PAGE + 1}`), "the next rows");
+    await click(`remove-v${XR_MENU_ROWS_PER_PAGE + 1}`);
+    assert.deepEqual(ran, [`v${XR_MENU_ROWS_PER_PAGE + 1}`], "a row's button runs for its row");
+    visitors.splice(0);
+    redraw!();
+    assert.equal((menu.ui.getControlByName("xr-menu-empty") as TextBlock | null)?.text, "Tidak ada", "a change told by the owner redraws: an empty list says so");
+    await click("xr-menu-back");
+    assert.ok(menu.ui.getControlByName("xr-region-3273"), "back to the directory");
+    await click("go");
+    assert.equal(menu.visible, false, "an action without stay closes the menu");
+    menu.dispose();
+    assert.equal(redraw, null, "the change listener is removed on dispose");
     close();
   });
 });

@@ -125,10 +125,14 @@ export async function gotoReady(w: Watched, origin: string, path = "/?automation
   await hookReady(w.page, timeout);
 }
 
-/** Waits until the page's test hook is installed and ready (after a goto or a Retry). */
+/**
+ * Waits until the page's test hook is installed and ready (after a goto or a Retry), and what
+ * loads after ready (shared presence) has started.
+ */
 export async function hookReady(page: Page, timeout = 120_000): Promise<void> {
   await page.waitForFunction(() => window.__mpp !== undefined, null, { timeout });
   await page.evaluate(() => window.__mpp!.ready);
+  await page.evaluate(() => window.__mpp!.started);
 }
 
 export type HookStats = FrameStats;

@@ -106,6 +106,36 @@ describe("presence across nodes (Redis)", function () {
     assert.equal((await g.next("left")).reason, "removed", "the guide sees it");
   });
 
+  it("a big screen on one node follows a guide on the other: pose, kiosk, entry, and the kiosk closing behind", async () => {
+    const [a, b] = [await node(), await node()];
+    const g = await client(a);
+    const gid = (await g.join("plaza")).you.id;
+    g.send({ t: "claim", role: "guide", pin: "2468" });
+    await g.next("granted");
+    g.send({ t: "pose", h: [3, 1.6, 4, 0, 0, 0, 1] });
+    const v = await client(b);
+    await v.join("plaza");
+    const screen = await client(b);
+    const ws = await screen.join("plaza", { watch: true });
+    assert.equal(ws.peers.find((p) => p.id === gid)?.role, "guide", "the screen on B knows the guide on A");
+    const pose = await screen.next("poses", 3000, (m) => m.p.some((e) => e[0] === gid));
+    assert.deepEqual(pose.p.find((e) => e[0] === gid)![1], [3, 1.6, 4, 0, 0, 0, 1], "and draws them standing still");
+    g.send({ t: "open_kiosk", region: "3273", agency: "imigrasi" });
+    assert.deepEqual((await screen.next("state")).state.kiosk, { region: "3273", agency: "imigrasi", service: null }, "the kiosk for everyone crosses nodes");
+    g.send({ t: "follow", kind: "enter", place: "3273", p: [0, 0, 0], yaw: 0 });
+    const f = await screen.next("follow");
+    assert.deepEqual([f.from, f.kind, f.place], [gid, "enter", "3273"], "the guide's entry reaches the screen");
+    await g.join("3273");
+    assert.equal((await v.next("state", 3000, (m) => m.state.kiosk === null)).by, gid, "the visitor who stayed on B sees the kiosk close behind the guide");
+    const inside = await screen.join("3273", { watch: true });
+    assert.equal(inside.peers.find((p) => p.id === gid)?.role, "guide", "inside, the screen finds the guide");
+    assert.equal(inside.state.kiosk, null, "and no kiosk of the plaza");
+    g.send({ t: "pose", h: [1, 1.6, -2, 0, 0, 0, 1] });
+    const there = await screen.next("poses", 3000, (m) => m.p.some((e) => e[0] === gid));
+    assert.deepEqual(there.p.find((e) => e[0] === gid)![1], [1, 1.6, -2, 0, 0, 0, 1], "and follows the guide's pose there");
+    assert.ok(!g.received.some((m) => m.t === "joined" && m.peer.id === ws.you.id), "nobody was told of the screen");
+  });
+
   it("resumes on another node after a restart with the same id and number", async () => {
     const [a, b] = [await node(), await node()];
     const watcher = await client(b);

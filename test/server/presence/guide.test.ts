@@ -1,20 +1,14 @@
 // Guides (event PIN), their commands, counter staff and chat, WebRTC signalling relay.
 import assert from "node:assert/strict";
-import type { FastifyInstance } from "fastify";
 import { CLOSE } from "../../../src/domain/presence/limits";
 import { pinAuthority, pinMatches } from "../../../src/server/presence/authority";
-import { injectClient, presenceApp, type PresenceClient } from "../../support/presence-client";
+import { presenceFixture } from "../../support/presence-client";
 
 const PIN = "481516";
 
 describe("presence guides, staff and chat", () => {
-  let app: FastifyInstance;
-  const clients: PresenceClient[] = [];
-  const client = async () => {
-    const c = await injectClient(app);
-    clients.push(c);
-    return c;
-  };
+  const fx = presenceFixture({ guidePin: PIN, staffPin: "counter-77" });
+  const client = fx.client;
   /** A guide and two visitors in the plaza. */
   const tour = async () => {
     const guide = await client();
@@ -28,11 +22,6 @@ describe("presence guides, staff and chat", () => {
     return { guide, v1, v2, gid: g.you.id, id1: w1.you.id, id2: w2.you.id };
   };
 
-  beforeEach(async () => { app = await presenceApp({ guidePin: PIN, staffPin: "counter-77" }); });
-  afterEach(async () => {
-    for (const c of clients.splice(0)) c.close();
-    await app.close();
-  });
 
   it("compares PINs in constant time whatever their length, and grants nothing without a PIN set", async () => {
     assert.equal(pinMatches("1234", "1234"), true, "equal");

@@ -1,25 +1,13 @@
 // The presence protocol through fastify's injectWS: joining, seeing peers, poses, leaving, room
 // limits, names as text, resuming after a restart.
 import assert from "node:assert/strict";
-import type { FastifyInstance } from "fastify";
 import { CLOSE } from "../../../src/domain/presence/limits";
 import { closeKind } from "../../../src/domain/presence/reconnect";
-import { injectClient, presenceApp, type PresenceClient } from "../../support/presence-client";
+import { presenceApp, presenceFixture } from "../../support/presence-client";
 
 describe("presence protocol", () => {
-  let app: FastifyInstance;
-  const clients: PresenceClient[] = [];
-  const client = async () => {
-    const c = await injectClient(app);
-    clients.push(c);
-    return c;
-  };
-
-  beforeEach(async () => { app = await presenceApp({ roomMax: 3 }); });
-  afterEach(async () => {
-    for (const c of clients.splice(0)) c.close();
-    await app.close();
-  });
+  const fx = presenceFixture({ roomMax: 3 });
+  const client = fx.client;
 
   it("welcomes with an id, an anonymous numbered name and the peers already there", async () => {
     const a = await client();
@@ -141,13 +129,13 @@ describe("presence protocol", () => {
   it("closes sockets with 1012 on a server restart and a resume token brings the same visitor back", async () => {
     const a = await client();
     const wa = await a.join("plaza", { name: "Budi" });
-    const closing = app.close();
+    const closing = fx.app.close();
     const closed = await a.closed;
     await closing;
     assert.equal(closed.code, CLOSE.restart, "1012 service restart");
     assert.equal(closeKind(closed.code), "retry", "which the client policy reads as reconnect");
     // A single node loses its tokens with its memory: the same app instance shows the resume path.
-    app = await presenceApp({ roomMax: 3 });
+    fx.app = await presenceApp({ roomMax: 3 });
     const b = await client();
     const wb = await b.join("plaza");
     const c = await client();
@@ -186,8 +174,8 @@ describe("presence protocol", () => {
   });
 
   it("stays consistent under concurrent joins and leaves", async () => {
-    await app.close();
-    app = await presenceApp({ roomMax: 30 });
+    await fx.app.close();
+    fx.app = await presenceApp({ roomMax: 30 });
     const first = await Promise.all(Array.from({ length: 16 }, () => client()));
     const welcomes = await Promise.all(first.map((c) => c.join("3205")));
     assert.equal(new Set(welcomes.map((w) => w.you.n)).size, 16, "16 distinct numbers");
@@ -205,7 +193,7 @@ describe("presence protocol", () => {
   });
 
   it("answers a plain GET with 426 and the JSON error shape", async () => {
-    const res = await app.inject({ url: "/api/v1/presence" });
+    const res = await fx.app.inject({ url: "/api/v1/presence" });
     assert.equal(res.statusCode, 426, "upgrade required");
     assert.equal(res.json().error.code, "upgrade_required", "error code");
   });

@@ -1,24 +1,12 @@
 // The invisible observer (join.watch): the audience's big screen sees the room but is nobody in it.
 import assert from "node:assert/strict";
-import type { FastifyInstance } from "fastify";
-import { injectClient, presenceApp, type PresenceClient } from "../../support/presence-client";
+import { type PresenceClient, presenceFixture } from "../../support/presence-client";
 
 const PIN = "271828";
 
 describe("presence observers (join.watch)", () => {
-  let app: FastifyInstance;
-  const clients: PresenceClient[] = [];
-  const client = async () => {
-    const c = await injectClient(app);
-    clients.push(c);
-    return c;
-  };
-
-  beforeEach(async () => { app = await presenceApp({ guidePin: PIN, roomMax: 2 }); });
-  afterEach(async () => {
-    for (const c of clients.splice(0)) c.close();
-    await app.close();
-  });
+  const fx = presenceFixture({ guidePin: PIN, roomMax: 2 });
+  const client = fx.client;
 
   it("sees the peers, their poses and the room state, and is neither announced nor counted", async () => {
     const v1 = await client();
