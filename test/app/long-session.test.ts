@@ -3,7 +3,7 @@
 // geometries, transform nodes, the kiosk panel's GUI controls and the scene observers are
 // counted; after many more cycles every count must be back at that baseline.
 // A cycle takes under 0.1 s (glTF parse of the interior, GUI redraws): the suite runs the thousand
-// cycles of the issue, about 25 s; LONG_SESSION_CYCLES=50 is a quick local check.
+// cycles of the issue, 35-60 s alone; LONG_SESSION_CYCLES=50 is a quick local check.
 // npm test runs node with --expose-gc, so heap growth per visit is checked too.
 import assert from "node:assert/strict";
 import type { Scene } from "@babylonjs/core/scene";
@@ -55,7 +55,9 @@ function counts(scene: Scene): Counts {
 const tick = () => new Promise((r) => setImmediate(r));
 
 describe("long session (NullEngine): no leaks over many visits", function () {
-  this.timeout(Math.max(120_000, CYCLES * 200));
+  // About 35-60 s alone; at a load average of 15 (CI's two lanes plus other work) it took 4 min, so
+  // the limit is far above the work: a leak shows in the counts, not in the time.
+  this.timeout(Math.max(120_000, CYCLES * 480));
   let ctx: NodeExperience;
   let exp: NodeExperience["exp"];
 
