@@ -95,6 +95,8 @@ export interface Experience {
   readonly travel: Travel;
   /** Back to the plaza from inside a building ("Ke plaza"): out of its door, facing away from it. */
   toPlaza(): void;
+  /** The doorway of the place a viewer whose eye is at `eye` stands in (reaching one takes them through it), or null. */
+  doorwayAt(eye: { x: number; y: number; z: number }): string | null;
   /** Kiosks in the scene now: the counters inside a building, the directory kiosk on the plaza. */
   kioskInfos(): KioskInfo[];
   /** What the hub's directory kiosk opens (the VR menu in a headset); null: back to onDirectory. */
@@ -271,6 +273,7 @@ export async function createExperience(deps: ExperienceDeps): Promise<Experience
       mover.cancel();
       places.leave();
     },
+    doorwayAt: (eye) => doors.at(eye),
     kioskInfos() {
       const v = (p: { x: number; y: number; z: number }): [number, number, number] => [p.x, p.y, p.z];
       const inside = places.interior;

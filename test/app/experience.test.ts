@@ -72,6 +72,14 @@ describe("experience (NullEngine)", function () {
     assert.ok(hook.every((k) => k.region === "3273" && k.agency), "each with region and agency");
   });
 
+  it("knows the building's exit doorway, and the spawn inside stands short of it", () => {
+    const { exp } = ctx;
+    // Reaching a doorway takes the visitor through it: framing a kiosk asks before stepping there.
+    assert.equal(exp.doorwayAt(exp.walking.camera.position), null, "the spawn is in no doorway");
+    const exit = exp.places.interior!.exit.getAbsolutePosition();
+    assert.equal(exp.doorwayAt({ x: exit.x, y: exit.y + 1.6, z: exit.z }), "exit", "standing at the exit is in its doorway");
+  });
+
   it("opens a counter kiosk that loads the agency's services", async () => {
     const { exp } = ctx;
     const k = exp.places.interior!.kiosks[0]!;

@@ -13,6 +13,8 @@ export interface EntranceWatch {
   readonly onReach: Observable<string>;
   /** Doorways are static: their world positions are read once here. */
   setDoorways(list: readonly Doorway[]): void;
+  /** The doorway a viewer whose eye is at `p` stands in (reaching it takes them through), or null. */
+  at(p: { x: number; y: number; z: number }): string | null;
   /** The frame step "doorways". */
   tick(): void;
   dispose(): void;
@@ -25,6 +27,16 @@ export function createEntranceWatch(position: () => { x: number; y: number; z: n
   let primed = false;
   const r2 = radius * radius;
 
+  function at(p: { x: number; y: number; z: number }): string | null {
+    for (const d of doors) {
+      const dx = p.x - d.x;
+      const dz = p.z - d.z;
+      // Within a storey of the door: a porch roof above does not count.
+      if (dx * dx + dz * dz < r2 && Math.abs(p.y - d.y) < 3) return d.id;
+    }
+    return null;
+  }
+
   return {
     onReach,
     setDoorways(list) {
@@ -35,18 +47,9 @@ export function createEntranceWatch(position: () => { x: number; y: number; z: n
       // A visitor placed on a doorway (coming out of a building) must leave it before it fires again.
       primed = false;
     },
+    at,
     tick() {
-      const p = position();
-      let here: string | null = null;
-      for (const d of doors) {
-        const dx = p.x - d.x;
-        const dz = p.z - d.z;
-        // Within a storey of the door: a porch roof above does not count.
-        if (dx * dx + dz * dz < r2 && Math.abs(p.y - d.y) < 3) {
-          here = d.id;
-          break;
-        }
-      }
+      const here = at(position());
       if (!primed) {
         // The first look after a change of doorways only notes where the visitor already stands.
         primed = true;

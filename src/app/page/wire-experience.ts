@@ -34,6 +34,7 @@ export function wireExperience(shell: PageShell, exp: Experience): KioskStage {
     scene: exp.scene, canvas: shell.canvas, copy: mirror.element, walking: exp.walking, panel: exp.panel, root: shell.uiRoot,
     bars: () => [toolbar.element, ...doc.querySelectorAll<HTMLElement>(".mpp-feedback-bar")],
     preferredDistance: STAND_OFF_KIOSK_M, minDistance: 1.0,
+    inDoorway: (f) => exp.doorwayAt({ x: f.x, y: f.y + exp.walking.eyeHeight, z: f.z }) !== null,
   });
   exp.kiosks.onChange((controller) => {
     shell.kioskShown = controller;

@@ -11,6 +11,7 @@
 // Pure: rectangles in CSS pixels in, numbers out; no Babylon, no DOM.
 
 export interface Rect { left: number; top: number; right: number; bottom: number }
+export interface Point { x: number; y: number; z: number }
 
 /** "full": no copy shown (or one that floats); "beside": docked at the right; "above": a bottom sheet. */
 export type LayoutKind = "full" | "beside" | "above";
@@ -101,4 +102,28 @@ export function centreTilt(layout: KioskLayout, fov: number): number {
  */
 export function standDistance(current: number, fit: number, preferred: number): number {
   return Math.min(Math.max(current, fit), Math.max(fit, preferred));
+}
+
+/** How much closer (m) the framing steps when a spot further back will not do. */
+const FRAME_STEP_M = 0.25;
+
+/**
+ * Where the viewer stands to frame a kiosk centred at `c` and facing along `n` (horizontal): on that
+ * normal, from `distance` metres stepping closer down to `min`, the first spot with a floor (`ground`
+ * gives its height, null: none) that is no doorway. A doorway is kept clear because reaching one takes
+ * the visitor through it: a kiosk opened just inside a building's door, framed from the doorway behind
+ * the visitor, sent them back out to the plaza. Null: no such spot (the caller stays and only turns).
+ */
+export function frameSpot(
+  c: Point, n: Point, distance: number, min: number,
+  ground: (x: number, z: number) => number | null,
+  doorway: (foot: Point) => boolean,
+): Point | null {
+  for (let d = distance; d >= min - 1e-6; d -= FRAME_STEP_M) {
+    const x = c.x + n.x * d;
+    const z = c.z + n.z * d;
+    const y = ground(x, z);
+    if (y !== null && !doorway({ x, y, z })) return { x, y, z };
+  }
+  return null;
 }

@@ -1,14 +1,15 @@
 // Applies the kiosk layout rule (kiosk-layout.ts) to the page: measures the canvas, the kiosk's DOM
 // copy and the toolbar; draws the screen camera only in the part the copy leaves; holds the 3D
 // panel back where that part cannot show it; and, when a kiosk opens (or the part changes while
-// the visitor has not moved), turns and steps the walking viewer so the kiosk sits whole in it.
+// the visitor has not moved), turns and steps the walking viewer so the kiosk sits whole in it
+// (never onto a doorway: that would carry the visitor out of the building).
 // A headset has no copy in view: the WebXR camera is never touched.
 import type { Scene } from "@babylonjs/core/scene";
 import { Viewport } from "@babylonjs/core/Maths/math.viewport";
 import { Vector3 } from "@babylonjs/core/Maths/math.vector";
 import type { WalkingViewer } from "./walking-viewer";
 import type { ServicePanel } from "../kiosk/service-panel";
-import { centreTilt, fitDistance, kioskLayout, standDistance, viewportOf, type KioskLayout, type Rect } from "./kiosk-layout";
+import { centreTilt, fitDistance, frameSpot, kioskLayout, standDistance, viewportOf, type KioskLayout, type Point, type Rect } from "./kiosk-layout";
 
 export interface KioskStageDeps {
   scene: Scene;
@@ -25,6 +26,8 @@ export interface KioskStageDeps {
   preferredDistance: number;
   /** The closest the viewer is put to a kiosk when the hall has no floor further back. */
   minDistance: number;
+  /** Whether a visitor standing here (feet) is in a doorway, which would take them through it: never framed from one. */
+  inDoorway(foot: Point): boolean;
 }
 
 export interface KioskStage {
@@ -93,14 +96,10 @@ export function createKioskStage(deps: KioskStageDeps): KioskStage {
     const current = Math.hypot(eye.x - c.x, eye.z - c.z);
     const fit = fitDistance(layout, cam.fov, { w: panel.size.width, h: panel.size.height });
     // A drawn panel is read: as close as it fits whole. A held one leaves the counter to be seen, with room.
-    let d = layout.panel ? fit : standDistance(current, fit, deps.preferredDistance);
-    let ground: number | null = null;
-    for (; d >= deps.minDistance - 1e-6; d -= 0.25) {
-      ground = walking.floorBelow(c.x + n.x * d, footY, c.z + n.z * d);
-      if (ground !== null) break;
-    }
-    const foot = ground !== null ? new Vector3(c.x + n.x * d, ground, c.z + n.z * d) : new Vector3(eye.x, footY, eye.z);
-    // No floor in front of it: stay, and only turn toward it.
+    const d = layout.panel ? fit : standDistance(current, fit, deps.preferredDistance);
+    const spot = frameSpot(c, n, d, deps.minDistance, (x, z) => walking.floorBelow(x, footY, z), deps.inDoorway);
+    // No floor in front of it (or only a doorway's): stay, and only turn toward it.
+    const foot = spot ? new Vector3(spot.x, spot.y, spot.z) : new Vector3(eye.x, footY, eye.z);
     toKiosk.set(c.x - foot.x, 0, c.z - foot.z);
     const flat = toKiosk.length() || 1;
     const pitch = Math.atan2(c.y - (foot.y + walking.eyeHeight), flat) + centreTilt(layout, cam.fov);

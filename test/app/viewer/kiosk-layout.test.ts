@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { centreTilt, fitDistance, kioskLayout, PANEL_MIN_PX, standDistance, viewportOf } from "../../../src/app/viewer/kiosk-layout";
+import { centreTilt, fitDistance, frameSpot, kioskLayout, PANEL_MIN_PX, standDistance, viewportOf } from "../../../src/app/viewer/kiosk-layout";
 
 const rect = (left: number, top: number, right: number, bottom: number) => ({ left, top, right, bottom });
 
@@ -80,5 +80,34 @@ describe("viewer/kiosk-layout", () => {
     assert.equal(standDistance(2.0, 1.5, 2.6), 2.0, "fits from here: stay");
     assert.equal(standDistance(6.0, 1.5, 2.6), 2.6, "far away: come to the preferred distance");
     assert.equal(standDistance(2.0, 3.1, 2.6), 3.1, "fits only from further: go there");
+  });
+
+  describe("frameSpot: where the viewer stands to frame a kiosk", () => {
+    // The interior's geometry: the exit at z = 8 (doorway radius 1.4), the spawn 1.6 m inside facing
+    // -z, and a kiosk opened 1.3 m ahead of the spawn's eye, facing back along +z.
+    const centre = { x: 0, y: 1.4, z: 5.1 };
+    const normal = { x: 0, y: 0, z: 1 };
+    const floor = (_x: number, z: number) => (z <= 8 ? 0 : null);
+    const inExit = (f: { x: number; z: number }) => Math.hypot(f.x, f.z - 8) < 1.4;
+
+    it("stands at the distance asked when the floor there is no doorway", () => {
+      assert.deepEqual(frameSpot(centre, normal, 1.0, 1.0, floor, inExit), { x: 0, y: 0, z: 6.1 });
+    });
+
+    it("never steps back into the doorway behind: it comes closer, to a spot short of it", () => {
+      const s = frameSpot(centre, normal, 2.0, 1.0, floor, inExit);
+      assert.ok(s, "a spot is found in front of the doorway");
+      assert.equal(inExit(s), false, `the spot (z ${s.z}) is out of the exit's doorway, which would take the visitor outside`);
+      assert.ok(Math.abs(s.z - (5.1 + 1.5)) < 1e-9, "the furthest spot short of it (1.5 m, in 0.25 m steps from 2.0)");
+      assert.deepEqual(frameSpot(centre, normal, 2.0, 1.0, floor, () => false), { x: 0, y: 0, z: 7.1 }, "without the doorway it would have stood at 2.0 m");
+    });
+
+    it("skips spots with no floor, and gives null when none will do (the caller stays put)", () => {
+      const s = frameSpot(centre, normal, 4.0, 1.0, floor, () => false);
+      // From 4.0 m (z 9.1, past the wall) in 0.25 m steps: 3.75, 3.5, 3.25, 3.0 have no floor; 2.75 (z 7.85) has.
+      assert.ok(s && Math.abs(s.z - 7.85) < 1e-9, `the first spot with a floor, coming closer (${JSON.stringify(s)})`);
+      assert.equal(frameSpot(centre, normal, 2.0, 1.0, floor, () => true), null, "all doorway: nowhere");
+      assert.equal(frameSpot(centre, normal, 2.0, 1.0, () => null, () => false), null, "no floor: nowhere");
+    });
   });
 });
