@@ -13,6 +13,8 @@ import type { XrMode, XrState } from "./xr/xr-mode";
 import type { TurnMode } from "./xr/turning";
 import type { XrProbe } from "./xr/xr-probe";
 import type { Button } from "@babylonjs/gui/2D/controls/button";
+import type { StackPanel } from "@babylonjs/gui/2D/controls/stackPanel";
+import type { TextBlock } from "@babylonjs/gui/2D/controls/textBlock";
 import { controlWorldCenter } from "./kiosk/gui-point";
 import type { PresenceSnapshot } from "./presence/presence";
 import type { PagePresence } from "./presence/start-presence";
@@ -102,6 +104,12 @@ export interface MppTestHook {
   /** The open 3D panel's bounds on screen, CSS pixels; null when no panel is shown. */
   panelScreenRect(): { left: number; right: number; top: number; bottom: number } | null;
   panelRows(): Array<{ name: string; lines: number; textHeight: number; height: number }>;
+  /**
+   * The open 3D panel's header (title, subtitle, notice) as drawn: each text, its wrapped lines with
+   * their measured widths and the text block's width, and the header's room inside its padding (px of
+   * the panel texture); null when no panel is shown.
+   */
+  panelHeader(): { room: number; texts: Array<{ text: string; width: number; lines: Array<{ text: string; width: number }> }> } | null;
   sceneCounts(): SceneCounts;
   /** Scenes on the engine (1: a failed start left none behind). */
   engineScenes(): number;
@@ -337,6 +345,19 @@ export function installTestHook(win: Window, deps: TestHookDeps): () => void {
         return { name: b.name!, lines: t.lines?.length ?? 0, textHeight: t.computeExpectedHeight(), height: b.heightInPixels - b.paddingBottomInPixels };
       });
     },
+    panelHeader() {
+      const ui = exp.panel.ui;
+      const header = ui?.getControlByName("header") as StackPanel | null | undefined;
+      if (!header || !exp.panel.visible) return null;
+      return {
+        room: header.widthInPixels - header.paddingLeftInPixels - header.paddingRightInPixels,
+        texts: header.children.map((c) => {
+          const t = c as TextBlock;
+          const lines = (t.lines ?? []) as Array<{ text: string; width: number }>;
+          return { text: t.text, width: t.widthInPixels, lines: lines.map((l) => ({ text: l.text, width: l.width })) };
+        }),
+      };
+    },
     panelControlCenter: (name) => (exp.panel.ui ? controlWorldCenter(exp.panel.mesh, exp.panel.ui, name) : null),
     sceneCounts: () => ({
       meshes: scene.meshes.length,
@@ -471,6 +492,7 @@ export function installTestHook(win: Window, deps: TestHookDeps): () => void {
       menuVisible: () => probe().menuVisible(),
       hideMenu: () => probe().hideMenu(),
       menuControlCenter: (name) => probe().menuControlCenter(name),
+      menuCover: () => probe().menuCover(),
       pose: () => probe().pose(),
       endSession: () => probe().endSession(),
     },

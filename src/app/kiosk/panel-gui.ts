@@ -34,6 +34,8 @@ const COLORS = {
 
 /** The header's padding left and right (texture pixels). */
 const HEADER_PAD_PX = 36;
+/** The frame's border: the frame's children are laid out inside it. */
+const FRAME_BORDER_PX = 4;
 
 function text(value: string, size: number, color: string, bold = false): TextBlock {
   const t = new TextBlock(undefined, value);
@@ -104,7 +106,7 @@ export function createPanelGui(mesh: Mesh, texW: number, texH: number, emit: (e:
   const frame = new Rectangle("frame");
   frame.background = COLORS.panel;
   frame.color = COLORS.border;
-  frame.thickness = 4;
+  frame.thickness = FRAME_BORDER_PX;
   frame.cornerRadius = 24;
   ui.addControl(frame);
 
@@ -150,11 +152,12 @@ export function createPanelGui(mesh: Mesh, texW: number, texH: number, emit: (e:
     clear(header);
     clear(body);
     clear(footer);
-    // The header's lines wrap at its inner width in pixels: at "100%" they wrapped at the width
-    // before the header's padding and the title's end was cut off (issue 20: kiosk titles cut off).
+    // The header's lines wrap at its inner width in pixels (inside the frame's border and the
+    // header's padding): at "100%" they wrapped at the width before the header's padding and the
+    // title's end was cut off (issue 20: kiosk titles cut off).
     const headerText = (value: string, size: number, color: string, bold = false) => {
       const t = text(value, size, color, bold);
-      t.width = `${texW - 2 * HEADER_PAD_PX}px`;
+      t.width = `${texW - 2 * (FRAME_BORDER_PX + HEADER_PAD_PX)}px`;
       return t;
     };
     header.addControl(headerText(view.title, 46, COLORS.title, true));

@@ -10,6 +10,7 @@ import { WebXRProfiledMotionController } from "@babylonjs/core/XR/motionControll
 import { SceneLoader } from "@babylonjs/core/Loading/sceneLoader";
 import type { AbstractMesh } from "@babylonjs/core/Meshes/abstractMesh";
 import { onEachMotionController } from "./controllers";
+import { drawOverWorld } from "./draw-order";
 
 export interface ControllerModels {
   /** Root meshes of the models currently shown, by input source id. */
@@ -54,6 +55,7 @@ export function showControllerModels(xr: WebXRDefaultExperience, options: Contro
       }
       root.parent = source.grip ?? source.pointer;
       for (const m of root.getChildMeshes(false)) m.isPickable = false;
+      drawOverWorld(root); // seen in front of the VR menu it points at (draw-order.ts)
       shown.set(source.uniqueId, root);
       const gone = root.onDisposeObservable.addOnce(() => shown.delete(source.uniqueId));
       cleanups.push(() => root.onDisposeObservable.remove(gone));

@@ -9,6 +9,7 @@ import { LoadAssetContainerAsync } from "@babylonjs/core/Loading/sceneLoader";
 import type { AssetContainer } from "@babylonjs/core/assetContainer";
 import { Color3 } from "@babylonjs/core/Maths/math.color";
 import { PBRMaterial } from "@babylonjs/core/Materials/PBR/pbrMaterial";
+import { drawOverWorld } from "./draw-order";
 
 export interface HandMeshes {
   left: AbstractMesh;
@@ -32,6 +33,7 @@ async function loadHand(scene: Scene, url: string): Promise<{ mesh: AbstractMesh
   if (mesh.skeleton) mesh.skeleton.useTextureToStoreBoneMatrices = false;
   mesh.isVisible = false; // shown by hand tracking while the hand is tracked
   mesh.isPickable = false;
+  drawOverWorld(mesh); // seen in front of the VR menu it points at (draw-order.ts)
   container.addAllToScene();
   return { mesh, container };
 }

@@ -20,6 +20,7 @@ import type { TurnMode } from "./turning";
 import { orientToward } from "../world/orient";
 import type { Viewer } from "../viewer/viewer";
 import { onEachMotionController } from "./controllers";
+import { drawOverWorld } from "./draw-order";
 import { addActionRow, addHeading, addPage, firstRowShown, makeButton, XR_MENU_ROWS_PER_PAGE, type XrMenuAction, type XrMenuPage } from "./xr-menu-page";
 
 export type { XrMenuAction, XrMenuPage, XrMenuRow } from "./xr-menu-page";
@@ -65,12 +66,14 @@ export function createXrMenu(scene: Scene, input: WebXRInput, deps: XrMenuDeps):
   const mesh = CreatePlane("xr-menu", { width: 1.2, height: 1.2, sideOrientation: Mesh.FRONTSIDE }, scene);
   mesh.setEnabled(false);
   mesh.isPickable = true;
+  // Over the world: a wall or counter board nearer than the menu must not cut through its text.
+  drawOverWorld(mesh);
   // GUI text on a builder plane reads mirrored in a right-handed scene; mirror the quad back.
   if (scene.useRightHandedSystem) mesh.scaling.x = -1;
   const ui = AdvancedDynamicTexture.CreateForMesh(mesh, 1200, 1200, true);
   ui.disableTabNavigation = true; // Tab must leave the canvas (WCAG 2.1.2); the menu is for controllers
   const frame = new Rectangle("xr-menu-frame");
-  frame.background = "#0d2a3aEE";
+  frame.background = "#0d2a3a"; // opaque: nothing behind the menu shows through its text
   frame.color = "#7fd1c7";
   frame.thickness = 4;
   frame.cornerRadius = 24;

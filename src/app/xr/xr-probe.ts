@@ -4,6 +4,10 @@
 import type { WebXRDefaultExperience } from "@babylonjs/core/XR/webXRDefaultExperience";
 import type { WebXRSessionManager } from "@babylonjs/core/XR/webXRSessionManager";
 import type { TransformNode } from "@babylonjs/core/Meshes/transformNode";
+import type { AbstractMesh } from "@babylonjs/core/Meshes/abstractMesh";
+import { Vector3 } from "@babylonjs/core/Maths/math.vector";
+import { Ray } from "@babylonjs/core/Culling/ray";
+import type { Rectangle } from "@babylonjs/gui/2D/controls/rectangle";
 import { WebXRHandJoint, WebXRHandTracking } from "@babylonjs/core/XR/features/WebXRHandTracking";
 import type { ControllerModels } from "./controller-models";
 import type { XrMenu } from "./xr-menu";
@@ -33,6 +37,12 @@ export interface XrProbe {
   hands(): XrHandInfo[];
   menuVisible(): boolean;
   hideMenu(): void;
+  /**
+   * How the open menu is drawn against the world: its rendering group, whether its frame is opaque,
+   * and the world's meshes (not the visitor's controllers or hands) that lie between the eyes and the
+   * menu's face, with their rendering groups. Null while the menu is closed.
+   */
+  menuCover(): { group: number; opaque: boolean; world: Array<{ name: string; group: number }> } | null;
   /** The world centre of a control of the VR menu (e.g. "xr-region-3201"), or null. */
   menuControlCenter(name: string): Vec3 | null;
   /** The headset's position and rotation quaternion [x, y, z, w] in the world. */
@@ -83,6 +93,32 @@ export function createXrProbe(deps: { xr: WebXRDefaultExperience; models: Contro
     },
     menuVisible: () => menu.visible,
     hideMenu: () => menu.hide(),
+    menuCover() {
+      if (!menu.visible) return null;
+      const scene = menu.mesh.getScene();
+      const own = (m: AbstractMesh) => xr.input.controllers.some((c) => isWithin(m, c.pointer) || (c.grip !== undefined && isWithin(m, c.grip))) || m.skeleton !== null;
+      const eye = xr.baseExperience.camera.globalPosition;
+      const ext = menu.mesh.getBoundingInfo().boundingBox.extendSize;
+      menu.mesh.computeWorldMatrix(true);
+      const world = new Map<string, number>();
+      // Nine points over the menu's face, each seen from the eyes: what lies before it on that line.
+      for (const u of [-0.8, 0, 0.8]) {
+        for (const v of [-0.8, 0, 0.8]) {
+          const p = Vector3.TransformCoordinates(new Vector3(u * ext.x, v * ext.y, 0), menu.mesh.getWorldMatrix());
+          const dir = p.subtract(eye);
+          const ray = new Ray(eye, dir.normalizeToNew(), dir.length() - 0.01);
+          const hits = scene.multiPickWithRay(ray, (m) => m !== menu.mesh && m.isEnabled() && m.isVisible && m.visibility > 0 && m.getTotalVertices() > 0 && !own(m)) ?? [];
+          for (const h of hits) if (h.pickedMesh) world.set(h.pickedMesh.name, h.pickedMesh.renderingGroupId);
+        }
+      }
+      const frame = menu.ui.getControlByName("xr-menu-frame") as Rectangle | null;
+      const bg = frame?.background ?? "";
+      return {
+        group: menu.mesh.renderingGroupId,
+        opaque: /^#[0-9a-f]{6}$/i.test(bg) || /^#[0-9a-f]{6}ff$/i.test(bg),
+        world: [...world].map(([name, group]) => ({ name, group })),
+      };
+    },
     menuControlCenter: (name) => controlWorldCenter(menu.mesh, menu.ui, name),
     pose() {
       const cam = xr.baseExperience.camera;

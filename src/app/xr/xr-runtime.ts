@@ -89,7 +89,11 @@ export async function startXr(deps: XrRunDeps): Promise<XrRun> {
     floorMeshes: [],
     // Profiles and controller models from our own origin, never a CDN: a booth may have no internet.
     inputOptions: localInputOptions(repository),
-    pointerSelectionOptions: { enablePointerSelectionOnAllControllers: true, customUtilityLayerScene: noUtilityLayer },
+    // disableScenePointerVectorUpdate: Babylon projects each controller onto the screen for
+    // scene.pointerX/Y, which nothing of ours reads in VR (kiosks and GUI use the pick), and a
+    // controller at the eye projects to -Infinity, which Babylon lets through: the PointerEvent it
+    // builds then throws inside the XR frame, and the headset's view stops (seen standing at a counter).
+    pointerSelectionOptions: { enablePointerSelectionOnAllControllers: true, customUtilityLayerScene: noUtilityLayer, disableScenePointerVectorUpdate: true },
     // Enabled below, once our own hand models have loaded (Babylon's come from a CDN).
     disableHandTracking: true,
     teleportationOptions: {

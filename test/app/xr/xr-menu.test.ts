@@ -11,6 +11,9 @@ import type { Button } from "@babylonjs/gui/2D/controls/button";
 import type { TextBlock } from "@babylonjs/gui/2D/controls/textBlock";
 import { bandungSummary, bogorSummary } from "../fixtures";
 import { fakeController, fakeInput } from "./fake-xr";
+import { XR_OVERLAY_GROUP } from "../../../src/app/xr/draw-order";
+import type { Rectangle } from "@babylonjs/gui/2D/controls/rectangle";
+import { Color4 } from "@babylonjs/core/Maths/math.color";
 
 installFakeCanvas();
 
@@ -57,6 +60,17 @@ describe("xr/xr-menu", () => {
     assert.equal(menu.visible, true, "shown");
     assert.deepEqual(menu.mesh.position.asArray().map((v) => Math.round(v * 100) / 100), [0, 1.35, -1.3], "ahead and below the eye");
     assert.deepEqual(events, ["open"], "onOpen told (the open kiosk closes)");
+    menu.dispose();
+    close();
+  });
+
+  it("is drawn over the world, on an opaque background (no wall, board or kiosk text shows through)", () => {
+    const { menu, close } = setup();
+    menu.show();
+    assert.equal(menu.mesh.renderingGroupId, XR_OVERLAY_GROUP, "in the overlay rendering group");
+    assert.ok(XR_OVERLAY_GROUP > 0, "which is drawn after the world's group 0");
+    const frame = menu.ui.getControlByName("xr-menu-frame") as Rectangle;
+    assert.equal(Color4.FromHexString(frame.background.length === 7 ? `${frame.background}FF` : frame.background).a, 1, `frame background ${frame.background} is opaque`);
     menu.dispose();
     close();
   });
