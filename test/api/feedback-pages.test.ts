@@ -38,6 +38,14 @@ forEachEngine("feedback: /layanan pages and the OpenAPI document", (engine) => {
     assert.ok(!res.body.includes("ed-imigrasi"), "nor the officer's username");
     const en = await send(f.app, "GET", `/layanan/tiket/${code}?lang=en`);
     assert.match(en.body, /Answered/, "in English with ?lang=en");
+    const su = await send(f.app, "GET", `/layanan/tiket/${code}?lang=su`);
+    assert.equal(su.statusCode, 200);
+    assert.match(su.body, /<html lang="su">/, "in Basa Sunda with ?lang=su");
+    assert.match(su.body, /<strong>Diwaler<\/strong>/, "the status in Sundanese");
+    assert.match(su.body, /Tambihan ti Anjeun|Waleran/, "the history's labels in Sundanese");
+    assert.match(su.body, /class="notice notice--draft">Tarjamahan basa Sunda ieu masih draf/, "marked a draft translation");
+    assert.ok(su.body.includes("Bisa. &lt;script&gt;document.cookie&lt;/script&gt;"), "the answer escaped in Sundanese too");
+    assert.match(su.body, /href="\/layanan\/tiket\?lang=su"/, "its links keep Basa Sunda");
   });
 
   it("looks a code up with a plain form: a typed code redirects, a bad or unknown one says so", async () => {
@@ -49,6 +57,11 @@ forEachEngine("feedback: /layanan pages and the OpenAPI document", (engine) => {
     const go = await send(f.app, "GET", `/layanan/tiket?kode=${encodeURIComponent(typed)}`);
     assert.equal(go.statusCode, 303, "redirects");
     assert.equal(go.headers.location, `/layanan/tiket/${code}`);
+    const goSu = await send(f.app, "GET", `/layanan/tiket?kode=${code}&lang=su`);
+    assert.equal(goSu.headers.location, `/layanan/tiket/${code}?lang=su`, "the redirect keeps Basa Sunda");
+    const badSu = await send(f.app, "GET", "/layanan/tiket?kode=salah&lang=su");
+    assert.equal(badSu.statusCode, 400);
+    assert.match(badSu.body, /Kode teu dikenal/, "a bad code said in Sundanese");
     const bad = await send(f.app, "GET", "/layanan/tiket?kode=salah");
     assert.equal(bad.statusCode, 400);
     assert.match(bad.body, /Kode tidak dikenal/);

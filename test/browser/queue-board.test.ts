@@ -74,6 +74,30 @@ describe("queue board and counter page (browser)", function () {
     assert.ok(fits.hero, "the called number, counter and agency fit inside their panel");
   });
 
+  it("reads Basa Sunda with &lang=su, marked a draft, and still fits a 1080p screen", async () => {
+    const { page } = w;
+    await page.goto(`${h.origin}/?mode=board&region=3273&lang=su&automation=1`);
+    await page.waitForFunction(() => { const b = (window as unknown as Win).__mppBoard; return b?.state() === "live" && b.boards() >= 1; }, null, { timeout: 60_000 });
+    const seen = await page.evaluate(() => ({
+      lang: document.documentElement.lang,
+      label: document.querySelector(".qb-hero-label")?.textContent,
+      recent: document.querySelector(".qb-recent .qb-h2")?.textContent,
+      title: document.querySelector(".qb-title")?.textContent,
+      draft: document.querySelector("[data-testid=board-draft]")?.textContent,
+      fits: document.documentElement.scrollHeight <= innerHeight + 1,
+    }));
+    assert.equal(seen.lang, "su", "<html lang> says Basa Sunda");
+    assert.equal(seen.label, "Nomer nu disaur", "the called number's label in Sundanese");
+    assert.equal(seen.recent, "Panyaur pamungkas", "the recent calls' heading in Sundanese");
+    assert.match(seen.title ?? "", /^Antrian MPP /, "the title in Sundanese");
+    assert.match(seen.draft ?? "", /Tarjamahan basa Sunda ieu masih draf/, "the screen says the translation is a draft");
+    assert.ok(seen.fits, "everything still fits on the screen");
+    await page.goto(`${h.origin}/?mode=board&region=3273&automation=1`);
+    await page.waitForFunction(() => (window as unknown as Win).__mppBoard?.state() === "live", null, { timeout: 60_000 });
+    assert.equal(await page.locator("[data-testid=board-draft]").count(), 0, "no draft notice in Indonesian");
+    assert.equal(await page.locator(".qb-hero-label").textContent(), "Nomor dipanggil", "and Indonesian again without &lang=su");
+  });
+
   it("lets an officer sign in at /admin/loket, choose a counter and call the next number", async () => {
     const number = await walkIn(h.app);
     const p = await openPage(h, { viewport: { width: 1280, height: 800 } });

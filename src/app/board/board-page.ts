@@ -1,12 +1,17 @@
-// The lobby TV's page: /?mode=board&region=CODE (&lang=en, &voice=0 for no speech). No 3D: the
-// board's view, its live stream, and the announcer (chime and Indonesian voice). With ?automation=1,
-// window.__mppBoard tells browser tests what the screen shows and announced.
+// The lobby TV's page: /?mode=board&region=CODE (&lang=en or &lang=su, &voice=0 for no speech). No
+// 3D: the board's view, its live stream, and the announcer (chime and Indonesian voice: the call is
+// read in Indonesian in every language, the one every visitor in the hall is sure to follow). Basa
+// Sunda comes from the app's lazy "words-su" chunk (the queue's strings-su.ts, a draft said so on the
+// screen). With ?automation=1, window.__mppBoard tells browser tests what the screen shows and announced.
 import css from "./board.css";
 import { isRegionCode } from "../../domain/ids";
 import { check } from "../../domain/validate";
 import { RegionAnswer } from "../../domain/types";
 import type { Board, Lang } from "../../domain/queue/shapes";
+import { baseLang, isUiLang, type UiLang } from "../../domain/words/langs";
+import { sheetLabel } from "../../domain/service-sheet";
 import { qt } from "../queue/strings";
+import { activateSundanese } from "../i18n/su-layers";
 import { Announcer, createChime, createSpeaker, newCalls, type Announcement } from "./announcer";
 import { connectBoardStream, type StreamState } from "./board-stream";
 import { createBoardView } from "./board-view";
@@ -22,13 +27,35 @@ declare global {
   interface Window { __mppBoard?: BoardProbe }
 }
 
+/**
+ * Basa Sunda's tables switched on for qt(); whether they are a draft. Null when the chunk could not
+ * be loaded: the board then shows Indonesian (and says lang="id"), never a half-translated screen.
+ */
+async function loadSundanese(): Promise<{ draft: boolean } | null> {
+  try {
+    const m = await import(/* webpackChunkName: "words-su" */ "../i18n/sundanese");
+    activateSundanese(m.SUNDANESE.layers);
+    return { draft: m.SU_REVIEW.status === "draft" };
+  } catch {
+    return null;
+  }
+}
+
 export function startBoard(win: Window): void {
-  const doc = win.document;
   const url = new URL(win.location.href);
-  const lang: Lang = url.searchParams.get("lang") === "en" ? "en" : "id";
+  const asked = url.searchParams.get("lang");
+  const ui: UiLang = isUiLang(asked) ? asked : "id";
+  if (ui !== "su") return showBoard(win, url, ui, false);
+  void loadSundanese().then((su) => showBoard(win, url, su ? "su" : "id", su?.draft ?? false));
+}
+
+function showBoard(win: Window, url: URL, ui: UiLang, draft: boolean): void {
+  const doc = win.document;
+  // The queue's dictionary is complete in Indonesian and English; Basa Sunda is layered on Indonesian.
+  const lang: Lang = baseLang(ui);
   const region = url.searchParams.get("region");
   doc.documentElement.classList.add("qb-page");
-  doc.documentElement.lang = lang;
+  doc.documentElement.lang = ui;
   const style = doc.createElement("style");
   style.textContent = css;
   doc.head.append(style);
@@ -43,6 +70,14 @@ export function startBoard(win: Window): void {
   }
   const view = createBoardView(doc, lang, region);
   host.append(view.root);
+  if (draft) {
+    // Said on the screen until a Sundanese-speaking reviewer confirms the translation (strings-su.ts).
+    const note = doc.createElement("p");
+    note.className = "qb-draft";
+    note.dataset.testid = "board-draft";
+    note.textContent = sheetLabel("draftTranslation", "su");
+    view.root.querySelector(".qb-title")?.after(note);
+  }
   view.tick(new Date());
   win.setInterval(() => view.tick(new Date()), 1000);
 

@@ -4,6 +4,8 @@
 // chunk: a visitor reading Indonesian or English never downloads it.
 import type { SundaneseTables } from "./i18n";
 import { suStrings } from "./strings-su";
+
+export { SU_REVIEW } from "./strings-su";
 import { suTexts } from "./texts-su";
 import { suQueue } from "../queue/strings-su";
 import { suFeedback } from "../feedback/strings-su";

@@ -2,11 +2,11 @@
 // and answers) and /layanan/{region}/ikm (the satisfaction index, ?year=&semester=). A ticket page is
 // never cached by anyone (no-store): it may change any minute and only its code holder should see it.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
-import type { Lang } from "../../domain/format";
+import { isUiLang, type UiLang } from "../../domain/words/langs";
 import { normalizeTrackingCode } from "../../domain/feedback/tickets";
 import { todayWib } from "../../domain/time/wib";
 import { ikmPage, ticketLookupPage, ticketPage } from "../html/feedback-pages";
-import { notFoundPage } from "../html/render";
+import { notFoundPage, q } from "../html/render";
 import { registerReadOnly } from "../routes/registry";
 import { regionCodeParam } from "../schemas";
 import type { FeedbackContext } from "./context";
@@ -15,7 +15,7 @@ import { publicView, ticketByCode } from "./tickets";
 
 type Req = FastifyRequest<{ Params: { code?: string }; Querystring: { lang?: string; kode?: string; year?: number; semester?: number } }>;
 
-const langOf = (req: Req): Lang => (req.query.lang === "en" ? "en" : "id");
+const langOf = (req: Req): UiLang => (isUiLang(req.query.lang) ? req.query.lang : "id");
 const lang = { type: "string", maxLength: 10 } as const;
 
 function html(reply: FastifyReply, status: number, body: string, cache: string): FastifyReply {
@@ -30,7 +30,7 @@ export function registerFeedbackPages(app: FastifyInstance, ctx: FeedbackContext
       const req = request as Req;
       if (req.query.kode !== undefined) {
         const code = normalizeTrackingCode(req.query.kode);
-        if (code) return reply.code(303).header("cache-control", "no-store").header("location", `/layanan/tiket/${code}${langOf(req) === "en" ? "?lang=en" : ""}`).send();
+        if (code) return reply.code(303).header("cache-control", "no-store").header("location", `/layanan/tiket/${code}${q(langOf(req))}`).send();
         return html(reply, 400, ticketLookupPage(langOf(req), true), "no-store");
       }
       return html(reply, 200, ticketLookupPage(langOf(req), false), "public, max-age=3600");

@@ -1,14 +1,18 @@
 // The /layanan pages of questions, complaints and the SKM (no JavaScript): a ticket by its code,
 // the form to look one up, and a region's satisfaction index. Every value goes through escapeHtml;
-// citizens' and officers' text keeps its line breaks and is isolated with dir="auto".
+// citizens' and officers' text keeps its line breaks and is isolated with dir="auto". Indonesian,
+// English, and Basa Sunda (feedback-pages-su.ts, a draft said so on the page); the domain's
+// Bilingual texts without Sundanese (the IKM's unsur names, grade words, sample note) show their
+// Indonesian, marked lang="id".
 import type { Ikm, PublicTicket } from "../../domain/feedback/shapes";
 import { TICKET_KIND_LABELS, TICKET_STATUS_LABELS } from "../../domain/feedback/tickets";
-import { formatVerifiedDate, type Lang } from "../../domain/format";
+import { formatVerifiedDate } from "../../domain/format";
+import type { UiLang } from "../../domain/words/langs";
 import { toWib } from "../../domain/time/wib";
-import { escapeHtml, page } from "./render";
+import { escapeHtml, page, q } from "./render";
+import { SU_FEEDBACK_PAGES_REVIEW, SU_TICKET_KINDS, SU_TICKET_STATUSES, suFeedbackPages } from "./feedback-pages-su";
 
-const T = {
-  id: {
+const ID = {
     lookup: "Lacak pertanyaan atau pengaduan", code: "Kode pelacakan", show: "Tampilkan", badCode: "Kode tidak dikenal. Periksa kembali kode Anda (8 huruf dan angka, misalnya KFDX-4MRA).",
     status: "Status", about: "Tentang", received: "Diterima", yourText: "Isi", history: "Tindak lanjut", none: "Belum ada tindak lanjut.",
     forwardBy: "Diteruskan ke unit yang menangani paling lambat", actBy: "Ditindaklanjuti paling lambat", late: (n: number) => `terlambat ${n} hari kerja`,
@@ -20,7 +24,13 @@ const T = {
     agencies: "Per instansi", agency: "Instansi", noData: "Belum ada responden pada periode ini.", noIkm: "belum ada",
     method: "IKM = 25 × rata-rata nilai rata-rata (NRR) 9 unsur PermenPANRB 14/2017, dihitung dari jumlah jawaban yang tepat dan dibulatkan hanya di akhir. Mutu: A 88,31-100; B 76,61-88,30; C 65,00-76,60; D 25,00-64,99. Populasi: kunjungan yang tercatat di MPP Digital (layanan dibaca, nomor antrean dipakai, kunjungan di layar lobi); sampel minimal menurut tabel Krejcie-Morgan.",
     other: "Periode lain", whole: "setahun", back: "Kembali ke",
-  },
+    draft: "",
+};
+
+export type FeedbackPageText = typeof ID;
+
+export const FEEDBACK_PAGE_TEXT: Record<UiLang, FeedbackPageText> = {
+  id: ID,
   en: {
     lookup: "Track a question or complaint", code: "Tracking code", show: "Show", badCode: "Unknown code. Check your code (8 letters and digits, e.g. KFDX-4MRA).",
     status: "Status", about: "About", received: "Received", yourText: "Text", history: "Follow-up", none: "No follow-up yet.",
@@ -33,39 +43,50 @@ const T = {
     agencies: "By agency", agency: "Agency", noData: "No respondents in this period yet.", noIkm: "none yet",
     method: "IKM = 25 × the mean of the mean scores (NRR) of the 9 elements of PermenPANRB 14/2017, computed from exact sums and rounded only at the end. Grades: A 88.31-100; B 76.61-88.30; C 65.00-76.60; D 25.00-64.99. Population: visits recorded by MPP Digital (services read, queue numbers used, lobby screen visits); minimum sample from the Krejcie-Morgan table.",
     other: "Other periods", whole: "whole year", back: "Back to",
+    draft: "",
   },
-} as const;
-
-const q = (lang: Lang, more = "") => {
-  const parts = [more, lang === "en" ? "lang=en" : ""].filter(Boolean);
-  return parts.length ? `?${parts.join("&")}` : "";
+  su: suFeedbackPages,
 };
+const T = FEEDBACK_PAGE_TEXT;
+
+/** The draft notice under a page's title while its language's translation awaits review. */
+function draftNotice(lang: UiLang): string {
+  return lang === "su" && SU_FEEDBACK_PAGES_REVIEW.status === "draft" ? `<p class="notice notice--draft">${escapeHtml(T.su.draft)}</p>\n` : "";
+}
+
+/** A domain text given in Indonesian and English: Indonesian (marked) where the page reads Basa Sunda. */
+function bilingual(text: { id: string; en: string }, lang: UiLang): string {
+  return lang === "su" ? `<span lang="id">${escapeHtml(text.id)}</span>` : escapeHtml(text[lang]);
+}
+
+const kindLabel = (kind: PublicTicket["kind"], lang: UiLang) => (lang === "su" ? SU_TICKET_KINDS[kind] : TICKET_KIND_LABELS[kind][lang]);
+const statusLabel = (status: PublicTicket["status"], lang: UiLang) => (lang === "su" ? SU_TICKET_STATUSES[status] : TICKET_STATUS_LABELS[status][lang]);
 
 /** Text as typed, line breaks kept, in its own direction context. */
 export function textBlock(text: string): string {
   return `<div dir="auto">${text.split("\n").map(escapeHtml).join("<br>\n")}</div>`;
 }
 
-function when(iso: string, lang: Lang): string {
+function when(iso: string, lang: UiLang): string {
   const w = toWib(new Date(iso));
   return `${formatVerifiedDate(w.date, lang)} ${w.time} ${T[lang].wib}`;
 }
 
-export function ticketLookupPage(lang: Lang, error: boolean): string {
+export function ticketLookupPage(lang: UiLang, error: boolean): string {
   const t = T[lang];
   const body = `<h1>${t.lookup}</h1>
-${error ? `<p role="alert"><strong>${t.badCode}</strong></p>` : ""}
+${draftNotice(lang)}${error ? `<p role="alert"><strong>${t.badCode}</strong></p>` : ""}
 <form method="get" action="/layanan/tiket">
 <label for="kode">${t.code}</label>
 <input id="kode" name="kode" autocomplete="off" maxlength="12" required>
-${lang === "en" ? '<input type="hidden" name="lang" value="en">' : ""}
+${lang === "id" ? "" : `<input type="hidden" name="lang" value="${lang}">`}
 <button type="submit">${t.show}</button>
 </form>
 <p>${t.stored}</p>`;
   return page(lang, t.lookup, body, "/layanan/tiket");
 }
 
-function eventLine(m: PublicTicket["messages"][number], lang: Lang): string {
+function eventLine(m: PublicTicket["messages"][number], lang: UiLang): string {
   const t = T[lang];
   const head = (label: string) => `<p><strong>${label}</strong> · <time datetime="${escapeHtml(m.at)}">${escapeHtml(when(m.at, lang))}</time></p>`;
   switch (m.type) {
@@ -79,9 +100,9 @@ function eventLine(m: PublicTicket["messages"][number], lang: Lang): string {
   }
 }
 
-export function ticketPage(ticket: PublicTicket, lang: Lang): string {
+export function ticketPage(ticket: PublicTicket, lang: UiLang): string {
   const t = T[lang];
-  const kind = TICKET_KIND_LABELS[ticket.kind][lang];
+  const kind = kindLabel(ticket.kind, lang);
   const c = ticket.clock;
   const clock = c.stage === null
     ? `<p>${t.done}</p>`
@@ -89,8 +110,8 @@ export function ticketPage(ticket: PublicTicket, lang: Lang): string {
   const about = [ticket.serviceName, ticket.agencyName, `${t.mpp} ${ticket.regionName}`].filter((x): x is string => !!x).map(escapeHtml).join(" · ");
   const history = ticket.messages.length ? `<ol>\n${ticket.messages.map((m) => eventLine(m, lang)).join("\n")}\n</ol>` : `<p>${t.none}</p>`;
   const body = `<h1>${escapeHtml(kind)} ${escapeHtml(ticket.formattedCode)}</h1>
-<dl>
-<dt>${t.status}</dt><dd><strong>${TICKET_STATUS_LABELS[ticket.status][lang]}</strong></dd>
+${draftNotice(lang)}<dl>
+<dt>${t.status}</dt><dd><strong>${statusLabel(ticket.status, lang)}</strong></dd>
 <dt>${t.about}</dt><dd>${about}</dd>
 <dt>${t.received}</dt><dd><time datetime="${escapeHtml(ticket.receivedAt)}">${escapeHtml(when(ticket.receivedAt, lang))}</time></dd>
 </dl>
@@ -100,25 +121,25 @@ ${textBlock(ticket.text)}
 <h2>${t.history}</h2>
 ${history}
 ${ticket.laporId ? `<p><a href="https://www.lapor.go.id" rel="noopener noreferrer">${t.laporLink}</a> (${escapeHtml(ticket.laporId)})</p>` : ""}
-<p><a href="/${q(lang, `ticket=${ticket.code}`)}">${t.app}</a> · <a href="/layanan/tiket${q(lang)}">${t.lookup}</a></p>
+<p><a href="/${q(lang, `ticket=${escapeHtml(ticket.code)}`)}">${t.app}</a> · <a href="/layanan/tiket${q(lang)}">${t.lookup}</a></p>
 <p>${t.stored}</p>`;
   return page(lang, `${kind} ${ticket.formattedCode}`, body, `/layanan/tiket/${ticket.code}`);
 }
 
-const fmt = (n: number | null, lang: Lang, none: string) => (n === null ? none : n.toFixed(2).replace(".", lang === "id" ? "," : "."));
+const fmt = (n: number | null, lang: UiLang, none: string) => (n === null ? none : n.toFixed(2).replace(".", lang === "en" ? "." : ","));
 
-export function ikmPage(ikm: Ikm, lang: Lang, currentYear: number): string {
+export function ikmPage(ikm: Ikm, lang: UiLang, currentYear: number): string {
   const t = T[lang];
   const period = ikm.semester ? `${t.semester} ${ikm.semester} ${ikm.year}` : `${t.year} ${ikm.year}`;
-  const mutu = ikm.mutu ? `${t.mutu} ${ikm.mutu}${ikm.kinerja ? ` (${escapeHtml(ikm.kinerja[lang])})` : ""}` : "";
+  const mutu = ikm.mutu ? `${t.mutu} ${ikm.mutu}${ikm.kinerja ? ` (${bilingual(ikm.kinerja, lang)})` : ""}` : "";
   const head = ikm.respondents === 0
     ? `<p>${t.noData}</p>`
-    : `<p><strong>IKM ${fmt(ikm.ikm, lang, t.noIkm)}</strong> · ${mutu} · ${ikm.respondents} ${t.respondents}</p>\n<p>${escapeHtml(ikm.sample.message[lang])}</p>`;
+    : `<p><strong>IKM ${fmt(ikm.ikm, lang, t.noIkm)}</strong> · ${mutu} · ${ikm.respondents} ${t.respondents}</p>\n<p>${bilingual(ikm.sample.message, lang)}</p>`;
   const unsur = ikm.respondents === 0 ? "" : `<table>
 <caption>${t.unsur}</caption>
 <thead><tr><th scope="col">${t.unsur}</th><th scope="col">${t.nrr}</th></tr></thead>
 <tbody>
-${ikm.unsur.map((u) => `<tr><th scope="row">${escapeHtml(lang === "en" ? u.nameEn : u.name)}</th><td>${fmt(u.nrr, lang, "-")}</td></tr>`).join("\n")}
+${ikm.unsur.map((u) => `<tr><th scope="row">${bilingual({ id: u.name, en: u.nameEn }, lang)}</th><td>${fmt(u.nrr, lang, "-")}</td></tr>`).join("\n")}
 </tbody>
 </table>`;
   const agencies = `<table>
@@ -135,7 +156,7 @@ ${ikm.agencies.map((a) => `<tr><th scope="row">${escapeHtml(a.name)}</th><td>${f
     for (const s of [1, 2]) links.push(`<a href="${base}${q(lang, `year=${y}&semester=${s}`)}">${y} ${t.semester} ${s}</a>`);
   }
   const body = `<h1>${t.ikm}: ${escapeHtml(ikm.regionName)}</h1>
-<p>${period} (${escapeHtml(formatVerifiedDate(ikm.from, lang))} - ${escapeHtml(formatVerifiedDate(ikm.to, lang))})</p>
+${draftNotice(lang)}<p>${period} (${escapeHtml(formatVerifiedDate(ikm.from, lang))} - ${escapeHtml(formatVerifiedDate(ikm.to, lang))})</p>
 ${head}
 ${unsur}
 ${agencies}

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { createI18n } from "../../../src/app/i18n/i18n";
-import { SUNDANESE } from "../../../src/app/i18n/sundanese";
+import { SUNDANESE, SU_REVIEW } from "../../../src/app/i18n/sundanese";
 import { activateSundanese, pickText } from "../../../src/app/i18n/su-layers";
 import { suTexts } from "../../../src/app/i18n/texts-su";
 import { id as queueId, en as queueEn, qt } from "../../../src/app/queue/strings";
@@ -83,6 +83,20 @@ describe("Basa Sunda for the queue, questions/complaints/SKM and the help desk (
     arrive(SUNDANESE);
     await new Promise((r) => setTimeout(r, 0));
     assert.equal(seen, "Candak antrian daring", "the views re-render in Sundanese when the tables arrive");
+  });
+
+  it("gives the lobby's queue board (/?mode=board&lang=su) its words in Sundanese, marked a draft", () => {
+    const board = Object.keys(queueId).filter((k) => k.startsWith("board."));
+    assert.ok(board.length >= 10, `the board's keys (${board.length})`);
+    for (const k of board) assert.equal(typeof suQueue[k as keyof typeof suQueue], "string", `${k} has Sundanese`);
+    // The same in both languages: "Loket {label}", "—", "Langsung", "MPP {name}"; every other text is translated.
+    const same = ["board.counter", "board.none", "board.live", "board.mpp"];
+    const untranslated = board.filter((k) => !same.includes(k) && suQueue[k as keyof typeof suQueue] === queueId[k as keyof typeof queueId]);
+    assert.deepEqual(untranslated, [], "no board text left in Indonesian");
+    createI18n({ url: new URL("https://x/?lang=su"), sundanese: SUNDANESE });
+    assert.equal(qt("id", "board.calling"), "Nomer nu disaur", "qt() gives the board Sundanese while Basa Sunda is on");
+    assert.equal(qt("id", "board.title", { mpp: "MPP Kota Bandung" }), "Antrian MPP Kota Bandung", "with its placeholders filled");
+    assert.equal(SU_REVIEW.status, "draft", "the chunk the board loads says the translation is a draft");
   });
 
   it("names the booking's days in Sundanese", () => {
