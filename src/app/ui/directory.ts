@@ -3,62 +3,18 @@
 // Keyboard: "/" anywhere (outside a text field) opens the panel and focuses the search box;
 // ArrowDown/ArrowUp move through the rows, Home/End jump, Escape closes and returns focus.
 // "/" was chosen over "F": it is the common search shortcut (GitHub, YouTube) and, unlike F,
-// is not a letter someone walking with WASD might press.
-import type { RegionSummary, SearchResult, ServiceSummary } from "../../domain/types";
-import type { I18n } from "../i18n/i18n";
-import { MAX_SEARCH_QUERY_LENGTH, type SearchOptions } from "../../domain/search";
+// is not a letter someone walking with WASD might press. Its shapes are in directory-types.ts, its
+// arrow keys in directory-keys.ts.
+import type { RegionSummary } from "../../domain/types";
+import { MAX_SEARCH_QUERY_LENGTH } from "../../domain/search";
 import { actionTarget, createListenerBag, el, isTypingTarget } from "./dom";
 import { searchMore, searchResultGroups, searchStatusText } from "./search-results";
 import { regionLegend, regionListNodes } from "./region-list";
+import { moveRowFocus } from "./directory-keys";
+import type { Directory, DirectoryDeps, Load, SearchState } from "./directory-types";
 
-/** The part of api/client.ts the directory needs. */
-export interface DirectoryApi {
-  regions(): Promise<RegionSummary[]>;
-  search(q: string, opts?: SearchOptions): Promise<SearchResult>;
-}
-
-export interface DirectoryDeps {
-  api: DirectoryApi;
-  i18n: Pick<I18n, "lang" | "t" | "onChange" | "formatRupiah">;
-  onSelectRegion?: (code: string) => void;
-  onSelectService?: (service: ServiceSummary) => void;
-  /** Debounce of the search box in ms (default 200). */
-  debounceMs?: number;
-  /** Hits asked of the API per page (default 50); "show more" asks for the next page. */
-  searchLimit?: number;
-  /** The visitor's region (the building they are in, the lobby's own): its services are listed first. */
-  nearRegion?: () => string | null;
-  /** Close the panel after a choice (default true: on small screens it covers the scene). */
-  closeOnSelect?: boolean;
-}
-
-export interface Directory {
-  readonly element: HTMLElement;
-  readonly isOpen: boolean;
-  open(options?: { focusSearch?: boolean }): void;
-  close(): void;
-  toggle(): void;
-  onOpenChange(listener: (open: boolean) => void): () => void;
-  /** Loads the region list again (after an error). */
-  reload(): Promise<void>;
-  /** Clears the search text and its results (a lobby kiosk between two visitors). */
-  reset(): void;
-  /** The search box, for an on-screen keyboard. */
-  readonly searchInput: HTMLInputElement;
-  dispose(): void;
-}
-
+export type { Directory, DirectoryApi, DirectoryDeps } from "./directory-types";
 export const DIRECTORY_ID = "mpp-directory";
-
-type Load<T> = { state: "loading" } | { state: "error" } | { state: "ready"; data: T };
-/** A search: the query, the region filter, and its answer (hits of every page loaded so far). */
-interface SearchState {
-  query: string;
-  region: string | null;
-  near: string | null;
-  result: Load<SearchResult> | { state: "too-long" };
-  more: "idle" | "loading" | "error";
-}
 
 export function createDirectory(root: HTMLElement, deps: DirectoryDeps): Directory {
   const doc = root.ownerDocument;
@@ -241,25 +197,6 @@ export function createDirectory(root: HTMLElement, deps: DirectoryDeps): Directo
 
   function selected() { if (closeOnSelect) setOpen(false); }
 
-  function moveFocus(e: KeyboardEvent) {
-    const rows = [...element.querySelectorAll<HTMLElement>("[data-nav]")].filter((r) => !isHiddenByAncestor(r));
-    if (rows.length === 0) return;
-    const at = rows.indexOf(doc.activeElement as HTMLElement);
-    let next: number | null = null;
-    if (e.key === "ArrowDown") next = at < 0 ? 0 : Math.min(rows.length - 1, at + 1);
-    else if (e.key === "ArrowUp") next = at <= 0 ? null : at - 1;
-    else if (e.key === "Home" && at >= 0) next = 0;
-    else if (e.key === "End" && at >= 0) next = rows.length - 1;
-    else return;
-    e.preventDefault();
-    if (next === null) input.focus(); else rows[next]!.focus();
-  }
-
-  function isHiddenByAncestor(node: HTMLElement): boolean {
-    for (let n: HTMLElement | null = node; n && n !== element; n = n.parentElement) if (n.hidden) return true;
-    return false;
-  }
-
   bag.on(input, "input", onInput);
   bag.on(regionSelect, "change", () => { clearTimeout(timer); const q = input.value.trim(); if (q) runSearch(q); });
   bag.on(form, "submit", (e) => {
@@ -292,7 +229,7 @@ export function createDirectory(root: HTMLElement, deps: DirectoryDeps): Directo
     if (k.key === "Escape") { k.preventDefault(); setOpen(false); return; }
     if ((k.target === input || k.target === regionSelect) && k.key !== "ArrowDown") return;
     if (k.target === regionSelect) return; // the select's own arrows choose a region
-    moveFocus(k);
+    moveRowFocus(element, input, k);
   });
   bag.on(doc, "keydown", (e) => {
     const k = e as KeyboardEvent;

@@ -1,18 +1,18 @@
 // The inside of one regional MPP: the interior model placed at its origin, its counter slots given to
 // the region's agencies (from the API), the agency's sign over each occupied counter, a labelled
 // kiosk in front of it, and the queue display. Loaded when a visitor enters; everything here is
-// disposed when they leave.
+// disposed when they leave. The counters' kiosks (counter-kiosks.ts), the help desk
+// (interior-help-desk.ts) and the exit sign's place (exit-sign.ts) are read from the model's roles.
 import type { Scene } from "@babylonjs/core/scene";
 import { TransformNode } from "@babylonjs/core/Meshes/transformNode";
 import type { AbstractMesh } from "@babylonjs/core/Meshes/abstractMesh";
 import type { Mesh } from "@babylonjs/core/Meshes/mesh";
 import { Vector3 } from "@babylonjs/core/Maths/math.vector";
-import type { Agency, RegionDetail } from "../../domain/types";
+import type { RegionDetail } from "../../domain/types";
 import type { ModelLoader } from "./model-loader";
 import type { MaterialPalette } from "./material-palette";
 import { ModelError } from "./model-loader";
-import { indexRoles, nodesWithRole, surfacesWithRole, extrasOf } from "./roles";
-import { assignSlots } from "./slot-assignment";
+import { indexRoles, nodesWithRole, surfacesWithRole } from "./roles";
 import { buildSignAtlas, createSignQuad, type SignAtlas, type SignText } from "./sign-atlas";
 import type { Vec3 } from "./scene-description";
 import { orientToward } from "./orient";
@@ -21,38 +21,11 @@ import { createQueueDisplay, idleQueueFace, type QueueDisplay } from "./queue-di
 import { whenMeshesReady } from "./when-ready";
 import { batchStatic } from "./static-batch";
 import { createQueueMachineProxy, type QueueMachine } from "./queue-machine";
-import { createHelpDeskProxy } from "./help-desk-proxy";
+import { findHelpDesk, HELP_DESK_BOARD, type HelpDesk } from "./interior-help-desk";
+import { EXIT_SIGN, exitSignPose } from "./exit-sign";
+import { placeCounterKiosks, slotOf, type CounterKiosk } from "./counter-kiosks";
 
-export interface CounterKiosk {
-  slot: number;
-  agency: Agency;
-  counter: TransformNode;
-  anchor: TransformNode;
-  /** Centre of the kiosk label and its facing (into the room). */
-  center: Vector3;
-  normal: Vector3;
-}
-
-/** The MPP's help desk: its `help-desk` anchor (on the floor in front of the desk, +Z toward the visitor). */
-export interface HelpDesk {
-  /** The anchor node; meshes under it (a model may give the desk itself the role) answer to the help-desk pick route. */
-  node: TransformNode;
-  /** Where its panel floats (1.45 m above the anchor) and its facing (the anchor's +Z). */
-  center: Vector3;
-  normal: Vector3;
-  /** The centre of the board over the desk (title and the MPP's IKM), or null when not drawn. */
-  board: Vector3 | null;
-  /** The desk's invisible pick target (its geometry is merged into the hall's static meshes). */
-  mesh: AbstractMesh;
-}
-
-/** The exit sign over the door (issue 20 point 5): its size, and its gap above the doorway. */
-const EXIT_SIGN = { width: 1.6, height: 0.4, above: 0.45, inward: 0.12, defaultDoorHeight: 2.8 };
-
-/** The panel's height above the help desk's anchor, as the counters' kiosks (assets/README.md). */
-const HELP_DESK_PANEL_Y = 1.45;
-/** The board: over the desk (0.9 m behind the anchor), above its screen, facing the visitor. */
-const HELP_DESK_BOARD = { back: 0.9, y: 2.15, width: 1.8, height: 0.45 };
+export type { CounterKiosk, HelpDesk };
 
 export interface Interior {
   region: RegionDetail;
@@ -100,19 +73,6 @@ export interface InteriorOptions {
   exitText?(): SignText;
 }
 
-function findHelpDesk(scene: Scene, root: TransformNode, index: ReturnType<typeof indexRoles>, withBoard: boolean): HelpDesk | null {
-  const node = nodesWithRole(index, "help-desk")[0];
-  if (!node) return null;
-  node.computeWorldMatrix(true);
-  const foot = node.getAbsolutePosition().clone();
-  const normal = Vector3.TransformNormal(new Vector3(0, 0, 1), node.getWorldMatrix());
-  normal.y = 0;
-  normal.normalize();
-  const center = foot.add(new Vector3(0, HELP_DESK_PANEL_Y, 0));
-  const board = withBoard ? foot.add(normal.scale(-HELP_DESK_BOARD.back)).addInPlace(new Vector3(0, HELP_DESK_BOARD.y, 0)) : null;
-  return { node, center, normal, board, mesh: createHelpDeskProxy(scene, foot, normal, root) };
-}
-
 export async function loadInterior(o: InteriorOptions): Promise<Interior> {
   const { scene } = o;
   const before = new Set(scene.onDisposeObservable.observers);
@@ -140,31 +100,8 @@ export async function loadInterior(o: InteriorOptions): Promise<Interior> {
   }
   const blockers = surfacesWithRole(index, "blocker");
 
-  const counters = new Map<number, TransformNode>();
-  for (const c of nodesWithRole(index, "counter")) {
-    const slot = extrasOf(c)?.slot;
-    if (typeof slot === "number") counters.set(slot, c);
-  }
-  const anchors = new Map<number, TransformNode>();
-  for (const k of nodesWithRole(index, "kiosk")) {
-    const e = extrasOf(k);
-    if (e?.kind === "service" && typeof e.slot === "number") anchors.set(e.slot, k);
-  }
-  const slots = [...counters.keys()].filter((s) => anchors.has(s)).map((slot) => {
-    const a = extrasOf(counters.get(slot)!)?.agency;
-    return { slot, agency: typeof a === "string" ? a : null };
-  });
-  const assigned = assignSlots(slots, o.region.agencies);
-
   root.computeWorldMatrix(true);
-  const kiosks: CounterKiosk[] = [];
-  for (const [slot, agency] of [...assigned].sort((a, b) => a[0] - b[0])) {
-    const anchor = anchors.get(slot)!;
-    anchor.computeWorldMatrix(true);
-    const center = anchor.getAbsolutePosition().clone();
-    const normal = Vector3.TransformNormal(new Vector3(0, 0, 1), anchor.getWorldMatrix()).normalize();
-    kiosks.push({ slot, agency, counter: counters.get(slot)!, anchor, center, normal });
-  }
+  const { kiosks, assigned } = placeCounterKiosks(index, o.region.agencies);
 
   // Labels: a quad per kiosk, facing into the room; signs: the model's quad over each counter
   // (role signage with its slot). All in one atlas and merged into one mesh (one draw call).
@@ -297,26 +234,4 @@ export async function loadInterior(o: InteriorOptions): Promise<Interior> {
       releaseObservers();
     },
   };
-}
-
-/** Over the exit's doorway, slightly inside the hall, facing in (the exit's +Z points out). */
-function exitSignPose(exit: TransformNode): { center: Vector3; normal: Vector3 } {
-  exit.computeWorldMatrix(true);
-  const h = extrasOf(exit)?.doorHeight;
-  const doorHeight = typeof h === "number" && h > 0 ? h : EXIT_SIGN.defaultDoorHeight;
-  const normal = Vector3.TransformNormal(new Vector3(0, 0, -1), exit.getWorldMatrix());
-  normal.y = 0;
-  normal.normalize();
-  const center = exit.getAbsolutePosition().add(normal.scale(EXIT_SIGN.inward));
-  center.y += doorHeight + EXIT_SIGN.above + EXIT_SIGN.height / 2;
-  return { center, normal };
-}
-
-/** The counter slot a sign belongs to (extras.slot on it or an ancestor). */
-function slotOf(mesh: AbstractMesh): number | null {
-  for (let n: import("@babylonjs/core/node").Node | null = mesh; n; n = n.parent) {
-    const slot = extrasOf(n)?.slot;
-    if (typeof slot === "number") return slot;
-  }
-  return null;
 }
