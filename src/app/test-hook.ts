@@ -19,7 +19,11 @@ export type { KioskSnapshot } from "./automation/kiosk-hook";
 
 export interface MppTestHook extends SceneHook, KioskHook, TimingHook, PresenceHook {
   // -- PRODUCT.md (with cameraPosition, stats, kiosks, presence of the parts) ---------------------
-  /** Resolved when the scene, its models and the first data have loaded and a frame was drawn. */
+  /**
+   * Resolved when the scene, its models and the first data have loaded and a frame was drawn: the
+   * world complete, every building streamed in. The first frame (ground and hub only) comes before
+   * it, marked `mpp:first-frame` (page/loading-frames.ts).
+   */
   readonly ready: Promise<void>;
   /** Resolved once what loads after ready (shared presence) has started; test/browser's hookReady waits for it too. */
   readonly started: Promise<void>;

@@ -86,6 +86,9 @@ export function createAvatars(scene: Scene, options: { capacity?: number } = {})
     // Instances move every frame: culling by a stale bounding box would hide them.
     m.alwaysSelectAsActiveMesh = true;
     m.doNotSyncBoundingInfo = true;
+    // Nobody to show yet: without thin instances an enabled mesh is drawn once at the origin (two
+    // wasted draw calls of a figure under the hub's floor, from the moment presence loads).
+    m.setEnabled(false);
   }
 
   let matrices = new Float32Array(16 * capacity);
