@@ -86,6 +86,9 @@ export function createAvatars(scene: Scene, options: { capacity?: number } = {})
     // Instances move every frame: culling by a stale bounding box would hide them.
     m.alwaysSelectAsActiveMesh = true;
     m.doNotSyncBoundingInfo = true;
+    // Shown once someone is there (sync, commit): before the first sync a mesh without instances
+    // was drawn as itself at the origin (a figure in the hub's map table, 2 draw calls per view).
+    m.setEnabled(false);
   }
 
   let matrices = new Float32Array(16 * capacity);
