@@ -1,25 +1,37 @@
 // Which meshes Babylon looks at when it chooses what to draw. By default it walks every mesh of the
-// scene three times a VR frame (once for world matrices, once per eye), also those that cannot be
-// drawn: the plaza's pick proxies (visibility 0: picked and solid, never drawn), a closed kiosk
-// panel and VR menu, hand models while controllers are held, a building interior's parts while on
-// the plaza. At the hub in VR that was 158 meshes for about 50 drawn per eye (127 remain candidates:
-// most of the rest is culled by the frustum, which Babylon must test). Here the candidates are only
-// the meshes that can be drawn: enabled, with visibility > 0 (an instance has its source's). Nothing
-// drawn changes: Babylon skipped the others later in the same loop. Picking and collisions do not
-// use this list, and compute the world matrices they need themselves.
+// scene once per view (in VR once per eye), also those that cannot be drawn: the plaza's pick
+// proxies (visibility 0: picked and solid, never drawn), hidden meshes (isVisible false: the 50
+// hand-joint meshes while controllers are held, a closed panel's parts), nodes with no geometry
+// (the 28 glTF roots, the controllers' pointer and grip nodes), a closed kiosk panel and VR menu, a
+// building interior's parts while on the plaza. At the hub in VR that was 158 meshes per eye for
+// about 30 drawn. Here the candidates are only the meshes that can be drawn: enabled, visible, with
+// visibility > 0 (an instance has its source's) and geometry, chosen once per frame for both eyes.
+// Nothing drawn changes: Babylon skipped the others later in the same loop. Picking and collisions
+// do not use this list and compute the world matrices they need themselves; a child's world matrix
+// computes its parents' (a glTF root left out still moves its children).
 import type { Scene } from "@babylonjs/core/scene";
 import type { AbstractMesh } from "@babylonjs/core/Meshes/abstractMesh";
 import { SmartArray } from "@babylonjs/core/Misc/smartArray";
 
 /** Whether Babylon could draw the mesh this frame (the rest it would skip after some work). */
 export function canBeDrawn(m: AbstractMesh): boolean {
-  return m.visibility > 0 && m.isEnabled();
+  return m.isVisible && m.visibility > 0 && m.getTotalVertices() > 0 && m.isEnabled();
 }
 
-/** Gives the scene the drawable meshes as its active-mesh candidates; returns the undo. */
+/**
+ * Gives the scene the drawable meshes as its active-mesh candidates, chosen on the first call of
+ * each frame (Babylon asks once per view, after the frame's before-render steps); returns the undo.
+ */
 export function useDrawableCandidates(scene: Scene): () => void {
   const list = new SmartArray<AbstractMesh>(256);
+  let frame = -1;
+  // A mesh disposed within the frame is not offered to the next view.
+  const removed = scene.onMeshRemovedObservable.add(() => {
+    frame = -1;
+  });
   scene.getActiveMeshCandidates = () => {
+    if (frame === scene.getFrameId()) return list;
+    frame = scene.getFrameId();
     list.reset();
     const meshes = scene.meshes;
     for (let i = 0; i < meshes.length; i++) {
@@ -29,6 +41,7 @@ export function useDrawableCandidates(scene: Scene): () => void {
     return list;
   };
   return () => {
+    scene.onMeshRemovedObservable.remove(removed);
     scene.getActiveMeshCandidates = () => scene._getDefaultMeshCandidates();
     list.dispose();
   };

@@ -54,7 +54,12 @@ export function showControllerModels(xr: WebXRDefaultExperience, options: Contro
         return;
       }
       root.parent = source.grip ?? source.pointer;
-      for (const m of root.getChildMeshes(false)) m.isPickable = false;
+      for (const m of root.getChildMeshes(false)) {
+        m.isPickable = false;
+        // The model's materials never change: frozen, Babylon skips re-checking and re-uploading
+        // them at every draw (12 draws per eye for two controllers).
+        m.material?.freeze();
+      }
       drawOverWorld(root); // seen in front of the VR menu it points at (draw-order.ts)
       shown.set(source.uniqueId, root);
       const gone = root.onDisposeObservable.addOnce(() => shown.delete(source.uniqueId));
