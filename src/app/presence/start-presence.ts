@@ -85,7 +85,6 @@ export function startPresence(deps: StartPresenceDeps): PagePresence {
     places: exp.places,
     viewer: exp.viewer,
     floorBelow: exp.walking.floorBelow,
-    inDoorway: (x, footY, z) => exp.doorwayAt({ x, y: footY + exp.walking.eyeHeight, z }) !== null,
     setTimeout: (fn, ms) => win.setTimeout(fn, ms),
     clearTimeout: (h) => win.clearTimeout(h as number),
   });

@@ -19,8 +19,6 @@ export interface TourDeps {
   viewer: ViewerSlot;
   /** Height of the floor under (x, z) near a foot height, or null (walls, outside). */
   floorBelow(x: number, footY: number, z: number): number | null;
-  /** Whether a foot at (x, footY, z) stands in a building's doorway (which would carry it in or out). */
-  inDoorway(x: number, footY: number, z: number): boolean;
   setTimeout(fn: () => void, ms: number): unknown;
   clearTimeout(handle: unknown): void;
 }
@@ -79,14 +77,6 @@ export function behindSpot(n: number, p: { x: number; z: number }, yaw: number):
   return { x: p.x - fx * back + rx * side, z: p.z - fz * back + rz * side };
 }
 
-/** Where a visitor sent to a guide stands: the wanted spot when one can stand there (floor, and no
- * doorway that would carry them in or out of a building), else the guide's own spot, which is both. */
-export function spotOrGuide(
-  want: { x: number; z: number }, guide: { x: number; z: number }, standable: (x: number, z: number) => boolean,
-): { x: number; z: number } {
-  return standable(want.x, want.z) ? want : { x: guide.x, z: guide.z };
-}
-
 export function createTour(deps: TourDeps): Tour {
   const { client } = deps.presence;
   const listeners = createListeners<TourState>();
@@ -111,13 +101,10 @@ export function createTour(deps: TourDeps): Tour {
     deps.viewer.current.foot(lastFoot); // our own arrival is not a guide's teleport
   }
 
-  function standable(x: number, footY: number, z: number): boolean {
-    return deps.floorBelow(x, footY, z) !== null && !deps.inDoorway(x, footY, z);
-  }
-
   function standBehind(p: [number, number, number], yaw: number): void {
-    const s = spotOrGuide(behindSpot(myNumber(), { x: p[0], z: p[2] }, yaw), { x: p[0], z: p[2] }, (x, z) => standable(x, p[1], z));
+    const s = behindSpot(myNumber(), { x: p[0], z: p[2] }, yaw);
     fwd.set(-Math.sin(yaw), 0, -Math.cos(yaw));
+    if (deps.floorBelow(s.x, p[1], s.z) === null) return standAt(p[0], p[1], p[2], fwd); // a wall behind: next to the guide
     standAt(s.x, p[1], s.z, fwd);
   }
 
@@ -138,9 +125,8 @@ export function createTour(deps: TourDeps): Tour {
     }
     const g = pendingGather;
     clearCountdown();
-    const ring = ringSpot(myNumber(), { x: g.p[0], z: g.p[2] });
-    const s = spotOrGuide(ring, { x: g.p[0], z: g.p[2] }, (x, z) => standable(x, g.p[1], z));
-    fwd.set(g.p[0] - ring.x, 0, g.p[2] - ring.z).normalize(); // facing the guide (also when next to them)
+    const s = ringSpot(myNumber(), { x: g.p[0], z: g.p[2] });
+    fwd.set(g.p[0] - s.x, 0, g.p[2] - s.z).normalize(); // facing the guide
     standAt(s.x, g.p[1], s.z, fwd);
     client.send({ t: "gather_reply", gather: g.id, accept: true });
     tell();

@@ -1,7 +1,7 @@
 // Where gathered and following visitors stand (presence/tour.ts): around the guide, never on it,
 // and behind a follower's guide, whatever way the guide faces.
 import assert from "node:assert/strict";
-import { behindSpot, ringSpot, spotOrGuide } from "../../../src/app/presence/tour";
+import { behindSpot, ringSpot } from "../../../src/app/presence/tour";
 
 describe("presence/tour spots", () => {
   it("puts gathered visitors on a ring 1.6-2.2 m around the guide, different spots for different numbers", () => {
@@ -24,21 +24,5 @@ describe("presence/tour spots", () => {
         assert.ok(along <= -1.8 + 1e-9, `visitor ${n} at yaw ${yaw} stands at least 1.8 m behind (${along.toFixed(2)})`);
       }
     }
-  });
-
-  it("sends a visitor next to the guide when the spot behind or around is in a doorway or has no floor", () => {
-    // The interior as entered: the guide 1.6 m inside the exit (z 6.4) facing in (-z); the exit's
-    // doorway reaches 1.4 m around z 8, so a follower 1.8 m behind would be carried out to the plaza.
-    const guide = { x: 0, z: 6.4 };
-    const yawFacingIn = 0; // forward (-sin 0, -cos 0) = -z
-    const inExit = (x: number, z: number) => Math.hypot(x, z - 8) <= 1.4;
-    const standable = (x: number, z: number) => !inExit(x, z) && z < 8.5; // no floor past the wall
-    const behind = behindSpot(1, guide, yawFacingIn);
-    assert.ok(inExit(behind.x, behind.z), "the spot behind this guide lies in the exit doorway (the case checked)");
-    assert.deepEqual(spotOrGuide(behind, guide, standable), guide, "so the follower stands at the guide's spot instead");
-    const clear = behindSpot(1, { x: 0, z: 0 }, yawFacingIn);
-    assert.deepEqual(spotOrGuide(clear, { x: 0, z: 0 }, standable), clear, "a spot with floor and no doorway is kept");
-    const outside = { x: 0, z: 9 };
-    assert.deepEqual(spotOrGuide(outside, guide, standable), guide, "a spot with no floor gives the guide's spot too");
   });
 });
