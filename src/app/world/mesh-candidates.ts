@@ -15,7 +15,20 @@ import { SmartArray } from "@babylonjs/core/Misc/smartArray";
 
 /** Whether Babylon could draw the mesh this frame (the rest it would skip after some work). */
 export function canBeDrawn(m: AbstractMesh): boolean {
-  return m.isVisible && m.visibility > 0 && m.getTotalVertices() > 0 && m.isEnabled();
+  return m.isVisible && visibilityOf(m) > 0 && m.getTotalVertices() > 0 && m.isEnabled();
+}
+
+type WithVisibility = { _internalAbstractMeshDataInfo?: { _visibility: number }; sourceMesh?: WithVisibility };
+
+/**
+ * `visibility` read as a field: Babylon's getter differs between meshes and instances, so it is not
+ * inlined here, and a number returned from a call is boxed: an allocation per mesh per frame
+ * (test/app/frame-allocations.test.ts). An instance has its source's visibility.
+ */
+function visibilityOf(m: AbstractMesh): number {
+  const own = m as unknown as WithVisibility;
+  const info = (own.sourceMesh ?? own)._internalAbstractMeshDataInfo;
+  return info ? info._visibility : m.visibility;
 }
 
 /**
