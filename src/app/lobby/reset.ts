@@ -23,7 +23,7 @@ export interface LobbyResetDeps {
   attract: { start(): void };
   /** Extra clean-up of the page (warning dialog, keyboard, toasts), run before the rest. */
   before?: ResetStep[];
-  /** A waiting service worker version takes over now, between visitors; true when the page must reload into it. */
+  /** A waiting service worker version takes over now, between visitors; true when it did. */
   applyUpdate?: () => Promise<boolean>;
   /** Reloads at the base URL after an update (location.replace). */
   reload?: (url: string) => void;

@@ -20,10 +20,7 @@ export interface ServiceWorkerHandle {
   readonly registration: Promise<ServiceWorkerRegistration | null>;
   /** True when a new version is installed and waiting for the current page to go. */
   hasUpdate(): Promise<boolean>;
-  /**
-   * Lets a waiting version take over. Resolves false when none waits; true once it controls the
-   * page, or after `timeoutMs` (a stalled activation completes at the reload): reload then.
-   */
+  /** Lets a waiting version take over; resolves true once it controls the page (reload then). */
   applyUpdate(timeoutMs?: number): Promise<boolean>;
 }
 
@@ -51,7 +48,7 @@ export function registerServiceWorker(
       const reg = await registration;
       return Boolean(reg?.waiting);
     },
-    async applyUpdate(timeoutMs = 4000) {
+    async applyUpdate(timeoutMs = 5000) {
       const reg = await registration;
       const waiting = reg?.waiting;
       if (!reg || !waiting || !container) return false;
@@ -62,11 +59,7 @@ export function registerServiceWorker(
           resolve(ok);
         };
         const onChange = () => done(true);
-        // Chromium stops the old version before it activates the new one; a request from this page
-        // in that moment (the favicon, fetched again when the reset changes the URL) restarts the
-        // old version and the activation can stall while the page stays. A navigation completes it,
-        // so after the wait the answer is still "reload" (harmless between two visitors).
-        const timer = setTimeout(() => done(true), timeoutMs);
+        const timer = setTimeout(() => done(false), timeoutMs);
         container.addEventListener("controllerchange", onChange);
         waiting.postMessage({ type: SKIP_WAITING });
       });
