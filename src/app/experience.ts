@@ -18,6 +18,7 @@ import { createMoveTo } from "./navigation/move-to";
 import { createEntranceWatch } from "./navigation/entrance-watch";
 import { createTravel, GLIDE_LIMIT_M, type Fade, type Travel } from "./navigation/travel";
 import { createPickRouter, roleRoute, type PickRouter } from "./pick/pick-router";
+import { mapRoute } from "./pick/map-route";
 import { createPlaces, EXIT, type Places } from "./places/places";
 import { createViewerSlot, type ViewerSlot } from "./viewer/viewer";
 import { createWalkingViewer, type WalkingViewer } from "./viewer/walking-viewer";
@@ -112,7 +113,7 @@ export async function createExperience(deps: ExperienceDeps): Promise<Experience
   const scene = new Scene(engine, { useGeometryUniqueIdsMap: false, useMaterialMeshMap: false, useClonedMeshMap: false });
   // glTF is right-handed: with a right-handed scene, model and scene JSON coordinates are world coordinates.
   scene.useRightHandedSystem = true;
-  useDrawableCandidates(scene); // Babylon walks only meshes that can be drawn (world/mesh-candidates.ts)
+  const undoCandidates = useDrawableCandidates(scene); // Babylon walks only meshes that can be drawn (world/mesh-candidates.ts)
   const frame = createFrameLoop(scene);
   const env = createEnvironment(scene);
   const walking = createWalkingViewer(scene);
@@ -127,6 +128,7 @@ export async function createExperience(deps: ExperienceDeps): Promise<Experience
   void import("@babylonjs/core/Shaders/default.vertex").catch(() => undefined);
   void import("@babylonjs/core/Shaders/default.fragment").catch(() => undefined);
   const offs: Array<() => void> = [
+    undoCandidates,
     frame.set("glide", mover.tick),
     frame.set("ground", walking.tick),
     frame.set("doorways", doors.tick),
@@ -207,24 +209,12 @@ export async function createExperience(deps: ExperienceDeps): Promise<Experience
   const directoryMesh = world.directory?.mesh ?? null;
   if (directoryMesh) picks.set("directory-kiosk", { owns: (m) => m === directoryMesh, run: () => directoryAction() });
   picks.set("queue-machine", roleRoute("queue-machine", () => { visits.openQueueMachine(); }));
-  const map = world.plaza.map;
-  if (map) {
-    const mapMeshes = new Set(map.meshes);
-    picks.set("map", {
-      owns: (m) => mapMeshes.has(m),
-      run: (hit) => {
-        if (!hit.at || places.current.kind !== "plaza") return;
-        // Where the pointer's ray meets the map's plane: seen at a slant, the pick lands on the side
-        // of a nearer region's marker, metres of plaza away from the one pointed at.
-        const r = hit.ray;
-        const t = r && r.direction.y < -1e-3 ? (map.top - r.origin.y) / r.direction.y : -1;
-        const x = t > 0 ? r!.origin.x + r!.direction.x * t : hit.at.x;
-        const z = t > 0 ? r!.origin.z + r!.direction.z * t : hit.at.z;
-        const p = map.toPlaza(x, z);
-        const code = travel.nearestBuilding(p.x, p.z);
-        if (code) void travel.toBuilding(code);
-      },
-    });
+  if (world.plaza.map) {
+    picks.set("map", mapRoute(world.plaza.map, {
+      onPlaza: () => places.current.kind === "plaza",
+      nearestBuilding: (x, z) => travel.nearestBuilding(x, z),
+      toBuilding: (code) => void travel.toBuilding(code),
+    }));
   }
   picks.set("floor", {
     owns: (m) => walking.isFloor(m),
@@ -241,7 +231,6 @@ export async function createExperience(deps: ExperienceDeps): Promise<Experience
     if (Math.hypot(door.x - eye.x, door.z - eye.z) > GLIDE_LIMIT_M) void travel.toBuilding(code);
     else mover.moveTo(door);
   }));
-
   // Any key the visitor presses takes over from an automatic glide.
   const cancelGlide = () => mover.cancel();
   deps.canvas.addEventListener("keydown", cancelGlide);
