@@ -150,8 +150,21 @@ forEachEngine("feedback: SKM surveys and the index", (engine) => {
     assert.equal(page.statusCode, 200);
     assert.match(page.body, /IKM 86,11/, "the /layanan page shows the region's IKM");
     assert.match(page.body, /81,48/, "and each agency's");
+    assert.match(page.body, /Mutu B \(Baik\)/, "its grade word in Indonesian");
+    assert.match(page.body, /<th scope="row">Sarana dan Prasarana<\/th>/, "the unsur in the regulation's words");
+    assert.match(page.body, /<p>Baru 4 responden, kurang dari 5 /, "the sample note in Indonesian");
     const en = await send(f.app, "GET", "/layanan/3204/ikm?year=2026&lang=en");
     assert.match(en.body, /IKM 86\.11/, "in English with a decimal point");
+    assert.match(en.body, /Grade B \(Good\)/, "its grade word in English");
+    assert.match(en.body, /<th scope="row">Facilities and infrastructure<\/th>/, "the unsur in English");
+    const su = await send(f.app, "GET", "/layanan/3204/ikm?year=2026&lang=su");
+    assert.equal(su.statusCode, 200);
+    assert.match(su.body, /<html lang="su">/, "in Basa Sunda with ?lang=su");
+    assert.match(su.body, /IKM 86,11<\/strong> · Mutu B \(Saé\)/, "the grade word in Sundanese");
+    assert.match(su.body, /<th scope="row">Sarana sareng Prasarana<\/th>/, "the unsur in Sundanese");
+    assert.match(su.body, /<th scope="row">Paripolah Palaksana<\/th>/, "the same words as the app's Sundanese SKM form");
+    assert.match(su.body, /<p>Nembé 4 réspondén, kirang ti 5 nu diwajibkeun ku aturan kanggo populasi 5\.<\/p>/, "the sample note in Sundanese");
+    assert.ok(!su.body.includes('<span lang="id">'), "no Indonesian fallback left on the Sundanese page");
   });
 });
 

@@ -2,59 +2,14 @@
 // the SKM's nine unsur (PermenPANRB 14/2017: names, questions, answers), ticket kinds and states,
 // weekday names, the lobby keyboard's and the queue mirror's labels, the feedback checks' messages.
 // Keyed by the Indonesian text (pickText in su-layers.ts), so a changed text shows its Indonesian
-// instead of a stale translation. A DRAFT by the project team, like strings-su.ts.
+// instead of a stale translation. A DRAFT by the project team, like strings-su.ts. Only the lazy
+// chunk imports this file (i18n/sundanese.ts), and with it domain/feedback/skm-su.ts.
+import { SU_SKM_TEXTS } from "../../domain/feedback/skm-su";
+
 export const suTexts: Readonly<Record<string, string>> = {
-  // SKM: the nine unsur, their questions and their 1-4 answers.
-  "Persyaratan": "Sarat-sarat",
-  "Bagaimana pendapat Saudara tentang kesesuaian persyaratan pelayanan dengan jenis pelayanannya?": "Kumaha pamendak Anjeun ngeunaan kacocogan sarat layanan sareng jinis layananana?",
-  "Tidak sesuai": "Teu cocog",
-  "Kurang sesuai": "Kirang cocog",
-  "Sesuai": "Cocog",
-  "Sangat sesuai": "Cocog pisan",
-  "Sistem, Mekanisme, dan Prosedur": "Sistem, Mékanisme, sareng Prosedur",
-  "Bagaimana pemahaman Saudara tentang kemudahan prosedur pelayanan di unit ini?": "Kumaha pamahaman Anjeun ngeunaan gampilna prosedur layanan di unit ieu?",
-  "Tidak mudah": "Teu gampil",
-  "Kurang mudah": "Kirang gampil",
-  "Mudah": "Gampil",
-  "Sangat mudah": "Gampil pisan",
-  "Waktu Penyelesaian": "Waktos Ngaréngsékeun",
-  "Bagaimana pendapat Saudara tentang kecepatan waktu dalam memberikan pelayanan?": "Kumaha pamendak Anjeun ngeunaan gancangna waktos dina masihan layanan?",
-  "Tidak cepat": "Teu gancang",
-  "Kurang cepat": "Kirang gancang",
-  "Cepat": "Gancang",
-  "Sangat cepat": "Gancang pisan",
-  "Biaya/Tarif": "Biaya/Tarif",
-  "Bagaimana pendapat Saudara tentang kewajaran biaya/tarif dalam pelayanan?": "Kumaha pamendak Anjeun ngeunaan pantesna biaya/tarif dina layanan?",
-  "Sangat mahal": "Awis pisan",
-  "Cukup mahal": "Lumayan awis",
-  "Murah": "Mirah",
-  "Gratis": "Gratis",
-  "Produk Spesifikasi Jenis Pelayanan": "Produk Spésifikasi Jinis Layanan",
-  "Bagaimana pendapat Saudara tentang kesesuaian produk pelayanan antara yang tercantum dalam standar pelayanan dengan hasil yang diberikan?": "Kumaha pamendak Anjeun ngeunaan kacocogan produk layanan antawis nu kacantum dina standar layanan sareng hasil nu dipasihkeun?",
-  "Kompetensi Pelaksana": "Kompeténsi Palaksana",
-  "Bagaimana pendapat Saudara tentang kompetensi/kemampuan petugas dalam pelayanan?": "Kumaha pamendak Anjeun ngeunaan kompeténsi/kamampuh patugas dina layanan?",
-  "Tidak kompeten": "Teu kompetén",
-  "Kurang kompeten": "Kirang kompetén",
-  "Kompeten": "Kompetén",
-  "Sangat kompeten": "Kompetén pisan",
-  "Perilaku Pelaksana": "Paripolah Palaksana",
-  "Bagaimana pendapat Saudara tentang perilaku petugas dalam pelayanan terkait kesopanan dan keramahan?": "Kumaha pamendak Anjeun ngeunaan paripolah patugas dina layanan, perkawis sopan santun sareng someahna?",
-  "Tidak sopan dan ramah": "Teu sopan sareng teu someah",
-  "Kurang sopan dan ramah": "Kirang sopan sareng someah",
-  "Sopan dan ramah": "Sopan sareng someah",
-  "Sangat sopan dan ramah": "Sopan sareng someah pisan",
-  "Sarana dan Prasarana": "Sarana sareng Prasarana",
-  "Bagaimana pendapat Saudara tentang kualitas sarana dan prasarana?": "Kumaha pamendak Anjeun ngeunaan kualitas sarana sareng prasarana?",
-  "Buruk": "Goréng",
-  "Cukup": "Lumayan",
-  "Baik": "Saé",
-  "Sangat baik": "Saé pisan",
-  "Penanganan Pengaduan, Saran dan Masukan": "Nanganan Pangaduan, Saran sareng Masukan",
-  "Bagaimana pendapat Saudara tentang penanganan pengaduan pengguna layanan?": "Kumaha pamendak Anjeun ngeunaan nanganan pangaduan ti pangguna layanan?",
-  "Tidak ada": "Teu aya",
-  "Ada tetapi tidak berfungsi": "Aya tapi teu jalan",
-  "Berfungsi kurang maksimal": "Jalan tapi kirang maksimal",
-  "Dikelola dengan baik": "Dikokolakeun kalayan saé",
+  // SKM: the nine unsur, their questions and their 1-4 answers, and the grades' kinerja: their
+  // owner is the domain (also read by the server's IKM page in Basa Sunda).
+  ...SU_SKM_TEXTS,
 
   // Tickets: kinds and states.
   "Konsultasi": "Konsultasi",

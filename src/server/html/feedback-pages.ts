@@ -1,10 +1,12 @@
 // The /layanan pages of questions, complaints and the SKM (no JavaScript): a ticket by its code,
 // the form to look one up, and a region's satisfaction index. Every value goes through escapeHtml;
 // citizens' and officers' text keeps its line breaks and is isolated with dir="auto". Indonesian,
-// English, and Basa Sunda (feedback-pages-su.ts, a draft said so on the page); the domain's
-// Bilingual texts without Sundanese (the IKM's unsur names, grade words, sample note) show their
-// Indonesian, marked lang="id".
+// English, and Basa Sunda (feedback-pages-su.ts, a draft said so on the page). The IKM's domain
+// texts (unsur names, grade words, sample note) take their Sundanese from the domain's
+// feedback/skm-su.ts, the same words the app's Sundanese SKM form shows; a domain text without one
+// shows its Indonesian, marked lang="id".
 import type { Ikm, PublicTicket } from "../../domain/feedback/shapes";
+import { sampleMessageSu, skmSundanese } from "../../domain/feedback/skm-su";
 import { TICKET_KIND_LABELS, TICKET_STATUS_LABELS } from "../../domain/feedback/tickets";
 import { formatVerifiedDate } from "../../domain/format";
 import type { UiLang } from "../../domain/words/langs";
@@ -54,9 +56,17 @@ function draftNotice(lang: UiLang): string {
   return lang === "su" && SU_FEEDBACK_PAGES_REVIEW.status === "draft" ? `<p class="notice notice--draft">${escapeHtml(T.su.draft)}</p>\n` : "";
 }
 
-/** A domain text given in Indonesian and English: Indonesian (marked) where the page reads Basa Sunda. */
-function bilingual(text: { id: string; en: string }, lang: UiLang): string {
-  return lang === "su" ? `<span lang="id">${escapeHtml(text.id)}</span>` : escapeHtml(text[lang]);
+/** One of the SKM's domain texts ({ id, en }) in the page's language: under Basa Sunda its Sundanese
+ *  (domain/feedback/skm-su.ts), or its Indonesian, marked, when it has none. */
+function skmText(text: { id: string; en: string }, lang: UiLang): string {
+  if (lang !== "su") return escapeHtml(text[lang]);
+  const su = skmSundanese(text);
+  return su === undefined ? `<span lang="id">${escapeHtml(text.id)}</span>` : escapeHtml(su);
+}
+
+/** The sample note; its Sundanese is built from the same figures as the domain's id/en sentence. */
+function sampleNote(ikm: Ikm, lang: UiLang): string {
+  return escapeHtml(lang === "su" ? sampleMessageSu(ikm.respondents, ikm.sample) : ikm.sample.message[lang]);
 }
 
 const kindLabel = (kind: PublicTicket["kind"], lang: UiLang) => (lang === "su" ? SU_TICKET_KINDS[kind] : TICKET_KIND_LABELS[kind][lang]);
@@ -131,15 +141,15 @@ const fmt = (n: number | null, lang: UiLang, none: string) => (n === null ? none
 export function ikmPage(ikm: Ikm, lang: UiLang, currentYear: number): string {
   const t = T[lang];
   const period = ikm.semester ? `${t.semester} ${ikm.semester} ${ikm.year}` : `${t.year} ${ikm.year}`;
-  const mutu = ikm.mutu ? `${t.mutu} ${ikm.mutu}${ikm.kinerja ? ` (${bilingual(ikm.kinerja, lang)})` : ""}` : "";
+  const mutu = ikm.mutu ? `${t.mutu} ${ikm.mutu}${ikm.kinerja ? ` (${skmText(ikm.kinerja, lang)})` : ""}` : "";
   const head = ikm.respondents === 0
     ? `<p>${t.noData}</p>`
-    : `<p><strong>IKM ${fmt(ikm.ikm, lang, t.noIkm)}</strong> · ${mutu} · ${ikm.respondents} ${t.respondents}</p>\n<p>${bilingual(ikm.sample.message, lang)}</p>`;
+    : `<p><strong>IKM ${fmt(ikm.ikm, lang, t.noIkm)}</strong> · ${mutu} · ${ikm.respondents} ${t.respondents}</p>\n<p>${sampleNote(ikm, lang)}</p>`;
   const unsur = ikm.respondents === 0 ? "" : `<table>
 <caption>${t.unsur}</caption>
 <thead><tr><th scope="col">${t.unsur}</th><th scope="col">${t.nrr}</th></tr></thead>
 <tbody>
-${ikm.unsur.map((u) => `<tr><th scope="row">${bilingual({ id: u.name, en: u.nameEn }, lang)}</th><td>${fmt(u.nrr, lang, "-")}</td></tr>`).join("\n")}
+${ikm.unsur.map((u) => `<tr><th scope="row">${skmText({ id: u.name, en: u.nameEn }, lang)}</th><td>${fmt(u.nrr, lang, "-")}</td></tr>`).join("\n")}
 </tbody>
 </table>`;
   const agencies = `<table>

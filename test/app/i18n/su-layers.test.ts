@@ -13,6 +13,7 @@ import { dayOptions } from "../../../src/app/queue/day-options";
 import { id as guideId, guideText } from "../../../src/app/presence/guide-strings";
 import { suGuideNotices } from "../../../src/app/presence/guide-strings-su";
 import { SKM_UNSUR } from "../../../src/domain/feedback/skm-unsur";
+import { SU_SKM_TEXTS } from "../../../src/domain/feedback/skm-su";
 import { TICKET_KIND_LABELS, TICKET_STATUS_LABELS } from "../../../src/domain/feedback/tickets";
 import { WEEKDAY_NAMES } from "../../../src/domain/time/wib";
 import type { QueueDay } from "../../../src/domain/queue/shapes";
@@ -57,6 +58,8 @@ describe("Basa Sunda for the queue, questions/complaints/SKM and the help desk (
       ...WEEKDAY_NAMES.id,
     ];
     assert.deepEqual(wanted.filter((t) => typeof suTexts[t] !== "string"), [], "texts without Sundanese");
+    // One owner for the SKM's words: the domain's table, which the server's IKM page reads too.
+    assert.deepEqual(Object.keys(SU_SKM_TEXTS).filter((t) => suTexts[t] !== SU_SKM_TEXTS[t]), [], "the SKM's Sundanese is the domain's");
   });
 
   it("switches those modules to Sundanese while Basa Sunda is on, and back to Indonesian and English", () => {
