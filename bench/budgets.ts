@@ -14,17 +14,18 @@ export const BUDGETS = {
   trianglesVr: 60_000,
   drawCallsPerView: 80,
   /**
-   * VR at the hub, both eyes together (Meta's Quest 2 guidance: 50-80): 56 on 2026-12-07, 60 before
-   * the avatar meshes stayed off with nobody else there (issue 18 point 4).
+   * VR at the hub, both eyes together (Meta's Quest 2 guidance: 50-80): 36 on 2026-12-07 evening,
+   * with each resting controller drawn as one mesh (xr/controller-at-rest.ts; 56 before, 60 before
+   * the avatar meshes stayed off with nobody else there; issue 18 point 4).
    */
-  vrHubDrawCalls: 56,
+  vrHubDrawCalls: 36,
   /**
    * VR at the hub: meshes Babylon looks at per view to choose what to draw (world/mesh-candidates.ts:
-   * only enabled, visible meshes with visibility > 0 and geometry: 31 of 158 with both controllers in
-   * view, 2026-12-07; 127 with hidden meshes and glTF roots, all 158 before issue 18 point 4).
-   * 28 of them are drawn per eye.
+   * only enabled, visible meshes with visibility > 0 and geometry: 21 of 160 with both controllers in
+   * view and at rest, 2026-12-07 evening (31 with the controllers' six parts each; 127 with hidden
+   * meshes and glTF roots, all 158 before issue 18 point 4). 18 of them are drawn per eye.
    */
-  vrHubMeshCandidates: 34,
+  vrHubMeshCandidates: 22,
   /** VR at the hub, both eyes together (issue 17); each eye stays within trianglesVr. */
   vrHubTriangles: 100_000,
   /** Estimated GPU memory of all textures in a view (w*h*4, *4/3 with mipmaps), bytes. */

@@ -80,6 +80,24 @@ describe("WebXR mode with iwer (browser)", function () {
     assert.deepEqual(w.foreign, [], "no request to another origin for profiles or models");
   });
 
+  it("draws a resting controller as one mesh, and its parts while a finger moves one", async () => {
+    const { page } = w;
+    const drawn = () => page.evaluate(() => Object.fromEntries(window.__mpp!.xr.controllers().map((c) => [c.hand, c.model?.drawn ?? -1])));
+    await page.waitForFunction(() => window.__mpp!.xr.controllers().every((c) => c.model?.drawn === 1), null, { timeout: 30_000 })
+      .catch(async () => assert.fail(`at rest each controller draws one mesh (drawn: ${JSON.stringify(await drawn())})`));
+    // The squeeze moves the grip button: the right controller's parts are drawn, the left stays one mesh.
+    await button(page, "right", "squeeze", 1);
+    await page.waitForFunction(() => (window.__mpp!.xr.controllers().find((c) => c.hand === "right")?.model?.drawn ?? 0) > 1, null, { timeout: 30_000 })
+      .catch(async () => assert.fail(`a pressed squeeze draws the right controller's parts (drawn: ${JSON.stringify(await drawn())})`));
+    const pressed = await drawn();
+    assert.equal(pressed.left, 1, "the left controller, untouched, stays one mesh");
+    const parts = await page.evaluate(() => window.__mpp!.xr.controllers().find((c) => c.hand === "right")!.model!.meshes - 1);
+    assert.equal(pressed.right, parts, `all ${parts} parts of the right controller are drawn while its squeeze is held`);
+    await button(page, "right", "squeeze", 0);
+    await page.waitForFunction(() => window.__mpp!.xr.controllers().every((c) => c.model?.drawn === 1), null, { timeout: 30_000 })
+      .catch(async () => assert.fail(`released, the right controller is one mesh again (drawn: ${JSON.stringify(await drawn())})`));
+  });
+
   it("stays within the VR budgets at the hub", async () => {
     const s = await frameStats(w.page);
     const perView = s.drawCalls / Math.max(1, s.views);

@@ -2,6 +2,7 @@
 // counts (leaks show there first), the lobby screen, the hall's parts, and the moves that put the
 // visitor somewhere.
 import { Matrix, Vector3 } from "@babylonjs/core/Maths/math.vector";
+import type { Mesh } from "@babylonjs/core/Meshes/mesh";
 import type { KioskInfo } from "../experience";
 import type { Place } from "../places/places";
 import type { LobbyState } from "../lobby/idle-timer";
@@ -35,6 +36,8 @@ export interface SceneHook {
   /** The active camera's turn about the vertical, radians. */
   cameraYaw(): number;
   sceneCounts(): SceneCounts;
+  /** What the last frame drew, per active mesh: its name, material, and thin instances (where the draw calls go). */
+  activeMeshList(): { name: string; material: string | null; instances: number }[];
   /** Scenes on the engine (1: a failed start left none behind). */
   engineScenes(): number;
   /** Estimated texture memory of the scene: width * height * 4 bytes, * 4/3 with mipmaps. */
@@ -113,6 +116,11 @@ export function sceneHook({ exp, scene, engine, deps, camera }: HookContext): Sc
       afterCameraRenderObservers: scene.onAfterRenderCameraObservable.observers.length,
       meshCandidates: scene.getActiveMeshCandidates().length,
     }),
+    activeMeshList: () => scene.getActiveMeshes().data.slice(0, scene.getActiveMeshes().length).map((m) => ({
+      name: m.name,
+      material: m.material?.name ?? null,
+      instances: m.hasThinInstances ? (m as Mesh).thinInstanceCount : 1,
+    })),
     engineScenes: () => engine.scenes.length,
     textureBytes: () => scene.textures.reduce((sum, t) => {
       const size = t.getSize();

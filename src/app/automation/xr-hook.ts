@@ -26,6 +26,7 @@ export function xrHook({ deps }: HookContext): XrHook {
     },
     controllers: () => probe().controllers(),
     hands: () => probe().hands(),
+    pointedAt: () => probe().pointedAt(),
     menuVisible: () => probe().menuVisible(),
     hideMenu: () => probe().hideMenu(),
     menuControlCenter: (name) => probe().menuControlCenter(name),

@@ -11,6 +11,7 @@ import { SceneLoader } from "@babylonjs/core/Loading/sceneLoader";
 import type { AbstractMesh } from "@babylonjs/core/Meshes/abstractMesh";
 import { onEachMotionController } from "./controllers";
 import { drawOverWorld } from "./draw-order";
+import { drawAtRestAsOne } from "./controller-at-rest";
 
 export interface ControllerModels {
   /** Root meshes of the models currently shown, by input source id. */
@@ -61,9 +62,17 @@ export function showControllerModels(xr: WebXRDefaultExperience, options: Contro
         m.material?.freeze();
       }
       drawOverWorld(root); // seen in front of the VR menu it points at (draw-order.ts)
+      // One draw call instead of six while no finger moves a part (controller-at-rest.ts).
+      const rest = drawAtRestAsOne(mc, root);
       shown.set(source.uniqueId, root);
-      const gone = root.onDisposeObservable.addOnce(() => shown.delete(source.uniqueId));
-      cleanups.push(() => root.onDisposeObservable.remove(gone));
+      const gone = root.onDisposeObservable.addOnce(() => {
+        shown.delete(source.uniqueId);
+        rest?.dispose();
+      });
+      cleanups.push(() => {
+        root.onDisposeObservable.remove(gone);
+        rest?.dispose();
+      });
     } catch (e) {
       options.onError?.(mc.profileId, e);
     }

@@ -7,6 +7,7 @@ import type { TransformNode } from "@babylonjs/core/Meshes/transformNode";
 import type { AbstractMesh } from "@babylonjs/core/Meshes/abstractMesh";
 import { Vector3 } from "@babylonjs/core/Maths/math.vector";
 import { Ray } from "@babylonjs/core/Culling/ray";
+import { VertexBuffer } from "@babylonjs/core/Buffers/buffer";
 import type { Rectangle } from "@babylonjs/gui/2D/controls/rectangle";
 import { WebXRHandJoint, WebXRHandTracking } from "@babylonjs/core/XR/features/WebXRHandTracking";
 import type { ControllerModels } from "./controller-models";
@@ -19,8 +20,11 @@ export interface XrControllerInfo {
   hand: string;
   /** The input profile Babylon settled on, or null while it loads. */
   profile: string | null;
-  /** Whether our model of it is shown, under its grip, and how many drawn meshes it has. */
-  model: { underGrip: boolean; meshes: number; pickable: boolean } | null;
+  /**
+   * Whether our model of it is shown, under its grip, how many meshes with geometry it has, and how
+   * many of them are drawn now (1 while the controller rests: xr/controller-at-rest.ts).
+   */
+  model: { underGrip: boolean; meshes: number; drawn: number; pickable: boolean } | null;
 }
 
 export interface XrHandInfo {
@@ -35,6 +39,8 @@ export interface XrHandInfo {
 export interface XrProbe {
   controllers(): XrControllerInfo[];
   hands(): XrHandInfo[];
+  /** What each controller's pointer ray rests on: the mesh's name, and how its normals are stored (a packed buffer is unpacked at every pick's normal). */
+  pointedAt(): Array<{ hand: string; mesh: string | null; floatNormals: boolean | null }>;
   menuVisible(): boolean;
   hideMenu(): void;
   /**
@@ -67,7 +73,12 @@ export function createXrProbe(deps: { xr: WebXRDefaultExperience; models: Contro
         return {
           hand: c.inputSource.handedness,
           profile: c.motionController?.profileId ?? null,
-          model: root ? { underGrip: root.parent === c.grip, meshes: drawn.length, pickable: root.getChildMeshes(false).some((m) => m.isPickable) } : null,
+          model: root ? {
+            underGrip: root.parent === c.grip,
+            meshes: drawn.length,
+            drawn: drawn.filter((m) => m.isEnabled() && m.isVisible).length,
+            pickable: root.getChildMeshes(false).some((m) => m.isPickable),
+          } : null,
         };
       });
     },
@@ -88,6 +99,17 @@ export function createXrProbe(deps: { xr: WebXRDefaultExperience; models: Contro
           tracked: hand !== null,
           model: mesh ? { visible: mesh.isVisible, linkedBones } : null,
           jointsShown: hand ? JOINTS.filter((j) => hand.getJointMesh(j as WebXRHandJoint)?.isVisible).length : 0,
+        };
+      });
+    },
+    pointedAt() {
+      return xr.input.controllers.map((c) => {
+        const mesh = xr.pointerSelection.getMeshUnderPointer(c.uniqueId);
+        const nb = mesh?.getVertexBuffer(VertexBuffer.NormalKind) ?? null;
+        return {
+          hand: c.inputSource.handedness,
+          mesh: mesh?.name ?? null,
+          floatNormals: nb ? nb.type === VertexBuffer.FLOAT && nb.byteStride === 12 : null,
         };
       });
     },

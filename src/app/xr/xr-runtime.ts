@@ -19,6 +19,7 @@ import { createPanelScroll } from "./panel-scroll";
 import { localInputOptions, showControllerModels } from "./controller-models";
 import { loadHandMeshes } from "./hand-models";
 import { createXrProbe, type XrProbe } from "./xr-probe";
+import { floatNormalsForPicking } from "./pick-normals";
 import { createHandPoseReader, type HandPoses } from "./hand-poses";
 import { WebXRHandTracking } from "@babylonjs/core/XR/features/WebXRHandTracking";
 import { tuneDisplay, enableMultiview } from "./display-tuning";
@@ -142,6 +143,7 @@ export async function startXr(deps: XrRunDeps): Promise<XrRun> {
     floors = [...s.floors];
     for (const f of floors) teleport.addFloorMesh(f);
     blockers = new Set(s.blockers);
+    floatNormalsForPicking(scene.meshes);
   };
   setSurfaces();
   cleanups.push(exp.places.onChange(setSurfaces));
