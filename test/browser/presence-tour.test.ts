@@ -84,6 +84,7 @@ describe("presence (browser): a guide gathers and leads", function () {
     await until(v1.page, "v1 entered 3204 after the guide", () => place(v1.page), (p) => p.kind === "building" && p.region === "3204");
     await until(v1.page, "v1 in 3204's room", () => v1.page.evaluate(() => window.__mpp!.presence()), (s) => s.room === "3204" && s.peers.length === 1);
     const gIn = await eye(g.page);
+    const gInLooks = await g.page.evaluate(() => window.__mpp!.viewDirection());
     const v1In = await until(v1.page, "v1 behind the guide", () => eye(v1.page), (p) => flat(p, gIn) < 3.5);
     assert.ok(flat(v1In, gIn) > 0.5, "not inside the guide");
     assert.deepEqual(await place(v2.page), { kind: "plaza", near: null }, "v2, not following, stayed on the plaza");
@@ -94,6 +95,16 @@ describe("presence (browser): a guide gathers and leads", function () {
     const gKiosk = await eye(g.page);
     assert.ok(flat(gKiosk, gIn) > 1.5, "the guide jumped across the hall");
     await until(v1.page, "v1 followed the teleport", () => eye(v1.page), (p) => flat(p, gKiosk) < 3.5);
+
+    // Back to just inside the entrance, looking into the hall: the spot 1.8 m behind the guide lies in
+    // the exit's doorway, which took a follower placed there back out to the plaza on the next frame.
+    const target = [gIn[0]! + gInLooks[0], gIn[1]!, gIn[2]! + gInLooks[2]] as [number, number, number];
+    await g.page.evaluate(([e, t]) => window.__mpp!.viewFrom(e, t), [gIn as [number, number, number], target] as const);
+    const v1Door = await until(v1.page, "v1 followed the guide back to the entrance", () => eye(v1.page), (p) => flat(p, gIn) < 2.5);
+    assert.ok(flat(v1Door, gIn) > 0.5, `not inside the guide (${flat(v1Door, gIn).toFixed(2)} m)`);
+    await v1.page.evaluate(() => window.__mpp!.frames(10)); // the doorway watch looks every frame
+    assert.deepEqual(await place(v1.page), { kind: "building", region: "3204" }, "v1 stays inside the building, out of the exit's doorway");
+    assert.ok(flat(await eye(v1.page), v1Door) < 0.01, "and stands where the follow put them");
 
     await g.page.evaluate(() => window.__mpp!.leaveBuilding());
     await until(v1.page, "v1 left with the guide", () => place(v1.page), (p) => p.kind === "plaza");

@@ -85,6 +85,7 @@ export function startPresence(deps: StartPresenceDeps): PagePresence {
     places: exp.places,
     viewer: exp.viewer,
     floorBelow: exp.walking.floorBelow,
+    inDoorway: (f) => exp.doorwayAt({ x: f.x, y: f.y + exp.walking.eyeHeight, z: f.z }) !== null,
     setTimeout: (fn, ms) => win.setTimeout(fn, ms),
     clearTimeout: (h) => win.clearTimeout(h as number),
   });

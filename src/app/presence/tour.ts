@@ -11,6 +11,7 @@ import type { ViewerSlot } from "../viewer/viewer";
 import { yawFor } from "../viewer/xr-viewer";
 import type { Presence } from "./presence";
 import { createListeners } from "./listeners";
+import { followSpot, type Foot, type Ground } from "./follow-spot";
 
 export interface TourDeps {
   presence: Pick<Presence, "client" | "onBeforeMove">;
@@ -19,6 +20,8 @@ export interface TourDeps {
   viewer: ViewerSlot;
   /** Height of the floor under (x, z) near a foot height, or null (walls, outside). */
   floorBelow(x: number, footY: number, z: number): number | null;
+  /** Whether a foot here stands in a building's doorway (Experience.doorwayAt: reaching it takes one through). */
+  inDoorway(foot: Foot): boolean;
   setTimeout(fn: () => void, ms: number): unknown;
   clearTimeout(handle: unknown): void;
 }
@@ -101,11 +104,19 @@ export function createTour(deps: TourDeps): Tour {
     deps.viewer.current.foot(lastFoot); // our own arrival is not a guide's teleport
   }
 
+  /** The floor and the doorways near a guide's foot, as follow-spot.ts reads them. */
+  const groundNear = (footY: number): Ground => ({
+    floor: (x, z) => deps.floorBelow(x, footY, z),
+    doorway: deps.inDoorway,
+  });
+
   function standBehind(p: [number, number, number], yaw: number): void {
-    const s = behindSpot(myNumber(), { x: p[0], z: p[2] }, yaw);
+    const n = myNumber();
+    const guide = { x: p[0], y: p[1], z: p[2] };
     fwd.set(-Math.sin(yaw), 0, -Math.cos(yaw));
-    if (deps.floorBelow(s.x, p[1], s.z) === null) return standAt(p[0], p[1], p[2], fwd); // a wall behind: next to the guide
-    standAt(s.x, p[1], s.z, fwd);
+    // Behind the guide, else on a ring round them from behind and the sides (follow-spot.ts).
+    const s = followSpot(n, guide, behindSpot(n, guide, yaw), { x: -fwd.x, z: -fwd.z }, groundNear(p[1]));
+    standAt(s.x, s.y, s.z, fwd);
   }
 
   function clearCountdown(): void {
@@ -125,9 +136,14 @@ export function createTour(deps: TourDeps): Tour {
     }
     const g = pendingGather;
     clearCountdown();
-    const s = ringSpot(myNumber(), { x: g.p[0], z: g.p[2] });
-    fwd.set(g.p[0] - s.x, 0, g.p[2] - s.z).normalize(); // facing the guide
-    standAt(s.x, g.p[1], s.z, fwd);
+    const n = myNumber();
+    const guide = { x: g.p[0], y: g.p[1], z: g.p[2] };
+    // On the ring, else nearer the guide, from where the guide looks: they gather to listen.
+    const s = followSpot(n, guide, ringSpot(n, guide), { x: -Math.sin(g.yaw), z: -Math.cos(g.yaw) }, groundNear(g.p[1]));
+    fwd.set(g.p[0] - s.x, 0, g.p[2] - s.z);
+    if (fwd.lengthSquared() < 1e-6) fwd.set(-Math.sin(g.yaw), 0, -Math.cos(g.yaw)); // on the guide's spot: the guide's way
+    fwd.normalize(); // facing the guide
+    standAt(s.x, s.y, s.z, fwd);
     client.send({ t: "gather_reply", gather: g.id, accept: true });
     tell();
   }
