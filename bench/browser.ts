@@ -297,3 +297,46 @@ export async function memoryCycles(page: Page, cycles: number, log: (s: string) 
   const afterAll = await sampleMemory(page);
   return { cycles, afterFirst, afterAll, failedEnters, seconds: (Date.now() - t0) / 1000 };
 }
+
+export interface FrameTimes { renderMs: number; frameMs: number }
+
+/**
+ * Mean CPU ms of scene.render() and of the whole frame callback over n frames. In XR the frame
+ * callback is the session manager's renderFunction (read each frame by the engine when it queues
+ * the next); on a page without XR it is the engine's render loop.
+ */
+export async function frameCpu(page: Page, target: "app" | "baseline", n: number): Promise<FrameTimes> {
+  const mean = (a: number[]) => a.reduce((s, x) => s + x, 0) / a.length;
+  if (target === "app") {
+    const t = await page.evaluate((n) => window.__mpp!.frameTimes(n), n);
+    return { renderMs: mean(t.render), frameMs: mean(t.frame) };
+  }
+  const t = await page.evaluate(async (n) => {
+    const w = window as any;
+    const { scene, engine } = w.__baseline;
+    const render: number[] = [];
+    const frame: number[] = [];
+    const original = scene.render;
+    scene.render = function (...a: unknown[]) {
+      const t0 = performance.now();
+      const r = original.apply(this, a);
+      render.push(performance.now() - t0);
+      return r;
+    };
+    const loop = engine._renderLoop;
+    await new Promise<void>((done) => {
+      engine._renderLoop = function (...a: unknown[]) {
+        const t0 = performance.now();
+        loop.apply(this, a);
+        frame.push(performance.now() - t0);
+        if (frame.length >= n) {
+          delete engine._renderLoop;
+          delete scene.render;
+          done();
+        }
+      };
+    });
+    return { render, frame };
+  }, n);
+  return { renderMs: mean(t.render), frameMs: mean(t.frame) };
+}

@@ -30,6 +30,8 @@ export interface Growth {
   growth: number;
 }
 
+export interface FrameSummary { renderMs: Summary; frameMs: Summary }
+
 export interface Report {
   date: string;
   machine: Record<string, string | number>;
@@ -56,6 +58,11 @@ export interface Report {
     interior: ViewSummary;
     vr: ViewSummary | { notMeasured: string };
   };
+  /**
+   * CPU time per frame in VR at the hub (the XR session's whole frame: XR camera, controllers,
+   * pointer rays, then the render) against the empty scene's render loop; absent in older reports.
+   */
+  vrFrame?: { vr: FrameSummary; baseline: FrameSummary; ratio: { render: number | null; frame: number | null } } | { notMeasured: string };
   /** Per engine; reports before the PostgreSQL engine had { routes } or { error } for SQLite only. */
   api: { engines: Record<string, ApiEngineReport> } | ApiEngineReport;
   /** When the API section was measured, if later than date (bench/api.ts alone). */
@@ -148,6 +155,21 @@ export function renderSummary(r: Report): string {
       ],
     ),
   );
+  if (r.vrFrame) {
+    out.push("", `**VR frame at the hub** (CPU ms per frame, mean of ${r.settings.vrFrames ?? 60} frames per run: in VR the XR session's whole frame, both eyes; baseline: the empty scene's render loop; target <= 6x)`);
+    const f = r.vrFrame;
+    out.push(
+      "notMeasured" in f
+        ? `not measured: ${f.notMeasured}`
+        : table(
+          ["", "VR at the hub", "baseline", "ratio"],
+          [
+            ["whole frame", fig(f.vr.frameMs, ms), fig(f.baseline.frameMs, ms), fmtRatio(f.ratio.frame)],
+            ["scene.render()", fig(f.vr.renderMs, ms), fig(f.baseline.renderMs, ms), fmtRatio(f.ratio.render)],
+          ],
+        ),
+    );
+  }
   out.push("", `**API** (autocannon, ${r.settings.apiConnections} connections, ${r.settings.apiSeconds} s x ${r.settings.apiRounds} rounds; baseline: a bare route of the same server${r.apiDate ? `; measured ${r.apiDate.slice(0, 10)}${r.apiLoadAverage ? ` at load average ${r.apiLoadAverage}` : ""}` : ""})`);
   const engines: Record<string, ApiEngineReport> = "engines" in r.api ? r.api.engines : { sqlite: r.api };
   const rows: string[][] = [];

@@ -2,7 +2,7 @@
 // writes bench/report.json and bench/report.md. Not part of `npm test`: times are reported, never
 // asserted (the counts have budgets in bench/budgets.ts, checked by test/budgets and test/browser).
 // Knobs (environment): BENCH_RUNS (5), BENCH_VR_RUNS (3), BENCH_FRAMES (30), BENCH_API_ROUNDS (3),
-// BENCH_API_SECONDS (5), BENCH_CYCLES (200); BENCH_API=keep keeps the last report's API figures.
+// BENCH_API_SECONDS (5), BENCH_VR_FRAMES (60), BENCH_CYCLES (200); BENCH_API=keep keeps the last report's API figures.
 import { readFileSync, writeFileSync, existsSync, cpSync, rmSync } from "node:fs";
 import { cpus, loadavg, platform, release } from "node:os";
 import { resolve } from "node:path";
@@ -10,8 +10,8 @@ import { buildBaselineIfStale } from "./build-baseline";
 import { addSizes, fileSizes, scriptsOfIndex, folderBytes } from "./sizes";
 import { summarize, ratio } from "./stats";
 import {
-  startServers, launchBrowser, loadApp, loadBaseline, loadRunOf, measureView, enterBuilding, enterVr, memoryCycles,
-  type LoadRun, type ViewStats,
+  startServers, launchBrowser, loadApp, loadBaseline, loadRunOf, measureView, enterBuilding, enterVr, memoryCycles, frameCpu,
+  type LoadRun, type ViewStats, type FrameTimes,
 } from "./browser";
 import { measureApi } from "./api";
 import { poseController } from "../test/browser/support/iwer";
@@ -30,6 +30,8 @@ const SETTINGS = {
   loadRuns: int("BENCH_RUNS", 5),
   vrRuns: int("BENCH_VR_RUNS", 3),
   framesPerView: int("BENCH_FRAMES", 30),
+  /** Frames whose CPU time is averaged per VR run (and per baseline page), as bench/vr-frame.ts. */
+  vrFrames: int("BENCH_VR_FRAMES", 60),
   apiRounds: int("BENCH_API_ROUNDS", 3),
   apiSeconds: int("BENCH_API_SECONDS", 5),
   apiConnections: 10,
@@ -86,6 +88,9 @@ async function main(): Promise<void> {
   const interiorViews: ViewStats[] = [];
   const baseViews: ViewStats[] = [];
   const vrViews: ViewStats[] = [];
+  // CPU per frame (issue 18 point 4): the XR session's whole frame in VR, the render loop's on the baseline.
+  const vrFrames: FrameTimes[] = [];
+  const baseFrames: FrameTimes[] = [];
   let vrError: string | null = null;
   let memory: Report["memory"];
   try {
@@ -95,6 +100,7 @@ async function main(): Promise<void> {
       try {
         baseLoads.push(loadRunOf(b));
         baseViews.push(await measureView(b.page, "baseline", SETTINGS.framesPerView));
+        if (i < SETTINGS.vrRuns) baseFrames.push(await frameCpu(b.page, "baseline", SETTINGS.vrFrames));
       } finally {
         await b.context.close();
       }
@@ -120,7 +126,8 @@ async function main(): Promise<void> {
         await poseController(v.page, "left", [-0.2, 1.42, -0.38], -15);
         await poseController(v.page, "right", [0.2, 1.42, -0.38], -15);
         vrViews.push(await measureView(v.page, "app", SETTINGS.framesPerView));
-        log(`VR run ${i + 1}/${SETTINGS.vrRuns}: ${vrViews.at(-1)!.drawCalls} draw calls over ${vrViews.at(-1)!.views} views`);
+        vrFrames.push(await frameCpu(v.page, "app", SETTINGS.vrFrames));
+        log(`VR run ${i + 1}/${SETTINGS.vrRuns}: ${vrViews.at(-1)!.drawCalls} draw calls over ${vrViews.at(-1)!.views} views, frame ${vrFrames.at(-1)!.frameMs.toFixed(2)} ms`);
       } catch (e) {
         vrError = `VR run ${i + 1}: ${(e as Error).message.split("\n")[0]}${v?.errors.length ? `; page errors: ${v.errors.join(" | ")}` : ""}`;
         log(`VR not measured: ${vrError}`);
@@ -188,6 +195,14 @@ async function main(): Promise<void> {
     interior: viewSummary(interiorViews),
     vr: vrViews.length > 0 && !vrError ? viewSummary(vrViews) : { notMeasured: vrError ?? "no VR run" },
   };
+  const frameSummary = (xs: FrameTimes[]) => ({ renderMs: summarize(xs.map((x) => x.renderMs)), frameMs: summarize(xs.map((x) => x.frameMs)) });
+  const vrFrame: Report["vrFrame"] = vrFrames.length > 0 && !vrError && baseFrames.length > 0
+    ? (() => {
+      const vr = frameSummary(vrFrames);
+      const baseline = frameSummary(baseFrames);
+      return { vr, baseline, ratio: { render: ratio(vr.renderMs.median, baseline.renderMs.median), frame: ratio(vr.frameMs.median, baseline.frameMs.median) } };
+    })()
+    : { notMeasured: vrError ?? "no VR run" };
   const foreign = [...new Set(appLoads.flatMap((r) => r.foreignRequests))];
   if (foreign.length) failures.push(`requests to other origins: ${foreign.join(" | ")}`);
   const gltf = folderBytes("assets/models", [".glb", ".gltf", ".bin"]);
@@ -224,6 +239,7 @@ async function main(): Promise<void> {
       },
     },
     views,
+    vrFrame,
     api: apiReport,
     ...apiWhen,
     memory: memory!,

@@ -15,7 +15,7 @@ import type { Page } from "playwright-core";
 import { pathToFileURL } from "node:url";
 import webpack, { type Configuration } from "webpack";
 import { buildBaselineIfStale } from "./build-baseline";
-import { startServers, launchBrowser, loadApp, loadBaseline, enterVr } from "./browser";
+import { startServers, launchBrowser, loadApp, loadBaseline, enterVr, frameCpu, type FrameTimes } from "./browser";
 import { poseController } from "../test/browser/support/iwer";
 import { summarize, ratio, type Summary } from "./stats";
 
@@ -36,49 +36,6 @@ async function buildUnminified(out: string): Promise<void> {
   config.plugins = (config.plugins ?? []).filter((p) => p?.constructor.name !== "InjectManifest");
   const stats = await new Promise<webpack.Stats>((ok, fail) => webpack(config, (err, s) => (err || !s ? fail(err) : ok(s))));
   if (stats.hasErrors()) throw new Error(stats.toString({ all: false, errors: true }));
-}
-
-interface FrameTimes { renderMs: number; frameMs: number }
-
-/**
- * Mean CPU ms of scene.render() and of the whole frame callback over n frames. In XR the frame
- * callback is the session manager's renderFunction (read each frame by the engine when it queues
- * the next); on a page without XR it is the engine's render loop.
- */
-async function measureInPage(page: Page, target: "app" | "baseline", n: number): Promise<FrameTimes> {
-  const mean = (a: number[]) => a.reduce((s, x) => s + x, 0) / a.length;
-  if (target === "app") {
-    const t = await page.evaluate((n) => window.__mpp!.frameTimes(n), n);
-    return { renderMs: mean(t.render), frameMs: mean(t.frame) };
-  }
-  const t = await page.evaluate(async (n) => {
-    const w = window as any;
-    const { scene, engine } = w.__baseline;
-    const render: number[] = [];
-    const frame: number[] = [];
-    const original = scene.render;
-    scene.render = function (...a: unknown[]) {
-      const t0 = performance.now();
-      const r = original.apply(this, a);
-      render.push(performance.now() - t0);
-      return r;
-    };
-    const loop = engine._renderLoop;
-    await new Promise<void>((done) => {
-      engine._renderLoop = function (...a: unknown[]) {
-        const t0 = performance.now();
-        loop.apply(this, a);
-        frame.push(performance.now() - t0);
-        if (frame.length >= n) {
-          delete engine._renderLoop;
-          delete scene.render;
-          done();
-        }
-      };
-    });
-    return { render, frame };
-  }, n);
-  return { renderMs: mean(t.render), frameMs: mean(t.frame) };
 }
 
 interface ProfileNode { id: number; callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number }; children?: number[] }
@@ -150,7 +107,7 @@ try {
     const b = await loadBaseline(browser, servers.baselineOrigin);
     try {
       await b.page.evaluate(() => new Promise((r) => setTimeout(r, 500)));
-      base.push(await measureInPage(b.page, "baseline", FRAMES));
+      base.push(await frameCpu(b.page, "baseline", FRAMES));
     } finally {
       await b.context.close();
     }
@@ -161,7 +118,7 @@ try {
       await poseController(v.page, "right", [0.2, 1.42, -0.38], -15);
       await v.page.evaluate(() => window.__mpp!.frames(10));
       counts.push(await v.page.evaluate(() => ({ ...window.__mpp!.stats(), ...window.__mpp!.sceneCounts() })));
-      app.push(await measureInPage(v.page, "app", FRAMES));
+      app.push(await frameCpu(v.page, "app", FRAMES));
       if (PROFILE && i === RUNS - 1) await profile(v.page);
     } finally {
       await v.context.close();

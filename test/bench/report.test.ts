@@ -62,6 +62,22 @@ describe("bench/report", () => {
     assert.match(md, /not measured: API: refused/, "API failure is written");
     assert.match(md, /\| meshes \| 62 \| 63 \| \+1 \|/, "memory growth is signed");
   });
+  it("writes the VR frame's CPU time with its ratio to the empty scene, or why it was not measured", () => {
+    const r = fixture();
+    r.vrFrame = {
+      vr: { frameMs: s(4, 3.5, 4.5), renderMs: s(3) },
+      baseline: { frameMs: s(0.8), renderMs: s(0.4) },
+      ratio: { frame: 5, render: 7.5 },
+    };
+    const md = renderSummary(r);
+    assert.match(md, /\*\*VR frame at the hub\*\*/, "its own table");
+    assert.match(md, /\| whole frame \| 4\.00 ms \(3\.50 ms-4\.50 ms\) \| 0\.80 ms \| 5\.00x \|/, "whole frame, both figures and the ratio");
+    assert.match(md, /\| scene\.render\(\) \| 3\.00 ms \| 0\.40 ms \| 7\.50x \|/, "render only");
+    r.vrFrame = { notMeasured: "no XR device" };
+    assert.match(renderSummary(r), /VR frame at the hub[^\n]*\nnot measured: no XR device/, "a failed VR run is said");
+    delete r.vrFrame;
+    assert.doesNotMatch(renderSummary(r), /VR frame at the hub/, "an older report without it renders as before");
+  });
   it("adds the machine, the reproduce command and the problems of the run", () => {
     const md = renderMarkdown(fixture());
     assert.match(md, /2 CPU \(test cpu\)/, "machine facts");
