@@ -67,15 +67,11 @@ describe("service worker update at a lobby kiosk (browser)", function () {
     assert.equal(await page.evaluate(() => window.__mpp!.place().kind), "building", "the visitor is still inside the MPP");
   });
 
-  // Switched off, 2026-12-07: Chromium often stalls this takeover. At SKIP_WAITING it stops the old
-  // worker before activating the new one; the favicon request that the reset's URL change triggers
-  // restarts the old worker, and the new one then stays "installed" for as long as the page stays.
-  // It failed 3 of 3 here on this tree and on the tree CI once passed with. A reload after a
-  // timeout took the new version in 5 of 5 runs alone, but hung a full run, and a hung lobby page
-  // is worse than one that keeps the old version, so that change was reverted. The kiosk stays
-  // safe: the visit is never interrupted, and the update waits. Cause still to be found (README,
-  // "Offline").
-  it.skip("takes over at the reset between visitors, which reloads the page under it", async () => {
+  // At SKIP_WAITING Chromium stops the old worker first; the favicon request of the reset's URL
+  // change can restart it, which clears Chromium's "stop at once" flag, and with Playwright's
+  // DevTools attached a restarted worker is never stopped for idleness. The page's nudge
+  // (register-sw.ts) makes Chromium ask again: this test fails without it.
+  it("takes over at the reset between visitors, which reloads the page under it", async () => {
     const { page } = w;
     await page.getByTestId("idle-warning").waitFor({ state: "visible", timeout: (IDLE_S + 30) * 1000 });
     // The reset reloads the page: wait for the new page's hook, without the old page's mark.

@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { registerServiceWorker, wantsServiceWorker, SKIP_WAITING, SW_URL } from "../../../src/app/offline/register-sw";
+import { registerServiceWorker, wantsServiceWorker, workerNudge, NUDGE_URL, SKIP_WAITING, SW_URL, type WorkerCtor } from "../../../src/app/offline/register-sw";
 
 const at = (q: string) => new URL(`https://mpp.example/${q}`);
 
@@ -72,6 +72,34 @@ describe("offline/register-sw", () => {
     f.listeners.get("controllerchange")!();
     assert.equal(await applied, true, "resolved once it controls the page");
     assert.equal(f.listeners.size, 0, "listener removed");
+  });
+
+  it("nudges Chromium while the takeover waits, and stops nudging once it happened", async () => {
+    const reg = { waiting: { postMessage: () => {} } as unknown as ServiceWorker };
+    const f = fakeContainer(reg);
+    let nudges = 0;
+    const h = registerServiceWorker({ location: { href: "https://mpp.example/" }, navigator: { serviceWorker: f.container } }, { nudge: () => nudges++, nudgeEveryMs: 5 });
+    const applied = h.applyUpdate(1000);
+    await new Promise((r) => setTimeout(r, 40));
+    assert.ok(nudges >= 2, `nudged again and again while the new version waits (${nudges})`);
+    f.listeners.get("controllerchange")!();
+    assert.equal(await applied, true, "took over");
+    const after = nudges;
+    await new Promise((r) => setTimeout(r, 30));
+    assert.equal(nudges, after, "no nudge after the takeover");
+  });
+
+  it("the default nudge starts a dedicated worker on a precached script", () => {
+    const made: string[] = [];
+    class FakeWorker {
+      constructor(url: string) { made.push(url); }
+      addEventListener() {}
+      terminate() {}
+    }
+    workerNudge(FakeWorker as unknown as WorkerCtor)();
+    assert.equal(made.length, 1, "one worker");
+    assert.ok(made[0]!.startsWith(NUDGE_URL), "on the nudge script, which every version precaches");
+    workerNudge(undefined)(); // no Worker: nothing to do, no throw
   });
 
   it("gives up waiting after the timeout", async () => {
