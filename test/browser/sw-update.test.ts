@@ -70,7 +70,7 @@ describe("service worker update at a lobby kiosk (browser)", function () {
   // At SKIP_WAITING Chromium stops the old worker first; the favicon request of the reset's URL
   // change can restart it, which clears Chromium's "stop at once" flag, and with Playwright's
   // DevTools attached a restarted worker is never stopped for idleness. The page's nudge
-  // (register-sw.ts) makes Chromium ask again: this test fails without it.
+  // (register-sw.ts) makes Chromium ask again; without it this takeover stalled here.
   it("takes over at the reset between visitors, which reloads the page under it", async () => {
     const { page } = w;
     await page.getByTestId("idle-warning").waitFor({ state: "visible", timeout: (IDLE_S + 30) * 1000 });

@@ -128,6 +128,7 @@ export function startLobbyMode(deps: LobbyModeDeps): LobbyMode {
   }));
   offs.push(timer.onCountdown((n) => warning.update(n)));
 
+  let reloadDue = false;
   const steps = lobbyResetSteps({
     directory,
     experience: { closeKiosk: () => exp.kiosks.close(), leaveBuilding: () => exp.places.leave() },
@@ -140,8 +141,10 @@ export function startLobbyMode(deps: LobbyModeDeps): LobbyMode {
       ...(survey ? [{ name: "survey", run: () => survey.reset() }] : []),
       ...(deps.easyMode ? [{ name: "easy-mode", run: () => deps.easyMode!.reset() }] : []),
     ],
-    ...(deps.sw ? { applyUpdate: () => deps.sw!.applyUpdate() } : {}),
-    reload: (url) => win.location.replace(url),
+    // The takeover may take seconds (register-sw.ts): a visitor who started meanwhile keeps the
+    // visit, and the reload comes at the next reset.
+    ...(deps.sw ? { applyUpdate: async () => reloadDue || deps.sw!.applyUpdate() } : {}),
+    reload: (url) => { if (timer.state === "attract") win.location.replace(url); else reloadDue = true; },
   });
   let lastReset: Promise<ResetReport> = Promise.resolve({ ran: [], failed: [] });
   offs.push(timer.onReset(() => { lastReset = runReset(steps, deps.onError); }));
