@@ -113,10 +113,16 @@ export async function loadApp(browser: Browser, origin: string, options: { xr?: 
   return { ...p, marks };
 }
 
-export async function loadBaseline(browser: Browser, origin: string): Promise<OpenedPage & { marks: PageMarks }> {
-  const p = await openContext(browser, origin, [MARKS_INIT_SCRIPT]);
-  await p.page.goto(`${origin}/`, { timeout: 60_000 });
+/** Opens the baseline page; with `xr` in an immersive-vr session (iwer), waiting until it runs. */
+export async function loadBaseline(browser: Browser, origin: string, options: { xr?: boolean } = {}): Promise<OpenedPage & { marks: PageMarks }> {
+  const p = await openContext(browser, origin, options.xr ? [IWER_INIT, MARKS_INIT_SCRIPT] : [MARKS_INIT_SCRIPT]);
+  await p.page.goto(`${origin}/${options.xr ? "?xr" : ""}`, { timeout: 60_000 });
   const marks = await waitMarks(p, 60_000);
+  if (options.xr) {
+    await p.page.waitForFunction(() => (window as unknown as { __baselineXr?: string }).__baselineXr !== "starting", null, { timeout: 60_000 });
+    const state = await p.page.evaluate(() => (window as unknown as { __baselineXr?: string }).__baselineXr);
+    if (state !== "in-xr") throw new Error(`baseline in VR: ${state}`);
+  }
   return { ...p, marks };
 }
 
@@ -323,18 +329,28 @@ export async function frameCpu(page: Page, target: "app" | "baseline", n: number
       render.push(performance.now() - t0);
       return r;
     };
+    // In an XR session the whole frame is the session's callback (as the app's hook times it).
+    const xr = engine.customAnimationFrameRequester;
+    const outer = xr?.renderFunction;
     const loop = engine._renderLoop;
     await new Promise<void>((done) => {
-      engine._renderLoop = function (...a: unknown[]) {
+      const timed = (run: () => void, restore: () => void) => {
         const t0 = performance.now();
-        loop.apply(this, a);
+        run();
         frame.push(performance.now() - t0);
         if (frame.length >= n) {
-          delete engine._renderLoop;
+          restore();
           delete scene.render;
           done();
         }
       };
+      if (xr && outer) {
+        xr.renderFunction = (...a: unknown[]) => timed(() => outer(...a), () => { xr.renderFunction = outer; });
+      } else {
+        engine._renderLoop = function (...a: unknown[]) {
+          timed(() => loop.apply(this, a), () => { delete engine._renderLoop; });
+        };
+      }
     });
     return { render, frame };
   }, n);

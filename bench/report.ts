@@ -62,7 +62,13 @@ export interface Report {
    * CPU time per frame in VR at the hub (the XR session's whole frame: XR camera, controllers,
    * pointer rays, then the render) against the empty scene's render loop; absent in older reports.
    */
-  vrFrame?: { vr: FrameSummary; baseline: FrameSummary; ratio: { render: number | null; frame: number | null } } | { notMeasured: string };
+  vrFrame?: {
+    vr: FrameSummary;
+    baseline: FrameSummary;
+    /** The empty scene in the same kind of VR session (iwer, both eyes, no input features). */
+    baselineXr?: FrameSummary;
+    ratio: { render: number | null; frame: number | null; frameToXr?: number | null };
+  } | { notMeasured: string };
   /** Per engine; reports before the PostgreSQL engine had { routes } or { error } for SQLite only. */
   api: { engines: Record<string, ApiEngineReport> } | ApiEngineReport;
   /** When the API section was measured, if later than date (bench/api.ts alone). */
@@ -166,6 +172,9 @@ export function renderSummary(r: Report): string {
           [
             ["whole frame", fig(f.vr.frameMs, ms), fig(f.baseline.frameMs, ms), fmtRatio(f.ratio.frame)],
             ["scene.render()", fig(f.vr.renderMs, ms), fig(f.baseline.renderMs, ms), fmtRatio(f.ratio.render)],
+            ...(f.baselineXr
+              ? [["whole frame, against the empty scene in VR", fig(f.vr.frameMs, ms), fig(f.baselineXr.frameMs, ms), fmtRatio(f.ratio.frameToXr)]]
+              : []),
           ],
         ),
     );

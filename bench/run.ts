@@ -91,6 +91,7 @@ async function main(): Promise<void> {
   // CPU per frame (issue 18 point 4): the XR session's whole frame in VR, the render loop's on the baseline.
   const vrFrames: FrameTimes[] = [];
   const baseFrames: FrameTimes[] = [];
+  const baseXrFrames: FrameTimes[] = [];
   let vrError: string | null = null;
   let memory: Report["memory"];
   try {
@@ -128,6 +129,13 @@ async function main(): Promise<void> {
         vrViews.push(await measureView(v.page, "app", SETTINGS.framesPerView));
         vrFrames.push(await frameCpu(v.page, "app", SETTINGS.vrFrames));
         log(`VR run ${i + 1}/${SETTINGS.vrRuns}: ${vrViews.at(-1)!.drawCalls} draw calls over ${vrViews.at(-1)!.views} views, frame ${vrFrames.at(-1)!.frameMs.toFixed(2)} ms`);
+        // The empty scene in the same kind of VR session: what any Babylon VR frame costs here.
+        const bx = await loadBaseline(browser, servers.baselineOrigin, { xr: true });
+        try {
+          baseXrFrames.push(await frameCpu(bx.page, "baseline", SETTINGS.vrFrames));
+        } finally {
+          await bx.context.close();
+        }
       } catch (e) {
         vrError = `VR run ${i + 1}: ${(e as Error).message.split("\n")[0]}${v?.errors.length ? `; page errors: ${v.errors.join(" | ")}` : ""}`;
         log(`VR not measured: ${vrError}`);
@@ -200,7 +208,17 @@ async function main(): Promise<void> {
     ? (() => {
       const vr = frameSummary(vrFrames);
       const baseline = frameSummary(baseFrames);
-      return { vr, baseline, ratio: { render: ratio(vr.renderMs.median, baseline.renderMs.median), frame: ratio(vr.frameMs.median, baseline.frameMs.median) } };
+      const baselineXr = baseXrFrames.length > 0 ? frameSummary(baseXrFrames) : undefined;
+      return {
+        vr,
+        baseline,
+        ...(baselineXr ? { baselineXr } : {}),
+        ratio: {
+          render: ratio(vr.renderMs.median, baseline.renderMs.median),
+          frame: ratio(vr.frameMs.median, baseline.frameMs.median),
+          ...(baselineXr ? { frameToXr: ratio(vr.frameMs.median, baselineXr.frameMs.median) } : {}),
+        },
+      };
     })()
     : { notMeasured: vrError ?? "no VR run" };
   const foreign = [...new Set(appLoads.flatMap((r) => r.foreignRequests))];

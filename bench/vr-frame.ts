@@ -1,11 +1,11 @@
 // Where the CPU time of a VR frame at the hub goes (issue 18 point 4): the app in VR (iwer Quest 3,
-// both controllers held ahead, as bench/run.ts) against the empty Babylon scene, alternating in one
-// run, RUNS times each; per run the mean of FRAMES frames of
+// both controllers held ahead, as bench/run.ts) against the empty Babylon scene, flat and in the same
+// kind of VR session (bench/baseline ?xr), alternating in one run, RUNS times each; per run the mean of FRAMES frames of
 // - render: scene.render() (the figure bench/run.ts reports), and
 // - frame: the whole frame callback: in VR the XR session's (XR camera, controllers, pointer rays,
 //   teleport, then the render loop), on the baseline page the engine's render loop.
 // PROFILE=1 also records a CPU profile of the VR page (PROFILE_FRAMES XR frames, 200) and prints the functions
-// with the most time per frame (self and inclusive); build unminified for names:
+// with the most time per frame (self and inclusive; PROFILE_OUT=f.cpuprofile keeps it whole); build unminified for names:
 //   node --import tsx bench/vr-frame.ts --build-unminified [--reuse]   (builds bench/out/app-profile, then measures it)
 // Otherwise it measures dist/ (npm run build first). Writes bench/vr-frame-report.json (measured dist/ only).
 import { writeFileSync, existsSync, cpSync, rmSync } from "node:fs";
@@ -49,6 +49,8 @@ async function profile(page: Page): Promise<void> {
   await page.evaluate((n) => window.__mpp!.frames(n), frames);
   const { profile: p } = (await cdp.send("Profiler.stop")) as { profile: { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] } };
   await cdp.detach();
+  // PROFILE_OUT=file.cpuprofile keeps the whole profile (Chrome DevTools opens it) for the call tree.
+  if (process.env.PROFILE_OUT) writeFileSync(process.env.PROFILE_OUT, JSON.stringify(p));
   const parent = new Map<number, number>();
   const byId = new Map<number, ProfileNode>();
   for (const nd of p.nodes) {
@@ -101,6 +103,7 @@ const browser = await launchBrowser();
 const load0 = loadavg()[0]!;
 const app: FrameTimes[] = [];
 const base: FrameTimes[] = [];
+const baseXr: FrameTimes[] = [];
 const counts: unknown[] = [];
 try {
   for (let i = 0; i < RUNS; i++) {
@@ -110,6 +113,13 @@ try {
       base.push(await frameCpu(b.page, "baseline", FRAMES));
     } finally {
       await b.context.close();
+    }
+    const bx = await loadBaseline(browser, servers.baselineOrigin, { xr: true });
+    try {
+      await bx.page.evaluate(() => new Promise((r) => setTimeout(r, 500)));
+      baseXr.push(await frameCpu(bx.page, "baseline", FRAMES));
+    } finally {
+      await bx.context.close();
     }
     const v = await loadApp(browser, servers.appOrigin, { xr: true });
     try {
@@ -123,7 +133,7 @@ try {
     } finally {
       await v.context.close();
     }
-    console.error(`run ${i + 1}/${RUNS}: VR render ${app.at(-1)!.renderMs.toFixed(2)} ms, frame ${app.at(-1)!.frameMs.toFixed(2)} ms; baseline render ${base.at(-1)!.renderMs.toFixed(2)} ms, frame ${base.at(-1)!.frameMs.toFixed(2)} ms`);
+    console.error(`run ${i + 1}/${RUNS}: VR render ${app.at(-1)!.renderMs.toFixed(2)} ms, frame ${app.at(-1)!.frameMs.toFixed(2)} ms; baseline render ${base.at(-1)!.renderMs.toFixed(2)} ms, frame ${base.at(-1)!.frameMs.toFixed(2)} ms; in VR render ${baseXr.at(-1)!.renderMs.toFixed(2)} ms, frame ${baseXr.at(-1)!.frameMs.toFixed(2)} ms`);
   }
 } finally {
   await browser.close();
@@ -138,9 +148,13 @@ const report = {
   frames: FRAMES,
   vr: { renderMs: s(app, "renderMs"), frameMs: s(app, "frameMs") },
   baseline: { renderMs: s(base, "renderMs"), frameMs: s(base, "frameMs") },
+  /** The empty scene in the same kind of VR session (iwer, both eyes, no input features). */
+  baselineXr: { renderMs: s(baseXr, "renderMs"), frameMs: s(baseXr, "frameMs") },
   ratio: {
     render: ratio(s(app, "renderMs").median, s(base, "renderMs").median),
     frame: ratio(s(app, "frameMs").median, s(base, "frameMs").median),
+    renderToXr: ratio(s(app, "renderMs").median, s(baseXr, "renderMs").median),
+    frameToXr: ratio(s(app, "frameMs").median, s(baseXr, "frameMs").median),
   },
   counts: counts.at(-1),
 };

@@ -44,3 +44,22 @@ scene.onAfterRenderObservable.addOnce(() => {
 engine.runRenderLoop(() => scene.render());
 window.addEventListener("resize", () => engine.resize());
 win.__baseline = { engine, scene, stats: () => ({ ...stats }) };
+
+// ?xr: the same empty scene in an immersive-vr session (iwer in the bench) with the app's canvas
+// options, both eyes drawn by Babylon's XR camera and nothing else: what any Babylon VR frame costs,
+// the second baseline of the VR frame (bench/vr-frame.ts, bench/run.ts). window.__baselineXr says
+// "in-xr" or why not. A lazy chunk, so the flat baseline above is unchanged.
+if (new URLSearchParams(location.search).has("xr")) {
+  const state = win as unknown as { __baselineXr?: string };
+  state.__baselineXr = "starting";
+  import("@babylonjs/core/XR/webXRExperienceHelper")
+    .then(async ({ WebXRExperienceHelper }) => {
+      const helper = await WebXRExperienceHelper.CreateAsync(scene);
+      const target = helper.sessionManager.getWebXRRenderTarget({ canvasOptions: { framebufferScaleFactor: 1, antialias: true, alpha: false } });
+      await helper.enterXRAsync("immersive-vr", "local-floor", target);
+      state.__baselineXr = "in-xr";
+    })
+    .catch((e: unknown) => {
+      state.__baselineXr = `failed: ${(e as Error).message}`;
+    });
+}

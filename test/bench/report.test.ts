@@ -73,6 +73,10 @@ describe("bench/report", () => {
     assert.match(md, /\*\*VR frame at the hub\*\*/, "its own table");
     assert.match(md, /\| whole frame \| 4\.00 ms \(3\.50 ms-4\.50 ms\) \| 0\.80 ms \| 5\.00x \|/, "whole frame, both figures and the ratio");
     assert.match(md, /\| scene\.render\(\) \| 3\.00 ms \| 0\.40 ms \| 7\.50x \|/, "render only");
+    assert.doesNotMatch(md, /empty scene in VR/, "no VR baseline row without its figures");
+    r.vrFrame.baselineXr = { frameMs: s(0.5), renderMs: s(0.3) };
+    r.vrFrame.ratio.frameToXr = 8;
+    assert.match(renderSummary(r), /\| whole frame, against the empty scene in VR \| 4\.00 ms \(3\.50 ms-4\.50 ms\) \| 0\.50 ms \| 8\.00x \|/, "the second baseline's row");
     r.vrFrame = { notMeasured: "no XR device" };
     assert.match(renderSummary(r), /VR frame at the hub[^\n]*\nnot measured: no XR device/, "a failed VR run is said");
     delete r.vrFrame;

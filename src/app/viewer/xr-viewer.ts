@@ -1,6 +1,7 @@
 // The headset as the viewer: where the XR camera is and looks, and placing it (the reference space
 // moves; the visitor's own head movement stays theirs). Its eye height is the headset's measured
-// height above the floor, read inside XR frames only (the viewer pose may not be read elsewhere).
+// height above the floor, read inside XR frames only (the viewer pose may not be read elsewhere), and
+// only every HEIGHT_EVERY_FRAMES frames.
 import { Quaternion, type Vector3 } from "@babylonjs/core/Maths/math.vector";
 import type { WebXRCamera } from "@babylonjs/core/XR/webXRCamera";
 import type { WebXRSessionManager } from "@babylonjs/core/XR/webXRSessionManager";
@@ -17,11 +18,19 @@ export function yawFor(forward: { x: number; z: number }, rightHanded: boolean):
   return rightHanded ? Math.atan2(-forward.x, -forward.z) : Math.atan2(forward.x, forward.z);
 }
 
+/**
+ * The height is read once every this many XR frames (about twice a second at 72-90 Hz): it changes
+ * when a visitor sits down or stands up, not between frames, and each read asks the headset for its
+ * pose a second time in the frame (issue 18 point 4).
+ */
+export const HEIGHT_EVERY_FRAMES = 36;
+
 /** Heights outside this range are a headset on a table or a tracking glitch, not a visitor. */
 const PLAUSIBLE_EYE_M = [0.5, 2.5] as const;
 
 export function createXrViewer(camera: WebXRCamera, session: Pick<WebXRSessionManager, "inXRFrameLoop">, rightHanded: boolean, defaultEyeHeight: number): XrViewer {
   let eyeHeight = defaultEyeHeight;
+  let frames = 0;
   return {
     kind: "xr",
     eye: () => camera.position,
@@ -32,7 +41,7 @@ export function createXrViewer(camera: WebXRCamera, session: Pick<WebXRSessionMa
       camera.rotationQuaternion = Quaternion.FromEulerAngles(0, yawFor(forward, rightHanded), 0);
     },
     tick() {
-      if (!session.inXRFrameLoop) return;
+      if (!session.inXRFrameLoop || frames++ % HEIGHT_EVERY_FRAMES !== 0) return;
       const h = camera.realWorldHeight;
       if (h > PLAUSIBLE_EYE_M[0] && h < PLAUSIBLE_EYE_M[1]) eyeHeight = h;
     },

@@ -5,7 +5,7 @@ import { Scene } from "@babylonjs/core/scene";
 import { FreeCamera } from "@babylonjs/core/Cameras/freeCamera";
 import { Vector3 } from "@babylonjs/core/Maths/math.vector";
 import type { WebXRCamera } from "@babylonjs/core/XR/webXRCamera";
-import { createXrViewer, yawFor } from "../../../src/app/viewer/xr-viewer";
+import { HEIGHT_EVERY_FRAMES, createXrViewer, yawFor } from "../../../src/app/viewer/xr-viewer";
 
 describe("viewer/xr-viewer", () => {
   it("yawFor turns a camera to look along a direction, in either handedness", () => {
@@ -35,9 +35,14 @@ describe("viewer/xr-viewer", () => {
     session.inXRFrameLoop = true;
     viewer.tick();
     assert.ok(Math.abs(viewer.foot(new Vector3()).y - (2.1 - 1.75)) < 1e-9, "inside one the measured 1.75 m counts");
-    camera.realWorldHeight = 0.1; // the headset put down on a table
+    camera.realWorldHeight = 1.2; // the visitor sat down
+    for (let i = 1; i < HEIGHT_EVERY_FRAMES; i++) viewer.tick();
+    assert.ok(Math.abs(viewer.foot(new Vector3()).y - (2.1 - 1.75)) < 1e-9, `between reads (every ${HEIGHT_EVERY_FRAMES} frames) the height is kept`);
     viewer.tick();
-    assert.ok(Math.abs(viewer.foot(new Vector3()).y - (2.1 - 1.75)) < 1e-9, "an implausible height is ignored");
+    assert.ok(Math.abs(viewer.foot(new Vector3()).y - (2.1 - 1.2)) < 1e-9, "the next read takes the new 1.2 m");
+    camera.realWorldHeight = 0.1; // the headset put down on a table
+    for (let i = 0; i < HEIGHT_EVERY_FRAMES; i++) viewer.tick();
+    assert.ok(Math.abs(viewer.foot(new Vector3()).y - (2.1 - 1.2)) < 1e-9, "an implausible height is ignored");
     scene.dispose();
     engine.dispose();
   });
