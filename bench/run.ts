@@ -126,12 +126,15 @@ async function main(): Promise<void> {
         // Both controllers held ahead, in view, as in test/browser/budgets.test.ts (the hub's worst case).
         await poseController(v.page, "left", [-0.2, 1.42, -0.38], -15);
         await poseController(v.page, "right", [0.2, 1.42, -0.38], -15);
+        // Settled as in bench/vr-frame.ts: the controllers' first frames compile their shaders.
+        await v.page.evaluate(() => window.__mpp!.frames(10));
         vrViews.push(await measureView(v.page, "app", SETTINGS.framesPerView));
         vrFrames.push(await frameCpu(v.page, "app", SETTINGS.vrFrames));
         log(`VR run ${i + 1}/${SETTINGS.vrRuns}: ${vrViews.at(-1)!.drawCalls} draw calls over ${vrViews.at(-1)!.views} views, frame ${vrFrames.at(-1)!.frameMs.toFixed(2)} ms`);
         // The empty scene in the same kind of VR session: what any Babylon VR frame costs here.
         const bx = await loadBaseline(browser, servers.baselineOrigin, { xr: true });
         try {
+          await bx.page.evaluate(() => new Promise((r) => setTimeout(r, 500)));
           baseXrFrames.push(await frameCpu(bx.page, "baseline", SETTINGS.vrFrames));
         } finally {
           await bx.context.close();
@@ -148,6 +151,7 @@ async function main(): Promise<void> {
     const m = await loadApp(browser, servers.appOrigin);
     try {
       const r = await memoryCycles(m.page, SETTINGS.memoryCycles, log);
+      if (r.failedEnters > 0) failures.push(`memory: ${r.failedEnters} of ${r.cycles} visits did not enter (the growth is not that of ${r.cycles} visits)`);
       const counts = Object.keys(r.afterFirst.counts) as (keyof typeof r.afterFirst.counts)[];
       memory = {
         cycles: r.cycles,
