@@ -8,6 +8,7 @@ import { CHROMIUM, CHROMIUM_ARGS } from "../test/browser/support/harness";
 import type { FrameStats } from "../src/app/test-hook";
 import { MARKS_INIT_SCRIPT, readMarksInPage, type PageMarks, type ScriptEntry } from "./page-marks";
 import { IWER_INIT } from "../test/browser/support/iwer";
+import { heapTotals, type HeapTotals } from "./heap-snapshot";
 
 export interface ViewStats extends FrameStats {
   /** Estimated GPU memory of scene.textures: width*height*4 bytes, *4/3 with mipmaps, *6 for cubes. */
@@ -235,6 +236,8 @@ export interface BabylonCounts {
 
 export interface MemorySample {
   heapUsedBytes: number;
+  /** The heap snapshot's sums: everything, and V8's compiled code (bench/heap-snapshot.ts). */
+  snapshot: HeapTotals;
   counts: BabylonCounts;
 }
 
@@ -253,6 +256,7 @@ async function sampleMemory(page: Page): Promise<MemorySample> {
     await cdp.send("HeapProfiler.collectGarbage");
     await cdp.send("HeapProfiler.collectGarbage");
     const heap = (await cdp.send("Runtime.getHeapUsage")) as { usedSize: number };
+    const snapshot = await heapTotals(cdp);
     const counts = await page.evaluate(() => {
       const c = window.__mpp!.sceneCounts();
       return {
@@ -266,7 +270,7 @@ async function sampleMemory(page: Page): Promise<MemorySample> {
         pointerObservers: c.pointerObservers,
       };
     });
-    return { heapUsedBytes: heap.usedSize, counts };
+    return { heapUsedBytes: heap.usedSize, snapshot, counts };
   } finally {
     await cdp.detach();
   }

@@ -75,7 +75,17 @@ export interface Report {
   apiDate?: string;
   /** The 1-minute load average at the start and end of that API run. */
   apiLoadAverage?: string;
-  memory: { cycles: number; seconds: number; failedEnters: number; heapUsedBytes: Growth; counts: Record<string, Growth> } | { error: string };
+  memory: {
+    cycles: number;
+    seconds: number;
+    failedEnters: number;
+    /** Runtime.getHeapUsage after GC: JS objects and V8's compiled code together. */
+    heapUsedBytes: Growth;
+    /** From heap snapshots: everything but V8's compiled code, and the code (absent in older reports). */
+    objectBytes?: Growth;
+    codeBytes?: Growth;
+    counts: Record<string, Growth>;
+  } | { error: string };
   gltf: { files: number; bytes: number; budget: number };
   foreignRequests: number;
   failures: string[];
@@ -200,6 +210,12 @@ export function renderSummary(r: Report): string {
         ["what", "after the warm-up", `after ${m.cycles} more`, "growth"],
         [
           ["JS heap used", formatBytes(m.heapUsedBytes.afterFirst), formatBytes(m.heapUsedBytes.afterAll), formatBytes(m.heapUsedBytes.growth)],
+          ...(m.objectBytes && m.codeBytes
+            ? [
+              ["of it, JS objects (heap snapshot)", formatBytes(m.objectBytes.afterFirst), formatBytes(m.objectBytes.afterAll), formatBytes(m.objectBytes.growth)],
+              ["of it, V8's compiled code (heap snapshot)", formatBytes(m.codeBytes.afterFirst), formatBytes(m.codeBytes.afterAll), formatBytes(m.codeBytes.growth)],
+            ]
+            : []),
           ...Object.entries(m.counts).map(([k, g]) => [k, String(g.afterFirst), String(g.afterAll), (g.growth > 0 ? "+" : "") + g.growth]),
         ],
       ),

@@ -44,6 +44,8 @@ const loadAtStart = loadavg()[0]!;
 const log = (s: string) => process.stderr.write(`[bench ${((Date.now() - started) / 1000).toFixed(0).padStart(3)} s] ${s}\n`);
 const failures: string[] = [];
 
+const growth = (afterFirst: number, afterAll: number) => ({ afterFirst, afterAll, growth: afterAll - afterFirst });
+
 function viewSummary(runs: ViewStats[]): ViewSummary {
   const f = (k: keyof Omit<ViewStats, "renderMs">) => summarize(runs.map((r) => r[k]));
   return {
@@ -158,6 +160,9 @@ async function main(): Promise<void> {
         seconds: r.seconds,
         failedEnters: r.failedEnters,
         heapUsedBytes: { afterFirst: r.afterFirst.heapUsedBytes, afterAll: r.afterAll.heapUsedBytes, growth: r.afterAll.heapUsedBytes - r.afterFirst.heapUsedBytes },
+        // The same heap from snapshots: the app's objects apart from V8's compiled code.
+        objectBytes: growth(r.afterFirst.snapshot.totalBytes - r.afterFirst.snapshot.codeBytes, r.afterAll.snapshot.totalBytes - r.afterAll.snapshot.codeBytes),
+        codeBytes: growth(r.afterFirst.snapshot.codeBytes, r.afterAll.snapshot.codeBytes),
         counts: Object.fromEntries(
           counts.map((k) => [k, { afterFirst: r.afterFirst.counts[k], afterAll: r.afterAll.counts[k], growth: r.afterAll.counts[k] - r.afterFirst.counts[k] }]),
         ),

@@ -61,6 +61,14 @@ describe("bench/report", () => {
     assert.match(md, /VR at the hub \(iwer Quest 3\) \| not measured: no XR device/, "VR failure is written, not hidden");
     assert.match(md, /not measured: API: refused/, "API failure is written");
     assert.match(md, /\| meshes \| 62 \| 63 \| \+1 \|/, "memory growth is signed");
+    assert.doesNotMatch(md, /heap snapshot/, "an older report without snapshot sums has no such rows");
+    const r = fixture();
+    if ("error" in r.memory) throw new Error("fixture");
+    r.memory.objectBytes = { afterFirst: 12 * 1024 * 1024, afterAll: 12 * 1024 * 1024 + 65 * 1024, growth: 65 * 1024 };
+    r.memory.codeBytes = { afterFirst: 2 * 1024 * 1024, afterAll: 2 * 1024 * 1024 + 863 * 1024, growth: 863 * 1024 };
+    const withSnapshots = renderSummary(r);
+    assert.match(withSnapshots, /\| of it, JS objects \(heap snapshot\) \| 12\.00 MB \| 12\.06 MB \| 65\.0 KB \|/, "the app's objects apart");
+    assert.match(withSnapshots, /\| of it, V8's compiled code \(heap snapshot\) \| 2\.00 MB \| 2\.84 MB \| 863\.0 KB \|/, "the compiled code apart");
   });
   it("writes the VR frame's CPU time with its ratio to the empty scene, or why it was not measured", () => {
     const r = fixture();
