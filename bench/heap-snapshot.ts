@@ -1,5 +1,5 @@
-// What a heap snapshot holds, split by V8's node type: the bench's memory run tells the app's own
-// objects from V8's compiled code. Runtime.getHeapUsage counts both, and compiled code grows as
+// What a heap snapshot holds, split by V8's node type: the bench's memory run tells V8's compiled
+// code from the rest (JS objects, and the page's native objects the snapshot also holds). Runtime.getHeapUsage counts both, and compiled code grows as
 // functions become hot and are optimized over the first few hundred visits, not because the app
 // keeps anything (bench:heap showed 863 KB of 2,663 code objects after the warm-up, 2026-12-07).
 import type { CDPSession } from "playwright-core";

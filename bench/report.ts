@@ -81,7 +81,10 @@ export interface Report {
     failedEnters: number;
     /** Runtime.getHeapUsage after GC: JS objects and V8's compiled code together. */
     heapUsedBytes: Growth;
-    /** From heap snapshots: everything but V8's compiled code, and the code (absent in older reports). */
+    /**
+     * From heap snapshots, which also hold the page's native (DOM, DevTools, timeline) objects: all but
+     * V8's compiled code, and the code (absent in older reports).
+     */
     objectBytes?: Growth;
     codeBytes?: Growth;
     counts: Record<string, Growth>;
@@ -212,8 +215,8 @@ export function renderSummary(r: Report): string {
           ["JS heap used", formatBytes(m.heapUsedBytes.afterFirst), formatBytes(m.heapUsedBytes.afterAll), formatBytes(m.heapUsedBytes.growth)],
           ...(m.objectBytes && m.codeBytes
             ? [
-              ["of it, JS objects (heap snapshot)", formatBytes(m.objectBytes.afterFirst), formatBytes(m.objectBytes.afterAll), formatBytes(m.objectBytes.growth)],
-              ["of it, V8's compiled code (heap snapshot)", formatBytes(m.codeBytes.afterFirst), formatBytes(m.codeBytes.afterAll), formatBytes(m.codeBytes.growth)],
+              ["heap snapshot, all but compiled code (JS and the page's native objects)", formatBytes(m.objectBytes.afterFirst), formatBytes(m.objectBytes.afterAll), formatBytes(m.objectBytes.growth)],
+              ["heap snapshot, V8's compiled code", formatBytes(m.codeBytes.afterFirst), formatBytes(m.codeBytes.afterAll), formatBytes(m.codeBytes.growth)],
             ]
             : []),
           ...Object.entries(m.counts).map(([k, g]) => [k, String(g.afterFirst), String(g.afterAll), (g.growth > 0 ? "+" : "") + g.growth]),

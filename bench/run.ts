@@ -160,7 +160,7 @@ async function main(): Promise<void> {
         seconds: r.seconds,
         failedEnters: r.failedEnters,
         heapUsedBytes: { afterFirst: r.afterFirst.heapUsedBytes, afterAll: r.afterAll.heapUsedBytes, growth: r.afterAll.heapUsedBytes - r.afterFirst.heapUsedBytes },
-        // The same heap from snapshots: the app's objects apart from V8's compiled code.
+        // From heap snapshots (with the page's native objects): all but V8's compiled code, and the code.
         objectBytes: growth(r.afterFirst.snapshot.totalBytes - r.afterFirst.snapshot.codeBytes, r.afterAll.snapshot.totalBytes - r.afterAll.snapshot.codeBytes),
         codeBytes: growth(r.afterFirst.snapshot.codeBytes, r.afterAll.snapshot.codeBytes),
         counts: Object.fromEntries(
