@@ -319,46 +319,9 @@ export interface FrameTimes { renderMs: number; frameMs: number }
  */
 export async function frameCpu(page: Page, target: "app" | "baseline", n: number): Promise<FrameTimes> {
   const mean = (a: number[]) => a.reduce((s, x) => s + x, 0) / a.length;
-  if (target === "app") {
-    const t = await page.evaluate((n) => window.__mpp!.frameTimes(n), n);
-    return { renderMs: mean(t.render), frameMs: mean(t.frame) };
-  }
-  const t = await page.evaluate(async (n) => {
-    const w = window as any;
-    const { scene, engine } = w.__baseline;
-    const render: number[] = [];
-    const frame: number[] = [];
-    const original = scene.render;
-    scene.render = function (...a: unknown[]) {
-      const t0 = performance.now();
-      const r = original.apply(this, a);
-      render.push(performance.now() - t0);
-      return r;
-    };
-    // In an XR session the whole frame is the session's callback (as the app's hook times it).
-    const xr = engine.customAnimationFrameRequester;
-    const outer = xr?.renderFunction;
-    const loop = engine._renderLoop;
-    await new Promise<void>((done) => {
-      const timed = (run: () => void, restore: () => void) => {
-        const t0 = performance.now();
-        run();
-        frame.push(performance.now() - t0);
-        if (frame.length >= n) {
-          restore();
-          delete scene.render;
-          done();
-        }
-      };
-      if (xr && outer) {
-        xr.renderFunction = (...a: unknown[]) => timed(() => outer(...a), () => { xr.renderFunction = outer; });
-      } else {
-        engine._renderLoop = function (...a: unknown[]) {
-          timed(() => loop.apply(this, a), () => { delete engine._renderLoop; });
-        };
-      }
-    });
-    return { render, frame };
-  }, n);
+  // Both pages time frames with src/app/automation/frame-times.ts.
+  const t = target === "app"
+    ? await page.evaluate((n) => window.__mpp!.frameTimes(n), n)
+    : await page.evaluate((n) => (window as unknown as { __baseline: { frameTimes(n: number): Promise<{ render: number[]; frame: number[] }> } }).__baseline.frameTimes(n), n);
   return { renderMs: mean(t.render), frameMs: mean(t.frame) };
 }

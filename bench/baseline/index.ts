@@ -2,6 +2,7 @@
 // render loop), built by the app's own webpack config, so the app's startup and frame times can be
 // read as a ratio to it. It records the same marks the bench reads from the app (window.__bench).
 import { createEngine } from "../../src/app/engine/create-engine";
+import { timeFrames } from "../../src/app/automation/frame-times";
 import { Scene } from "@babylonjs/core/scene";
 import { UniversalCamera } from "@babylonjs/core/Cameras/universalCamera";
 import { HemisphericLight } from "@babylonjs/core/Lights/hemisphericLight";
@@ -43,7 +44,8 @@ scene.onAfterRenderObservable.addOnce(() => {
 });
 engine.runRenderLoop(() => scene.render());
 window.addEventListener("resize", () => engine.resize());
-win.__baseline = { engine, scene, stats: () => ({ ...stats }) };
+// frameTimes: timed as the app's test hook times its frames (bench/browser.ts frameCpu).
+win.__baseline = { engine, scene, stats: () => ({ ...stats }), frameTimes: (n: number) => timeFrames(engine, scene, n) };
 
 // ?xr: the same empty scene in an immersive-vr session (iwer in the bench) with the app's canvas
 // options, both eyes drawn by Babylon's XR camera and nothing else: what any Babylon VR frame costs,

@@ -2,6 +2,7 @@
 // and frames (the bench's), and a lost WebGL context.
 import { SceneInstrumentation } from "@babylonjs/core/Instrumentation/sceneInstrumentation";
 import type { HookContext } from "./hook-context";
+import { timeFrames } from "./frame-times";
 
 export interface FrameStats {
   drawCalls: number;
@@ -69,38 +70,7 @@ export function timingHook({ exp, scene, engine }: HookContext): { hook: TimingH
       });
       return times;
     },
-    async frameTimes(n) {
-      const render: number[] = [];
-      const frame: number[] = [];
-      const original = scene.render;
-      scene.render = function (this: typeof scene, ...args: Parameters<typeof original>) {
-        const t0 = performance.now();
-        original.apply(this, args);
-        render.push(performance.now() - t0);
-      };
-      // The engine reads the XR session's frame callback (or its own loop) each time it queues a frame.
-      const xr = engine.customAnimationFrameRequester;
-      const outer = xr?.renderFunction;
-      await new Promise<void>((resolve) => {
-        const timed = (run: () => void, restore: () => void) => {
-          const t0 = performance.now();
-          run();
-          frame.push(performance.now() - t0);
-          if (frame.length >= n) {
-            restore();
-            delete (scene as { render?: unknown }).render;
-            resolve();
-          }
-        };
-        if (xr && outer) {
-          xr.renderFunction = (...a: unknown[]) => timed(() => outer(...a), () => { xr.renderFunction = outer; });
-        } else {
-          const loop = engine._renderLoop;
-          engine._renderLoop = (t?: number) => timed(() => loop.call(engine, t), () => { delete (engine as { _renderLoop?: unknown })._renderLoop; });
-        }
-      });
-      return { render, frame };
-    },
+    frameTimes: (n) => timeFrames(engine, scene, n),
     async loseContext() {
       const canvas = engine.getRenderingCanvas();
       // Asking the canvas for its context type again returns the engine's own context.
