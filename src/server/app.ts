@@ -142,9 +142,10 @@ export async function build(options: BuildOptions = {}): Promise<FastifyInstance
   // database closes after the last request (onClose runs once the server has stopped).
   let closing = false;
   app.addHook("preClose", async () => { closing = true; });
-  app.addHook("onSend", async (_req, reply, payload) => {
+  // Hooks on every request are callback style where they never wait: no promise per request.
+  app.addHook("onSend", (_req, reply, payload, done) => {
     if (closing) reply.header("connection", "close");
-    return payload;
+    done(null, payload);
   });
   app.addHook("onClose", async () => { await db.close(); });
   const held = limitConnections(app.server, connections);
@@ -166,20 +167,22 @@ export async function build(options: BuildOptions = {}): Promise<FastifyInstance
     })
     : null;
 
-  app.addHook("onRequest", async (req, reply) => {
+  app.addHook("onRequest", (req, reply, done) => {
     // No route matched (another method on a path nobody serves): answer before any body is read.
     if (req.is404) {
-      if (limiter) await limiter.limitUnmatched(req, reply);
-      return sendError(reply, "not_found");
+      if (!limiter) return void sendError(reply, "not_found");
+      limiter.limitUnmatched(req, reply).then(() => { if (!reply.sent) sendError(reply, "not_found"); }, done);
+      return;
     }
     const q = req.url.indexOf("?");
     if (q >= 0 && !queryStringDecodes(req.url.slice(q + 1))) {
-      return sendError(reply, "bad_request", "The query string is not valid (bad percent-encoding).");
+      return void sendError(reply, "bad_request", "The query string is not valid (bad percent-encoding).");
     }
     const bad = forbiddenParameter(req.query as Record<string, unknown>) ?? forbiddenParameter(req.params as Record<string, unknown>, ["*"]);
     if (bad !== null) {
-      return sendError(reply, "invalid_parameter", `${bad} contains control characters or invisible formatting characters.`);
+      return void sendError(reply, "invalid_parameter", `${bad} contains control characters or invisible formatting characters.`);
     }
+    done();
   });
   app.addHook("onSend", representation());
 

@@ -35,12 +35,11 @@ export function isSameOrigin(req: FastifyRequest, options: OriginOptions = {}): 
   return true;
 }
 
-/** The global onRequest hook (registered once in build(), before any route). */
+/** The global onRequest hook (registered once in build(), before any route); callback style: no promise per request. */
 export function sameOriginGuard(options: OriginOptions = {}) {
-  return async function sameOrigin(req: FastifyRequest, reply: FastifyReply): Promise<FastifyReply | undefined> {
-    if (SAFE.has(req.method)) return undefined;
-    if (isSameOrigin(req, options)) return undefined;
-    return sendError(reply, "cross_origin");
+  return function sameOrigin(req: FastifyRequest, reply: FastifyReply, done: () => void): void {
+    if (SAFE.has(req.method) || isSameOrigin(req, options)) return done();
+    sendError(reply, "cross_origin");
   };
 }
 

@@ -5,20 +5,18 @@
 import type { RegionDetail, RegionSummary, SearchHit, SearchResult, Service, ServiceSummary } from "../../domain/types";
 import { ByteCache, estimateBytes } from "../http/byte-cache";
 import { etagOf } from "../http/cache";
+import { KeptAnswer } from "../http/representation";
 import { queryWords } from "./rank";
 import type { Vocabulary, WordForms } from "./vocabulary";
 
 /** Bytes of ranked search lists kept per data version (issue 19: a broad query's list is 1,000 times a narrow one's). */
 export const SEARCH_CACHE_BYTES = 16 * 1024 * 1024;
-/** Bytes of serialized answers kept per data version (their compressed codings live in representation.ts's cache). */
+/** Bytes of serialized answers kept per data version, their compressed codings (br, gzip) included. */
 export const ANSWER_CACHE_BYTES = 8 * 1024 * 1024;
 const SERVICE_CACHE_SIZE = 2000;
 
-/** An answer as sent: the serialized body and its strong ETag, both computed once per data version. */
-export interface KeptAnswer {
-  readonly body: Buffer;
-  readonly etag: string;
-}
+/** An answer as sent: the serialized body, its strong ETag and its codings, each computed once per data version. */
+export { KeptAnswer };
 
 /** What a view reads from the database on demand (one indexed row; search candidates ranked). */
 export interface ViewReads {
@@ -57,7 +55,7 @@ export class CatalogView {
   private vocabulary: Promise<Vocabulary> | null = null;
   private readonly answers = new ByteCache<string, KeptAnswer>({
     maxBytes: ANSWER_CACHE_BYTES,
-    sizeOf: (a) => a.body.length + 2 * a.etag.length + 80,
+    sizeOf: (a) => a.body.length + a.codingBytes + 2 * a.etag.length + 80,
   });
   /** Answers being built: concurrent requests for one key (a crowd after a publish) share one build. */
   private readonly building = new Map<string, Promise<KeptAnswer>>();
@@ -132,6 +130,11 @@ export class CatalogView {
     };
   }
 
+  /** The answer for `key` if it is kept now: the synchronous path of a repeated request. */
+  keptNow(key: string): KeptAnswer | undefined {
+    return this.answers.get(key);
+  }
+
   /**
    * The answer for `key` at this version: `make()` serializes it on the first request (reading
    * this view only), later requests get the same bytes and ETag with no JSON building or hashing.
@@ -145,7 +148,10 @@ export class CatalogView {
     if (!pending) {
       pending = make().then((made) => {
         const body = typeof made === "string" ? Buffer.from(made) : made;
-        const answer: KeptAnswer = { body, etag: etagOf(body) };
+        // A coding made later is counted against the bound: set() again re-measures the entry.
+        const answer = new KeptAnswer(body, etagOf(body), (grown) => {
+          if (this.answers.get(key) === grown) this.answers.set(key, grown);
+        });
         this.answers.set(key, answer);
         return answer;
       }).finally(() => { this.building.delete(key); });

@@ -46,6 +46,15 @@ export class Repository {
     return await this.building;
   }
 
+  /**
+   * The current view when that is known without waiting (the version known synchronously and its
+   * view built), else null: then view() reads and, if need be, rebuilds.
+   */
+  viewNow(): CatalogView | null {
+    const version = this.db.dataVersion.currentNow();
+    return version !== null && this.current?.version === version ? this.current : null;
+  }
+
   private async rebuild(version: string): Promise<CatalogView> {
     const k = this.db.kysely;
     const [regions, agencies, counters, summaries] = await Promise.all([regionRows(k), agencyRows(k), counterRows(k), summaryRows(k)]);

@@ -30,15 +30,25 @@ export class DataVersion {
     this.query = versionQuery(db).compile();
   }
 
-  /** The current version as an opaque string; equal strings mean equal data. */
-  current(): Promise<string> {
-    if (this.value !== null && this.ttlMs > 0 && this.now() - this.readAt < this.ttlMs) return Promise.resolve(this.value);
+  /**
+   * The version when it is known without waiting: the last read within the TTL, or the engine's
+   * synchronous read; null when it must be read through the database (current()). Throws what
+   * the synchronous read throws.
+   */
+  currentNow(): string | null {
+    if (this.value !== null && this.ttlMs > 0 && this.now() - this.readAt < this.ttlMs) return this.value;
     const read = this.readNow?.() ?? null;
     if (read !== null) {
       this.value = read;
       this.readAt = this.now();
-      return Promise.resolve(read);
     }
+    return read;
+  }
+
+  /** The current version as an opaque string; equal strings mean equal data. */
+  current(): Promise<string> {
+    const known = this.currentNow();
+    if (known !== null) return Promise.resolve(known);
     if (!this.inflight) {
       const generation = this.generation;
       const read: Promise<string> = this.db.executeQuery(this.query).then(

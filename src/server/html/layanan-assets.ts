@@ -3,14 +3,14 @@
 // strong ETag; the stylesheet's URL carries its hash, so it can be cached for a year.
 import { readFileSync } from "node:fs";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
-import { CACHE_IMMUTABLE, CACHE_REVALIDATE, etagOf } from "../http/cache";
-import { sendKept } from "../http/representation";
+import { CACHE_IMMUTABLE, CACHE_REVALIDATE } from "../http/cache";
+import { keep, sendKept } from "../http/representation";
 import { registerReadOnly } from "../routes/registry";
 
 const css = Buffer.from(readFileSync(new URL("./layanan.css", import.meta.url)));
 const svg = Buffer.from(readFileSync(new URL("./favicon.svg", import.meta.url)));
-const cssKept = { body: css, etag: etagOf(css) };
-const svgKept = { body: svg, etag: etagOf(svg) };
+const cssKept = keep(css);
+const svgKept = keep(svg);
 
 /** The stylesheet's URL, versioned by content. */
 export const STYLE_HREF = `/layanan/gaya.css?v=${cssKept.etag.replace(/\W/g, "").slice(0, 12)}`;

@@ -46,7 +46,8 @@ export function routeLabel(req: FastifyRequest): string {
  */
 export function registerRequestLogging(app: FastifyInstance, options: { summaryMs: number; extra?: () => Record<string, number> }): TrafficCounts {
   const counts: TrafficCounts = { requests: 0, errors: 0, clientErrors: 0, rateLimited: 0 };
-  app.addHook("onResponse", async (req: FastifyRequest, reply: FastifyReply) => {
+  // Callback style: no promise per request.
+  app.addHook("onResponse", (req: FastifyRequest, reply: FastifyReply, done: () => void) => {
     counts.requests++;
     const status = reply.statusCode;
     if (status >= 500) counts.errors++;
@@ -55,6 +56,7 @@ export function registerRequestLogging(app: FastifyInstance, options: { summaryM
     if (app.log.level === "debug" || app.log.level === "trace") {
       req.log.debug({ method: req.method, route: routeLabel(req), status, ms: Math.round(reply.elapsedTime * 10) / 10 }, "request");
     }
+    done();
   });
   if (options.summaryMs > 0) {
     let last = { ...counts };

@@ -5,9 +5,10 @@
 // stream's native encoder state (about 2.5 MB for brotli) lives until the client has read it all,
 // so 1,000 sockets that asked for a model and never read held 2.6 GB outside the JS heap, and
 // 56 downloads/s cost 156% CPU. Here nothing is compressed per request for files: static.ts
-// serves variants built once, and the API's small JSON bodies are compressed in one synchronous
-// call (no stream, no state kept after it) and kept by ETag in a byte-bounded cache, so a
-// repeated answer costs a hash and a lookup.
+// serves variants built once; the API's answers are kept with their codings per data version
+// (KeptAnswer, sent by sendKept: a repeated answer costs a lookup, no hash, no compression); other
+// small JSON bodies are compressed in one synchronous call (no stream, no state kept after it) and
+// kept by ETag in a byte-bounded cache, so a repeated one costs a hash and a lookup.
 import { brotliCompressSync, constants as zlib, gzipSync } from "node:zlib";
 import type { FastifyReply, FastifyRequest } from "fastify";
 import { ByteCache } from "./byte-cache";
@@ -67,17 +68,90 @@ export function compress(body: Buffer, encoding: Encoding, level: "fast" | "max"
 
 export const JSON_TYPE = "application/json; charset=utf-8";
 
-/**
- * Sends bytes kept serialized with their ETag (data/catalog-view.ts keeps the API's answers per
- * data version): the hook then neither hashes nor re-encodes the body, it only picks the coding
- * (kept by ETag in its cache) and answers If-None-Match.
- */
-export function sendKept(reply: FastifyReply, kept: { body: Buffer; etag: string }, cacheControl: string, contentType = JSON_TYPE): FastifyReply {
-  return reply.headers({ "content-type": contentType, "cache-control": cacheControl, etag: kept.etag }).send(kept.body);
-}
-
 /** Replies whose coding is already chosen (static files: variants built once, or none worth it). */
 const chosen = new WeakSet<FastifyReply>();
+
+/** One coding of a kept answer as sent: its bytes, its ETag and its Content-Encoding (null: identity). */
+export interface Variant {
+  readonly body: Buffer;
+  readonly etag: string;
+  readonly encoding: Encoding | null;
+}
+
+/**
+ * An answer kept serialized with its strong ETag, and its compressed codings with their ETags,
+ * each made once, on the first request that accepts it (data/catalog-view.ts keeps the API's
+ * answers per data version; a few fixed bodies are kept for the process). `grew` tells the owner
+ * that a coding was added, so it can count the bytes against its bound.
+ */
+export class KeptAnswer {
+  readonly identity: Variant;
+  private br: Variant | null | undefined;
+  private gzip: Variant | null | undefined;
+  /** Bytes of the compressed codings made so far. */
+  codingBytes = 0;
+
+  constructor(readonly body: Buffer, readonly etag: string, private readonly grew: (answer: KeptAnswer) => void = () => undefined) {
+    this.identity = { body, etag, encoding: null };
+  }
+
+  /** The body in this coding; identity when it is small or compression would not save a tenth. */
+  variant(encoding: Encoding | null): Variant {
+    if (encoding === null || this.body.length < MIN_COMPRESS_BYTES) return this.identity;
+    let v = this[encoding];
+    if (v === undefined) {
+      const made = compress(this.body, encoding);
+      v = made.length <= this.body.length * MAX_COMPRESSED_RATIO ? { body: made, etag: variantEtag(this.etag, encoding), encoding } : null;
+      this[encoding] = v;
+      if (v) {
+        this.codingBytes += v.body.length + 2 * v.etag.length;
+        this.grew(this);
+      }
+    }
+    return v ?? this.identity;
+  }
+}
+
+/** A body kept for the process (fixed files, the OpenAPI document), with its ETag. */
+export function keep(body: Buffer | string): KeptAnswer {
+  const bytes = typeof body === "string" ? Buffer.from(body) : body;
+  return new KeptAnswer(bytes, etagOf(bytes));
+}
+
+/** Distinct Accept-Encoding values are few (one or two per browser): each is parsed once. */
+const negotiated = new Map<string, Encoding | null>();
+const NEGOTIATED_MAX = 256;
+
+/** negotiate() for the default codings, remembered by header value (a bounded table). */
+export function acceptedCoding(acceptEncoding: string | undefined): Encoding | null {
+  if (!acceptEncoding) return null;
+  let e = negotiated.get(acceptEncoding);
+  if (e === undefined) {
+    e = negotiate(acceptEncoding);
+    if (negotiated.size >= NEGOTIATED_MAX) negotiated.clear();
+    negotiated.set(acceptEncoding, e);
+  }
+  return e;
+}
+
+const compressibleTypes = new Map<string, boolean>();
+
+/**
+ * Sends a kept answer in the coding the client accepts, with that coding's ETag: the onSend hook
+ * then neither hashes nor compresses, nor parses Accept-Encoding; it only answers If-None-Match.
+ */
+export function sendKept(reply: FastifyReply, kept: KeptAnswer, cacheControl: string, contentType = JSON_TYPE): FastifyReply {
+  let compressible = compressibleTypes.get(contentType);
+  if (compressible === undefined) {
+    compressible = compressibleType(contentType);
+    if (compressibleTypes.size < 64) compressibleTypes.set(contentType, compressible);
+  }
+  const v = compressible ? kept.variant(acceptedCoding(reply.request.headers["accept-encoding"])) : kept.identity;
+  chosen.add(reply);
+  reply.headers({ "content-type": contentType, "cache-control": cacheControl, etag: v.etag });
+  if (v.encoding) reply.header("content-encoding", v.encoding);
+  return reply.send(v.body);
+}
 
 /** Marks a reply as sent in its final coding, so the hook neither compresses nor re-tags it. */
 export function codingChosen(reply: FastifyReply): FastifyReply {
@@ -98,7 +172,12 @@ export function representation(options: RepresentationOptions = {}) {
     sizeOf: (b) => (b ? b.length : 0),
   });
 
-  return async function onSend(request: FastifyRequest, reply: FastifyReply, payload: unknown): Promise<unknown> {
+  // Callback style, not async: no promise and no microtask turn on every response.
+  return function onSend(request: FastifyRequest, reply: FastifyReply, payload: unknown, done: (err: Error | null, payload?: unknown) => void): void {
+    done(null, represent(request, reply, payload));
+  };
+
+  function represent(request: FastifyRequest, reply: FastifyReply, payload: unknown): unknown {
     reply.header("vary", "Accept-Encoding");
     if (request.method !== "GET" && request.method !== "HEAD") return payload;
     if (reply.statusCode !== 200) return payload;
@@ -111,7 +190,7 @@ export function representation(options: RepresentationOptions = {}) {
       if (typeof etag !== "string") etag = etagOf(body);
       let encoding: Encoding | null = null;
       if (body.length >= MIN_COMPRESS_BYTES && compressibleType(reply.getHeader("content-type") as string | undefined)) {
-        encoding = negotiate(request.headers["accept-encoding"]);
+        encoding = acceptedCoding(request.headers["accept-encoding"]);
       }
       if (encoding) {
         const key = `${etag}:${encoding}`;
@@ -140,5 +219,5 @@ export function representation(options: RepresentationOptions = {}) {
       return request.method === "HEAD" ? undefined : null;
     }
     return payload;
-  };
+  }
 }

@@ -65,11 +65,12 @@ export function securityHeaders(options: { https?: boolean } = {}): Readonly<Rec
   return headers;
 }
 
-/** The onRequest step: every response, errors included, carries the set. */
+/** The onRequest step: every response, errors included, carries the set (callback style: no promise per request). */
 export function securityHook(options: { https?: boolean } = {}) {
   const headers = securityHeaders(options);
-  return async (_req: unknown, reply: FastifyReply): Promise<void> => {
+  return (_req: unknown, reply: FastifyReply, done: () => void): void => {
     reply.headers(headers);
+    done();
   };
 }
 

@@ -2,11 +2,11 @@
 // async (the repository reads either engine); request types come from the same schemas fastify
 // validates with.
 import type { Static } from "@sinclair/typebox";
-import type { FastifyInstance, FastifyRequest, RouteHandlerMethod } from "fastify";
+import type { FastifyInstance, FastifyReply, FastifyRequest, RouteHandlerMethod } from "fastify";
 import type { CatalogView } from "../data/catalog-view";
 import { HttpError } from "../errors";
-import { CACHE_DATA, CACHE_NO_STORE, etagOf } from "../http/cache";
-import { sendKept } from "../http/representation";
+import { CACHE_DATA, CACHE_NO_STORE } from "../http/cache";
+import { keep, sendKept } from "../http/representation";
 import type { Repository } from "../data/repository";
 import {
   DEFAULT_SEARCH_LIMIT, healthSchema, regionParamsSchema, regionResponse, regionsResponse, responses,
@@ -30,17 +30,26 @@ type SearchQuery = Static<typeof searchQuerySchema>;
  * the route's response schema once per data version and key, and sent as kept bytes with their
  * ETag (no JSON building or hashing per request while the data is unchanged). `keyOf` must name
  * every input the body depends on; make() throws HttpError for 4xx, which keeps nothing.
+ * A repeated request whose version is known at once (SQLite's synchronous read, PostgreSQL's
+ * within its TTL) and whose answer is kept is sent synchronously: no promise, no await.
  */
 function kept<R extends FastifyRequest>(
   repo: Repository,
   keyOf: (req: R) => string,
   make: (view: CatalogView, req: R) => Promise<unknown> | unknown,
 ): RouteHandlerMethod {
-  return async (request, reply) => {
-    const req = request as R;
+  const slow = async (req: R, reply: FastifyReply, key: string) => {
     const view = await repo.view();
-    const answer = await view.answer(keyOf(req), async () => reply.serialize(await make(view, req)) as string);
+    const answer = await view.answer(key, async () => reply.serialize(await make(view, req)) as string);
     return sendKept(reply, answer, CACHE_DATA);
+  };
+  return (request, reply) => {
+    const req = request as R;
+    const key = keyOf(req);
+    const answer = repo.viewNow()?.keptNow(key);
+    if (answer === undefined) return slow(req, reply, key);
+    sendKept(reply, answer, CACHE_DATA);
+    return undefined;
   };
 }
 
@@ -143,8 +152,7 @@ export function registerApi(app: FastifyInstance, repo: Repository, version: str
   const routes = apiRoutes(repo);
   for (const r of routes) registerReadOnly(app, `${API_PREFIX}${r.path}`, { schema: r.schema, handler: r.handler });
   // Built once: the document depends on the code, not on the data.
-  const body = Buffer.from(JSON.stringify(buildOpenApi([...routes, ...documented], { prefix: API_PREFIX, version })));
-  const openapi = { body, etag: etagOf(body) };
+  const openapi = keep(JSON.stringify(buildOpenApi([...routes, ...documented], { prefix: API_PREFIX, version })));
   registerReadOnly(app, `${API_PREFIX}/openapi.json`, {
     handler: async (_req, reply) => sendKept(reply, openapi, CACHE_DATA),
   });
