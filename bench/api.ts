@@ -1,5 +1,6 @@
-// The API half of the bench: autocannon against the app's server in a child process, each route
-// next to a bare route of the same server, interleaved round by round so drift hits both alike;
+// The API half of the bench: autocannon against the app's server in a child process, with a
+// browser's Accept-Encoding, each run of a data route between two runs of a bare route of the same
+// server, the ratio taken per round and its median reported (api-rounds.ts says why and how);
 // once on the embedded SQLite and once on PostgreSQL (a throwaway database on BENCH_POSTGRES_URL,
 // default the local server; skipped with the reason when it cannot be reached).
 // `node --import tsx bench/api.ts` measures only the API and puts it into bench/report.json/.md.
@@ -11,7 +12,8 @@ import { createInterface } from "node:readline";
 import { fileURLToPath } from "node:url";
 import pg from "pg";
 import { renderMarkdown, type ApiEngineReport, type ApiRoute, type Report } from "./report";
-import { median, ratio, summarize } from "./stats";
+import { BARE, ratioSummary, roundRatios, runOrder } from "./api-rounds";
+import { summarize } from "./stats";
 
 export interface RouteRun {
   requestsPerSecond: number;
@@ -56,10 +58,19 @@ export async function startApiServer(env: Record<string, string> = {}): Promise<
   };
 }
 
-export async function runRoute(url: string, seconds: number, connections: number): Promise<RouteRun> {
-  const r = await autocannon({ url, duration: seconds, connections });
+/**
+ * What a browser sends: every browser asks for compressed answers, and the API keeps them so
+ * (a search answer is 28 KB as identity, 1.3 KB as br). Without it the bench would measure the
+ * loopback copying bodies no visitor receives.
+ */
+export const BROWSER_HEADERS: Readonly<Record<string, string>> = { "accept-encoding": "gzip, deflate, br, zstd" };
+
+export async function runRoute(url: string, seconds: number, connections: number, headers: Record<string, string> = { ...BROWSER_HEADERS }): Promise<RouteRun> {
+  const r = await autocannon({ url, duration: seconds, connections, headers });
   return {
-    requestsPerSecond: r.requests.average,
+    // Requests over the run's measured length: with runs of a few seconds the per-second average
+    // would rest on two or three samples.
+    requestsPerSecond: r.duration > 0 ? r.requests.total / r.duration : r.requests.average,
     p50Ms: r.latency.p50,
     p99Ms: r.latency.p99,
     errors: r.errors + r.timeouts,
@@ -69,46 +80,58 @@ export async function runRoute(url: string, seconds: number, connections: number
 
 export interface ApiSettings { apiRounds: number; apiSeconds: number; apiConnections: number }
 
-/** Measures the data routes against /bench/bare of one server. */
+/** Rounds and seconds per run: 7 x (3 routes + 3 bare) x 2 s, about 90 s per engine. */
+export const API_DEFAULTS = { apiRounds: 7, apiSeconds: 2, apiConnections: 10 } as const;
+
+/** Measures the data routes against /bench/bare of one server (the order and the ratios: api-rounds.ts). */
 async function measureServer(api: ApiServer, settings: ApiSettings, log: (s: string) => void, failures: string[], label: string): Promise<{ routes: Record<string, ApiRoute> }> {
   const search = await fetch(`${api.origin}/api/v1/search?q=paspor`).then((r) => r.json() as Promise<unknown>);
   const firstId = JSON.stringify(search).match(/"id":"(\d{4}-[^"]+)"/)?.[1];
   if (!firstId) throw new Error("API: /api/v1/search?q=paspor returned no service id to benchmark /services/{id}");
   const routes: Record<string, string> = {
-    bare: "/bench/bare",
+    [BARE]: "/bench/bare",
     regions: "/api/v1/regions",
     service: `/api/v1/services/${encodeURIComponent(firstId)}`,
     search: "/api/v1/search?q=paspor",
   };
   for (const [name, path] of Object.entries(routes)) {
-    const res = await fetch(api.origin + path);
+    const res = await fetch(api.origin + path, { headers: BROWSER_HEADERS });
     if (res.status !== 200) throw new Error(`API: ${path} answered ${res.status}, not 200`);
     await res.arrayBuffer();
     await runRoute(api.origin + path, 1, settings.apiConnections); // warm-up, not recorded
     log(`  ${label}: warmed ${name}`);
   }
+  const order = runOrder(Object.keys(routes).filter((k) => k !== BARE), settings.apiRounds);
+  const samples: RouteRun[] = [];
   const runs: Record<string, RouteRun[]> = Object.fromEntries(Object.keys(routes).map((k) => [k, []]));
-  for (let round = 0; round < settings.apiRounds; round++) {
-    for (const [name, path] of Object.entries(routes)) {
-      const r = await runRoute(api.origin + path, settings.apiSeconds, settings.apiConnections);
-      if (r.errors || r.non2xx) failures.push(`API ${label} ${name} round ${round + 1}: ${r.errors} errors, ${r.non2xx} non-2xx`);
-      runs[name]!.push(r);
+  for (let i = 0; i < order.length; i++) {
+    const name = order[i]!;
+    const r = await runRoute(api.origin + routes[name]!, settings.apiSeconds, settings.apiConnections);
+    const round = Math.min(settings.apiRounds, Math.floor(i / (2 * (Object.keys(routes).length - 1))) + 1);
+    if (r.errors || r.non2xx) failures.push(`API ${label} ${name} round ${round}: ${r.errors} errors, ${r.non2xx} non-2xx`);
+    samples.push(r);
+    runs[name]!.push(r);
+    if (name !== BARE) {
+      const before = samples[i - 1]!.requestsPerSecond;
+      log(`API ${label} round ${round}/${settings.apiRounds}: ${name} ${r.requestsPerSecond.toFixed(0)}/s, the bare run before it ${before.toFixed(0)}/s (${(r.requestsPerSecond / before).toFixed(2)}x)`);
     }
-    log(`API ${label} round ${round + 1}/${settings.apiRounds}: ${Object.entries(runs).map(([k, v]) => `${k} ${v.at(-1)!.requestsPerSecond.toFixed(0)}/s`).join(", ")}`);
   }
+  const ratios = roundRatios(order, samples);
   const summaries: Record<string, ApiRoute> = {};
-  const bare = runs.bare!;
-  const bareRps = median(bare.map((r) => r.requestsPerSecond));
-  const bareP50 = median(bare.map((r) => r.p50Ms));
-  const bareP99 = median(bare.map((r) => r.p99Ms));
   for (const [name, path] of Object.entries(routes)) {
     const rs = runs[name]!;
-    const rps = summarize(rs.map((r) => r.requestsPerSecond));
-    const p50 = summarize(rs.map((r) => r.p50Ms));
-    const p99 = summarize(rs.map((r) => r.p99Ms));
+    const perRound = ratios[name];
+    const rpsRatio = perRound ? ratioSummary(perRound.requestsPerSecond) : null;
     summaries[name] = {
-      path, requestsPerSecond: rps, p50Ms: p50, p99Ms: p99,
-      ratio: { requestsPerSecond: ratio(rps.median, bareRps), p50: ratio(p50.median, bareP50), p99: ratio(p99.median, bareP99) },
+      path,
+      requestsPerSecond: summarize(rs.map((r) => r.requestsPerSecond)),
+      p50Ms: summarize(rs.map((r) => r.p50Ms)),
+      p99Ms: summarize(rs.map((r) => r.p99Ms)),
+      // The bare route is its own baseline: 1 by definition.
+      ratio: perRound
+        ? { requestsPerSecond: rpsRatio?.median ?? null, p50: ratioSummary(perRound.p50)?.median ?? null, p99: ratioSummary(perRound.p99)?.median ?? null }
+        : { requestsPerSecond: 1, p50: 1, p99: 1 },
+      ...(rpsRatio ? { roundRatios: rpsRatio } : {}),
     };
   }
   return { routes: summaries };
@@ -155,12 +178,18 @@ export async function measureApi(settings: ApiSettings, log: (s: string) => void
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const report = JSON.parse(readFileSync("bench/report.json", "utf8")) as Report;
-  const settings = { apiRounds: Number(process.env.BENCH_API_ROUNDS ?? 3), apiSeconds: Number(process.env.BENCH_API_SECONDS ?? 5), apiConnections: 10 };
+  const settings = {
+    apiRounds: Number(process.env.BENCH_API_ROUNDS ?? API_DEFAULTS.apiRounds),
+    apiSeconds: Number(process.env.BENCH_API_SECONDS ?? API_DEFAULTS.apiSeconds),
+    apiConnections: API_DEFAULTS.apiConnections,
+  };
   const failures: string[] = [];
   const loadAtStart = loadavg()[0]!;
   report.api = await measureApi(settings, (s) => process.stderr.write(`[bench api] ${s}\n`), failures);
   report.apiDate = new Date().toISOString();
   report.apiLoadAverage = `${loadAtStart.toFixed(1)} -> ${loadavg()[0]!.toFixed(1)}`;
+  // The settings the API section was measured with (the rest of the report may be older).
+  report.settings = { ...report.settings, ...settings };
   writeFileSync("bench/report.json", `${JSON.stringify(report, null, 2)}\n`);
   writeFileSync("bench/report.md", renderMarkdown(report));
   process.stderr.write(`bench/report.json and bench/report.md: API section updated${failures.length ? `; problems: ${failures.join(" | ")}` : ""}\n`);

@@ -19,7 +19,13 @@ export interface ApiRoute {
   requestsPerSecond: Summary;
   p50Ms: Summary;
   p99Ms: Summary;
+  /**
+   * Medians of the per-round ratios to the bare route (bench/api-rounds.ts: each run against the
+   * mean of the bare runs on either side of it); in reports before that, ratios of the medians.
+   */
   ratio: { requestsPerSecond: number | null; p50: number | null; p99: number | null };
+  /** The per-round requests/s ratios: median, min, max, rounds (absent for the bare route and in older reports). */
+  roundRatios?: Summary;
 }
 
 export type ApiEngineReport = { routes: Record<string, ApiRoute> } | { error: string };
@@ -193,13 +199,15 @@ export function renderSummary(r: Report): string {
     );
   }
   out.push("", `**API** (autocannon, ${r.settings.apiConnections} connections, ${r.settings.apiSeconds} s x ${r.settings.apiRounds} rounds; baseline: a bare route of the same server${r.apiDate ? `; measured ${r.apiDate.slice(0, 10)}${r.apiLoadAverage ? ` at load average ${r.apiLoadAverage}` : ""}` : ""})`);
+  if (apiPerRound(r)) out.push("", API_RATIO_NOTE);
   const engines: Record<string, ApiEngineReport> = "engines" in r.api ? r.api.engines : { sqlite: r.api };
   const rows: string[][] = [];
   for (const [engine, e] of Object.entries(engines)) {
     if ("error" in e) rows.push([engine, `not measured: ${e.error}`, "", "", "", "", ""]);
     else {
       for (const a of Object.values(e.routes)) {
-        rows.push([engine, `\`${a.path}\``, fig(a.requestsPerSecond), fmtRatio(a.ratio.requestsPerSecond), fig(a.p50Ms, ms), fig(a.p99Ms, ms), fmtRatio(a.ratio.p99)]);
+        const rps = a.roundRatios ? `${fmtRatio(a.roundRatios.median)} (${fmtRatio(a.roundRatios.min)}-${fmtRatio(a.roundRatios.max)})` : fmtRatio(a.ratio.requestsPerSecond);
+        rows.push([engine, `\`${a.path}\``, fig(a.requestsPerSecond), rps, fig(a.p50Ms, ms), fig(a.p99Ms, ms), fmtRatio(a.ratio.p99)]);
       }
     }
   }
@@ -225,6 +233,14 @@ export function renderSummary(r: Report): string {
     );
   }
   return out.join("\n");
+}
+
+/** How the API ratios are computed, under the API table when they are per-round ratios. */
+export const API_RATIO_NOTE = "Ratio: per round, the route's requests/s over the mean of the bare route's runs just before and just after it (the runs go bare, regions, bare, service, bare, search, bare, ...), so the machine's drift over minutes cancels; the table gives the median of those per-round ratios, min-max in brackets. Requests carry a browser's `Accept-Encoding` (the answers go out as br). The p99 ratio is the median of the per-round p99 ratios the same way.";
+
+function apiPerRound(r: Report): boolean {
+  const engines: Record<string, ApiEngineReport> = "engines" in r.api ? r.api.engines : { sqlite: r.api };
+  return Object.values(engines).some((e) => "routes" in e && Object.values(e.routes).some((a) => a.roundRatios !== undefined));
 }
 
 export function renderMarkdown(r: Report): string {

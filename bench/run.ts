@@ -13,7 +13,7 @@ import {
   startServers, launchBrowser, loadApp, loadBaseline, loadRunOf, measureView, enterBuilding, enterVr, memoryCycles, frameCpu,
   type LoadRun, type ViewStats, type FrameTimes,
 } from "./browser";
-import { measureApi } from "./api";
+import { API_DEFAULTS, measureApi } from "./api";
 import { poseController } from "../test/browser/support/iwer";
 import { renderMarkdown, type Report, type ViewSummary } from "./report";
 import { BUDGETS } from "./budgets";
@@ -32,9 +32,9 @@ const SETTINGS = {
   framesPerView: int("BENCH_FRAMES", 30),
   /** Frames whose CPU time is averaged per VR run (and per baseline page), as bench/vr-frame.ts. */
   vrFrames: int("BENCH_VR_FRAMES", 60),
-  apiRounds: int("BENCH_API_ROUNDS", 3),
-  apiSeconds: int("BENCH_API_SECONDS", 5),
-  apiConnections: 10,
+  apiRounds: int("BENCH_API_ROUNDS", API_DEFAULTS.apiRounds),
+  apiSeconds: int("BENCH_API_SECONDS", API_DEFAULTS.apiSeconds),
+  apiConnections: API_DEFAULTS.apiConnections,
   memoryCycles: int("BENCH_CYCLES", 200),
   interiorRegion: "3273",
 };

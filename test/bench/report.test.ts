@@ -70,6 +70,24 @@ describe("bench/report", () => {
     assert.match(withSnapshots, /\| heap snapshot, all but compiled code \(JS and the page's native objects\) \| 12\.00 MB \| 12\.06 MB \| 65\.0 KB \|/, "the rest of the snapshot apart");
     assert.match(withSnapshots, /\| heap snapshot, V8's compiled code \| 2\.00 MB \| 2\.84 MB \| 863\.0 KB \|/, "the compiled code apart");
   });
+  it("writes the API's per-round ratios with their range and says how they are computed", () => {
+    const r = fixture();
+    const route = (path: string, rps: number, roundRatios?: ReturnType<typeof s>) => ({
+      path, requestsPerSecond: s(rps), p50Ms: s(1), p99Ms: s(2),
+      ratio: { requestsPerSecond: roundRatios?.median ?? 1, p50: 1, p99: 1.1 },
+      ...(roundRatios ? { roundRatios } : {}),
+    });
+    r.api = { engines: { sqlite: { routes: { bare: route("/bench/bare", 12_000), search: route("/api/v1/search?q=paspor", 9_000, s(0.74, 0.61, 0.83)) } }, postgres: { error: "API on postgres: refused" } } };
+    const md = renderSummary(r);
+    assert.match(md, /\| sqlite \| `\/api\/v1\/search\?q=paspor` \| 9,000 \| 0\.74x \(0\.61x-0\.83x\) \|/, "median per-round ratio with its min-max");
+    assert.match(md, /\| sqlite \| `\/bench\/bare` \| 12,000 \| 1\.00x \|/, "the bare route at 1");
+    assert.match(md, /mean of the bare route's runs just before and just after it/, "the note says how the ratio is computed");
+    assert.match(md, /Accept-Encoding/, "and that requests ask for compressed answers");
+    assert.match(md, /\| postgres \| not measured: API on postgres: refused/, "an engine that failed says why");
+    const older = fixture();
+    older.api = { routes: { search: route("/api/v1/search?q=paspor", 9_000) } };
+    assert.doesNotMatch(renderSummary(older), /just before and just after/, "a report without per-round ratios gets no such note");
+  });
   it("writes the VR frame's CPU time with its ratio to the empty scene, or why it was not measured", () => {
     const r = fixture();
     r.vrFrame = {
