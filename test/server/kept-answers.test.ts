@@ -83,6 +83,48 @@ forEachEngine("kept API answers", (engine) => {
     assert.equal(builds.count(), afterFirst, "no answer was built again for 30 more requests");
   });
 
+  it("answers repeated requests without a database query (PostgreSQL: one version check per 250 ms at most), each coding compressed once", async () => {
+    const view = () => builds.views().at(-1)!;
+    for (const url of ROUTES) await app.inject(url);
+    // Every query through Kysely (the version read on PostgreSQL, the catalog reads) passes the executor.
+    const executor = app.db.kysely.getExecutor();
+    const original = executor.executeQuery;
+    let queries = 0;
+    executor.executeQuery = function (this: typeof executor, ...args: Parameters<typeof original>) {
+      queries++;
+      return original.apply(this, args);
+    } as typeof original;
+    try {
+      const before = view().keptBytes().answers;
+      // The test above asked for br and identity only: gzip is made now.
+      const gzipFirst = await app.inject({ url: ROUTES[4]!, headers: { "accept-encoding": "gzip" } });
+      assert.equal(gzipFirst.headers["content-encoding"], "gzip", "gzip when only gzip is accepted");
+      const grown = view().keptBytes().answers;
+      assert.ok(grown > before, `the gzip coding is counted against the view's bound (${before} -> ${grown} bytes)`);
+      const t0 = Date.now();
+      for (let i = 0; i < 60; i++) {
+        const url = ROUTES[i % ROUTES.length]!;
+        const res = await app.inject({ url, headers: { "accept-encoding": ["gzip, deflate, br, zstd", "gzip", "identity"][i % 3]! } });
+        assert.equal(res.statusCode, 200, `${url}: 200`);
+      }
+      const ms = Date.now() - t0;
+      const allowed = engine.name === "sqlite" ? 0 : 1 + Math.floor(ms / 250);
+      assert.ok(queries <= allowed, `${queries} queries for 60 requests in ${ms} ms (at most ${allowed})`);
+      const counted = queries;
+      await app.inject("/api/v1/health");
+      assert.ok(queries > counted, "the count sees queries (/health reads through Kysely)");
+      // Every route's gzip coding made once more; none is made or counted twice.
+      for (const url of ROUTES) await app.inject({ url, headers: { "accept-encoding": "gzip" } });
+      const settled = view().keptBytes().answers;
+      const again = await app.inject({ url: ROUTES[4]!, headers: { "accept-encoding": "gzip" } });
+      assert.ok(again.rawPayload.equals(gzipFirst.rawPayload), "the same gzip bytes");
+      for (const url of ROUTES) await app.inject({ url, headers: { "accept-encoding": "gzip" } });
+      assert.equal(view().keptBytes().answers, settled, "a kept coding is not made or counted again");
+    } finally {
+      executor.executeQuery = original;
+    }
+  });
+
   it("builds new answers with new ETags after a write moves the data version", async () => {
     const before = await app.inject("/api/v1/regions/3273");
     const count = builds.count();
