@@ -80,8 +80,13 @@ export async function runRoute(url: string, seconds: number, connections: number
 
 export interface ApiSettings { apiRounds: number; apiSeconds: number; apiConnections: number }
 
-/** Rounds and seconds per run: 7 x (3 routes + 3 bare) x 2 s, about 90 s per engine. */
-export const API_DEFAULTS = { apiRounds: 7, apiSeconds: 2, apiConnections: 10 } as const;
+/**
+ * Rounds and seconds per run: 10 x (3 routes + 3 bare) x 1 s, about 65 s of runs per engine.
+ * Short runs keep the bare runs that bracket a route close to it in time, and many rounds let
+ * the median pass over the rounds a burst of other work on the machine disturbed (7 rounds of 2 s
+ * still had medians off by 0.15 at load average 11).
+ */
+export const API_DEFAULTS = { apiRounds: 10, apiSeconds: 1, apiConnections: 10 } as const;
 
 /** Measures the data routes against /bench/bare of one server (the order and the ratios: api-rounds.ts). */
 async function measureServer(api: ApiServer, settings: ApiSettings, log: (s: string) => void, failures: string[], label: string): Promise<{ routes: Record<string, ApiRoute> }> {
