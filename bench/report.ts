@@ -199,7 +199,6 @@ export function renderSummary(r: Report): string {
     );
   }
   out.push("", `**API** (autocannon, ${r.settings.apiConnections} connections, ${r.settings.apiSeconds} s x ${r.settings.apiRounds} rounds; baseline: a bare route of the same server${r.apiDate ? `; measured ${r.apiDate.slice(0, 10)}${r.apiLoadAverage ? ` at load average ${r.apiLoadAverage}` : ""}` : ""})`);
-  if (apiPerRound(r)) out.push("", API_RATIO_NOTE);
   const engines: Record<string, ApiEngineReport> = "engines" in r.api ? r.api.engines : { sqlite: r.api };
   const rows: string[][] = [];
   for (const [engine, e] of Object.entries(engines)) {
@@ -212,6 +211,7 @@ export function renderSummary(r: Report): string {
     }
   }
   out.push(table(["engine", "route", "requests/s", "ratio", "p50", "p99", "p99 ratio"], rows));
+  if (apiPerRound(r)) out.push("", API_RATIO_NOTE);
   if ("error" in r.memory) out.push("", `**Memory**: not measured: ${r.memory.error}`);
   else {
     const m = r.memory;
