@@ -63,9 +63,9 @@ export async function startApiServer(env: Record<string, string> = {}): Promise<
  * (a search answer is 28 KB as identity, 1.3 KB as br). Without it the bench would measure the
  * loopback copying bodies no visitor receives.
  */
-export const BROWSER_HEADERS: Readonly<Record<string, string>> = { "accept-encoding": "gzip, deflate, br, zstd" };
+export const BROWSER_ACCEPT_ENCODING = "gzip, deflate, br, zstd";
 
-export async function runRoute(url: string, seconds: number, connections: number, headers: Record<string, string> = { ...BROWSER_HEADERS }): Promise<RouteRun> {
+export async function runRoute(url: string, seconds: number, connections: number, headers: Record<string, string> = { "accept-encoding": BROWSER_ACCEPT_ENCODING }): Promise<RouteRun> {
   const r = await autocannon({ url, duration: seconds, connections, headers });
   return {
     // Requests over the run's measured length: with runs of a few seconds the per-second average
@@ -78,7 +78,13 @@ export async function runRoute(url: string, seconds: number, connections: number
   };
 }
 
-export interface ApiSettings { apiRounds: number; apiSeconds: number; apiConnections: number }
+export interface ApiSettings {
+  apiRounds: number;
+  apiSeconds: number;
+  apiConnections: number;
+  /** Accept-Encoding of every request; default a browser's (BENCH_API_ACCEPT_ENCODING=identity measures uncompressed answers). */
+  apiAcceptEncoding?: string;
+}
 
 /**
  * Rounds and seconds per run: 10 x (3 routes + 3 bare) x 1 s, about 65 s of runs per engine.
@@ -99,11 +105,12 @@ async function measureServer(api: ApiServer, settings: ApiSettings, log: (s: str
     service: `/api/v1/services/${encodeURIComponent(firstId)}`,
     search: "/api/v1/search?q=paspor",
   };
+  const headers = { "accept-encoding": settings.apiAcceptEncoding ?? BROWSER_ACCEPT_ENCODING };
   for (const [name, path] of Object.entries(routes)) {
-    const res = await fetch(api.origin + path, { headers: BROWSER_HEADERS });
+    const res = await fetch(api.origin + path, { headers });
     if (res.status !== 200) throw new Error(`API: ${path} answered ${res.status}, not 200`);
     await res.arrayBuffer();
-    await runRoute(api.origin + path, 1, settings.apiConnections); // warm-up, not recorded
+    await runRoute(api.origin + path, 1, settings.apiConnections, headers); // warm-up, not recorded
     log(`  ${label}: warmed ${name}`);
   }
   const order = runOrder(Object.keys(routes).filter((k) => k !== BARE), settings.apiRounds);
@@ -111,7 +118,7 @@ async function measureServer(api: ApiServer, settings: ApiSettings, log: (s: str
   const runs: Record<string, RouteRun[]> = Object.fromEntries(Object.keys(routes).map((k) => [k, []]));
   for (let i = 0; i < order.length; i++) {
     const name = order[i]!;
-    const r = await runRoute(api.origin + routes[name]!, settings.apiSeconds, settings.apiConnections);
+    const r = await runRoute(api.origin + routes[name]!, settings.apiSeconds, settings.apiConnections, headers);
     const round = Math.min(settings.apiRounds, Math.floor(i / (2 * (Object.keys(routes).length - 1))) + 1);
     if (r.errors || r.non2xx) failures.push(`API ${label} ${name} round ${round}: ${r.errors} errors, ${r.non2xx} non-2xx`);
     samples.push(r);
@@ -187,6 +194,7 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
     apiRounds: Number(process.env.BENCH_API_ROUNDS ?? API_DEFAULTS.apiRounds),
     apiSeconds: Number(process.env.BENCH_API_SECONDS ?? API_DEFAULTS.apiSeconds),
     apiConnections: API_DEFAULTS.apiConnections,
+    apiAcceptEncoding: process.env.BENCH_API_ACCEPT_ENCODING ?? BROWSER_ACCEPT_ENCODING,
   };
   const failures: string[] = [];
   const loadAtStart = loadavg()[0]!;

@@ -211,7 +211,7 @@ export function renderSummary(r: Report): string {
     }
   }
   out.push(table(["engine", "route", "requests/s", "ratio", "p50", "p99", "p99 ratio"], rows));
-  if (apiPerRound(r)) out.push("", API_RATIO_NOTE);
+  if (apiPerRound(r)) out.push("", apiRatioNote(r.settings.apiAcceptEncoding));
   if ("error" in r.memory) out.push("", `**Memory**: not measured: ${r.memory.error}`);
   else {
     const m = r.memory;
@@ -236,7 +236,13 @@ export function renderSummary(r: Report): string {
 }
 
 /** How the API ratios are computed, under the API table when they are per-round ratios. */
-export const API_RATIO_NOTE = "Ratio: per round, the route's requests/s over the mean of the bare route's runs just before and just after it (the runs go bare, regions, bare, service, bare, search, bare, ...), so the machine's drift over minutes cancels; the table gives the median of those per-round ratios, min-max in brackets. Requests carry a browser's `Accept-Encoding` (the answers go out as br). The p99 ratio is the median of the per-round p99 ratios the same way.";
+export function apiRatioNote(acceptEncoding: string | number | undefined): string {
+  const coding = acceptEncoding === undefined || acceptEncoding === "gzip, deflate, br, zstd"
+    ? "a browser's `Accept-Encoding` (the answers go out as br)"
+    : `\`Accept-Encoding: ${acceptEncoding}\``;
+  return "Ratio: per round, the route's requests/s over the mean of the bare route's runs just before and just after it (the runs go bare, regions, bare, service, bare, search, bare, ...), so the machine's drift over minutes cancels; the table gives the median of those per-round ratios, min-max in brackets. "
+    + `Requests carry ${coding}. The p99 ratio is the median of the per-round p99 ratios the same way.`;
+}
 
 function apiPerRound(r: Report): boolean {
   const engines: Record<string, ApiEngineReport> = "engines" in r.api ? r.api.engines : { sqlite: r.api };

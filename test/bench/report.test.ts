@@ -82,7 +82,9 @@ describe("bench/report", () => {
     assert.match(md, /\| sqlite \| `\/api\/v1\/search\?q=paspor` \| 9,000 \| 0\.74x \(0\.61x-0\.83x\) \|/, "median per-round ratio with its min-max");
     assert.match(md, /\| sqlite \| `\/bench\/bare` \| 12,000 \| 1\.00x \|/, "the bare route at 1");
     assert.match(md, /mean of the bare route's runs just before and just after it/, "the note says how the ratio is computed");
-    assert.match(md, /Accept-Encoding/, "and that requests ask for compressed answers");
+    assert.match(md, /a browser's `Accept-Encoding`/, "and that requests ask for compressed answers");
+    r.settings.apiAcceptEncoding = "identity";
+    assert.match(renderSummary(r), /Requests carry `Accept-Encoding: identity`/, "or which coding they asked for instead");
     assert.match(md, /\| postgres \| not measured: API on postgres: refused/, "an engine that failed says why");
     const older = fixture();
     older.api = { routes: { search: route("/api/v1/search?q=paspor", 9_000) } };
