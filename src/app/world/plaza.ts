@@ -20,12 +20,13 @@ import { batchStatic, sectorCells } from "./static-batch";
 import { indexRoles, nodesWithRole, surfacesWithRole, extrasOf, type RoleIndex } from "./roles";
 
 /**
- * Batches of the plaza's static geometry: the hub (30 m), then 8 sectors of 45 degrees. Chosen by
- * counting what a view from the spawn keeps: cutting each sector at 100 m into a near and a far
- * part saved a fifth of the triangles at a Quest 3's 104 degrees, none at the 121 degrees of the
- * emulated headset, and cost 10 more draw calls there (62 for both eyes, over the budget of 60).
+ * Batches of the plaza's static geometry: the hub (30 m) and the ring around it. Chosen by counting
+ * what a VR visitor at the spawn costs (issue 18 point 4): with 8 sectors of 45 degrees the emulated
+ * headset's 121 degrees kept 6 of the 9 batches in view, with 4 sectors all 5; every batch is a draw
+ * call per eye, while the triangles culling saved (about 10k per eye) cost a headset's GPU little.
+ * Cutting the ring into sectors again pays only where draw calls are cheap and views narrow.
  */
-const PLAZA_CELLS = sectorCells({ sectors: 8, hubRadius: 30 });
+const PLAZA_CELLS = sectorCells({ sectors: 1, hubRadius: 30 });
 
 export interface PlacedBuilding {
   region: string;
