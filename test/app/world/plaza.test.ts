@@ -60,6 +60,24 @@ describe("world/plaza (NullEngine)", function () {
     assert.ok(ringMin > 15, `every vertex of the ring's batch beyond 15 m (nearest ${ringMin.toFixed(1)} m)`);
   });
 
+  it("draws the legend and the directory kiosk's face with the building signs: one mesh, one texture", () => {
+    const { plaza } = ctx.exp.places;
+    const shown = drawable(plaza.root.getChildMeshes(false)).filter((m) => /sign|legend|directory/.test(m.name) || m.material?.name === "legend");
+    assert.deepEqual(shown.map((m) => m.name), ["plaza-signs"], `one mesh draws every sign, the legend and the directory (${shown.map((m) => m.name).join(", ")})`);
+    assert.notEqual(plaza.legendPanel, null, "the legend has its panel");
+    assert.ok(plaza.directory, "the directory kiosk has its panel");
+    // 27 buildings' sign quads (4 vertices each, some buildings have two) plus the legend and the kiosk's face.
+    const signs = plaza.signs.mesh!;
+    assert.ok(signs.getTotalVertices() >= 27 * 4 + 8, `${signs.getTotalVertices()} vertices hold the signs, legend and directory`);
+    const proxy = plaza.directory!.proxy;
+    assert.equal(proxy.visibility, 0, "the kiosk's pickable twin is never drawn");
+    assert.ok(proxy.isPickable && proxy.isEnabled(), "but it is picked");
+    const from = plaza.directory!.center.add(plaza.directory!.normal.scale(2));
+    const hit = ctx.exp.scene.pickWithRay(new Ray(from, plaza.directory!.normal.scale(-1), 5), (m) => m.isPickable);
+    assert.equal(hit?.pickedMesh, proxy, "a ray at the kiosk's face hits its twin");
+    assert.equal(ctx.exp.kioskInfos().find((k) => k.id === "directory")?.center[1].toFixed(2), plaza.directory!.center.y.toFixed(2), "the kiosk stands where its face is drawn");
+  });
+
   it("keeps each building's own body as an invisible, solid, pickable proxy", () => {
     for (const b of ctx.exp.places.plaza.buildings) {
       const bodies = bodiesOf(b.root);
