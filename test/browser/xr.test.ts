@@ -102,7 +102,9 @@ describe("WebXR mode with iwer (browser)", function () {
     const s = await frameStats(w.page);
     const perView = s.drawCalls / Math.max(1, s.views);
     assert.ok(perView <= BUDGETS.drawCallsPerView, `draw calls per view ${perView} <= ${BUDGETS.drawCallsPerView}`);
-    assert.ok(s.activeTriangles <= BUDGETS.trianglesVr, `triangles ${s.activeTriangles} <= ${BUDGETS.trianglesVr}`);
+    // The frame's count covers both eyes; the budget is per eye (bench/budgets.ts).
+    const trianglesPerView = s.activeTriangles / Math.max(1, s.views);
+    assert.ok(trianglesPerView <= BUDGETS.trianglesVr, `triangles per view ${trianglesPerView} <= ${BUDGETS.trianglesVr}`);
   });
 
   it("opens the VR menu by pointing at the hub's directory kiosk", async () => {

@@ -1,14 +1,27 @@
 // The directory kiosk at the plaza hub (role "kiosk", kind "directory"): a sign the visitor points at
-// or clicks to open the directory. One quad in its own small atlas, redrawn on a language change.
+// or clicks to open the directory. Its face is a panel of the plaza's sign atlas, drawn in one draw
+// call with the building signs and the legend (plaza.ts); an invisible twin of the quad is what a
+// pointer or a click picks, as a building's body proxy is. Redrawn on a language change.
 import type { Scene } from "@babylonjs/core/scene";
-import type { TransformNode } from "@babylonjs/core/Meshes/transformNode";
 import type { Mesh } from "@babylonjs/core/Meshes/mesh";
 import type { Vector3 } from "@babylonjs/core/Maths/math.vector";
-import { buildSignAtlas, createSignQuad, type SignText } from "./sign-atlas";
+import { createSignQuad, paintSign, type PanelPainter, type SignText } from "./sign-atlas";
 import { orientToward } from "./orient";
-import { anchorPose } from "./plaza";
+
+/** The kiosk's region of the plaza's sign atlas, px (the quad is 1.2 x 0.6 m). */
+export const DIRECTORY_PANEL = { width: 512, height: 256 } as const;
+
+export interface DirectoryQuads {
+  /** The drawn face, to be merged into the sign atlas's mesh. */
+  face: Mesh;
+  /** Never drawn (visibility 0), picked. */
+  proxy: Mesh;
+  center: Vector3;
+  normal: Vector3;
+}
 
 export interface DirectoryKiosk {
+  /** What is picked: the invisible twin of the drawn face. */
   mesh: Mesh | null;
   center: Vector3;
   normal: Vector3;
@@ -17,19 +30,31 @@ export interface DirectoryKiosk {
   dispose(): void;
 }
 
-export function createDirectoryKiosk(scene: Scene, anchor: TransformNode, text: SignText): DirectoryKiosk {
-  const pose = anchorPose(anchor);
-  const quad = createSignQuad(scene, "directory-kiosk", 1.2, 0.6);
-  quad.position.copyFrom(pose.position);
-  orientToward(quad, pose.forward);
-  const atlas = buildSignAtlas(scene, "directory", [{ mesh: quad, text }], { width: 512, height: 256 });
-  if (atlas.mesh) atlas.mesh.isPickable = true;
+/** The kiosk's quad at the anchor, facing where the anchor looks, and its pickable twin. */
+export function createDirectoryQuads(scene: Scene, pose: { position: Vector3; forward: Vector3 }): DirectoryQuads {
+  const face = createSignQuad(scene, "directory-kiosk-face", 1.2, 0.6);
+  face.position.copyFrom(pose.position);
+  orientToward(face, pose.forward);
+  const proxy = face.clone("directory-kiosk", null)!;
+  proxy.makeGeometryUnique();
+  proxy.visibility = 0;
+  proxy.isPickable = true;
+  face.isPickable = false;
+  return { face, proxy, center: pose.position.clone(), normal: pose.forward.clone() };
+}
+
+/** The kiosk around its quads; `paintPanel` draws into its region of the atlas. */
+export function createDirectoryKiosk(quads: Pick<DirectoryQuads, "proxy" | "center" | "normal">, paintPanel: (painter: PanelPainter) => void, text: SignText): DirectoryKiosk {
+  const repaint = (t: SignText) => paintPanel((ctx, width, height) => paintSign(ctx, t, 0, 0, width, height));
+  repaint(text);
   return {
-    mesh: atlas.mesh,
-    center: pose.position,
-    normal: pose.forward,
-    repaint: (t) => atlas.repaint([t]),
-    setEnabled: (on) => atlas.mesh?.setEnabled(on),
-    dispose: () => atlas.dispose(),
+    mesh: quads.proxy,
+    center: quads.center,
+    normal: quads.normal,
+    repaint,
+    setEnabled: (on) => quads.proxy.setEnabled(on),
+    dispose: () => {
+      if (!quads.proxy.isDisposed()) quads.proxy.dispose();
+    },
   };
 }

@@ -1,60 +1,44 @@
 // The plaza legend (role "legend"): which colour means a physical MPP and which a digital-only one,
 // drawn from data in the visitor's language. Kept in step with tools/assets palette by the caller.
-import type { Scene } from "@babylonjs/core/scene";
-import type { AbstractMesh } from "@babylonjs/core/Meshes/abstractMesh";
-import { DynamicTexture } from "@babylonjs/core/Materials/Textures/dynamicTexture";
-import { StandardMaterial } from "@babylonjs/core/Materials/standardMaterial";
-import { Color3 } from "@babylonjs/core/Maths/math.color";
+import type { PanelPainter } from "./sign-atlas";
 
 export interface LegendEntry {
   color: string;
   label: string;
 }
 
-export function createLegend(scene: Scene, mesh: AbstractMesh, size = { width: 1024, height: 512 }) {
-  const texture = new DynamicTexture("legend", size, scene, true);
-  const material = new StandardMaterial("legend", scene);
-  material.diffuseTexture = texture;
-  material.emissiveTexture = texture;
-  material.disableLighting = true;
-  material.specularColor = Color3.Black();
-  mesh.material = material;
-  const ctx = texture.getContext() as unknown as CanvasRenderingContext2D;
+/** The legend's region of the plaza's sign atlas, px (the legend quad is 2:1). */
+export const LEGEND_PANEL = { width: 1024, height: 512 } as const;
 
-  function paint(title: string, entries: readonly LegendEntry[]) {
-    const { width, height } = size;
-    ctx.fillStyle = "#f4f1e8";
-    ctx.fillRect(0, 0, width, height);
-    ctx.fillStyle = "#1d3540";
-    ctx.textBaseline = "middle";
-    ctx.textAlign = "left";
-    fitLabel(ctx, title, width - 96, 64, "700", 1);
-    ctx.fillText(title, 48, 70);
-    const rowH = (height - 150) / Math.max(1, entries.length);
-    entries.forEach((e, i) => {
-      const y = 150 + rowH * i + rowH / 2;
-      ctx.fillStyle = e.color;
-      ctx.fillRect(48, y - rowH * 0.3, rowH * 0.6, rowH * 0.6);
-      ctx.fillStyle = "#1d3540";
-      const x = 48 + rowH * 0.9;
-      const lines = fitLabel(ctx, e.label, width - x - 40, Math.round(Math.min(52, rowH * 0.5)));
-      const lh = lines.size * 1.15;
-      lines.text.forEach((line, k) => ctx.fillText(line, x, y + (k - (lines.text.length - 1) / 2) * lh));
-    });
-    texture.update(false); // glTF UVs: v = 0 at the top
-    material.freeze();
-  }
-
+/** The legend drawn into its panel of the plaza's sign atlas (one texture and draw call with the signs). */
+export function createLegend(paintPanel: (painter: PanelPainter) => void) {
   return {
     paint(title: string, entries: readonly LegendEntry[]) {
-      material.unfreeze();
-      paint(title, entries);
-    },
-    dispose() {
-      material.dispose();
-      texture.dispose();
+      paintPanel((ctx, width, height) => paintLegend(ctx, width, height, title, entries));
     },
   };
+}
+
+/** Title, then one row per entry: its colour swatch and its label (one or two lines, never cut off). */
+export function paintLegend(ctx: CanvasRenderingContext2D, width: number, height: number, title: string, entries: readonly LegendEntry[]): void {
+  ctx.fillStyle = "#f4f1e8";
+  ctx.fillRect(0, 0, width, height);
+  ctx.fillStyle = "#1d3540";
+  ctx.textBaseline = "middle";
+  ctx.textAlign = "left";
+  fitLabel(ctx, title, width - 96, 64, "700", 1);
+  ctx.fillText(title, 48, 70);
+  const rowH = (height - 150) / Math.max(1, entries.length);
+  entries.forEach((e, i) => {
+    const y = 150 + rowH * i + rowH / 2;
+    ctx.fillStyle = e.color;
+    ctx.fillRect(48, y - rowH * 0.3, rowH * 0.6, rowH * 0.6);
+    ctx.fillStyle = "#1d3540";
+    const x = 48 + rowH * 0.9;
+    const lines = fitLabel(ctx, e.label, width - x - 40, Math.round(Math.min(52, rowH * 0.5)));
+    const lh = lines.size * 1.15;
+    lines.text.forEach((line, k) => ctx.fillText(line, x, y + (k - (lines.text.length - 1) / 2) * lh));
+  });
 }
 
 /**

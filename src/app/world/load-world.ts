@@ -12,6 +12,7 @@ import { parseSceneDescription, type SceneDescription } from "./scene-descriptio
 import { assemblePlaza, type Plaza } from "./plaza";
 import { createLegend } from "./legend";
 import { createDirectoryKiosk, type DirectoryKiosk } from "./directory-kiosk";
+import type { PanelPainter } from "./sign-atlas";
 import { directorySign, legendEntries, regionSign } from "./sign-texts";
 
 export interface WorldDeps {
@@ -88,10 +89,11 @@ export async function loadWorld(deps: WorldDeps): Promise<World> {
   const plaza = await Promise.race([assembling, failed]);
   for (const b of plaza.buildings) if (b.error) deps.onModelError?.(b.region, b.error, regionByCode.get(b.region)?.name);
 
-  const legend = plaza.legend ? createLegend(scene, plaza.legend) : null;
+  const panel = (index: number) => (painter: PanelPainter) => plaza.signs.paintPanel(index, painter);
+  const legend = plaza.legendPanel !== null ? createLegend(panel(plaza.legendPanel)) : null;
   const paintLegend = () => legend?.paint(i18n.t("legend.title"), legendEntries(i18n));
   paintLegend();
-  const directory = plaza.directoryAnchor ? createDirectoryKiosk(scene, plaza.directoryAnchor, directorySign(i18n)) : null;
+  const directory = plaza.directory ? createDirectoryKiosk(plaza.directory, panel(plaza.directory.panel), directorySign(i18n)) : null;
 
   return {
     description,
@@ -105,7 +107,6 @@ export async function loadWorld(deps: WorldDeps): Promise<World> {
     },
     dispose() {
       directory?.dispose();
-      legend?.dispose();
       plaza.dispose();
     },
   };

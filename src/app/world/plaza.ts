@@ -6,6 +6,7 @@
 import type { Scene } from "@babylonjs/core/scene";
 import { TransformNode } from "@babylonjs/core/Meshes/transformNode";
 import type { AbstractMesh } from "@babylonjs/core/Meshes/abstractMesh";
+import { Mesh } from "@babylonjs/core/Meshes/mesh";
 import type { AssetContainer } from "@babylonjs/core/assetContainer";
 import { Vector3 } from "@babylonjs/core/Maths/math.vector";
 import type { SceneDescription } from "./scene-description";
@@ -13,19 +14,22 @@ import type { ModelLoader } from "./model-loader";
 import { ModelError } from "./model-loader";
 import type { MaterialPalette } from "./material-palette";
 import { createPlaceholderBuilding } from "./placeholder-building";
-import { buildSignAtlas, type SignAtlas, type SignText } from "./sign-atlas";
+import { buildSignAtlas, type AtlasPanel, type SignAtlas, type SignText } from "./sign-atlas";
+import { createDirectoryQuads, DIRECTORY_PANEL, type DirectoryQuads } from "./directory-kiosk";
+import { LEGEND_PANEL } from "./legend";
 import { mergeByMaterial } from "./merge-meshes";
 import { whenMeshesReady } from "./when-ready";
 import { batchStatic, sectorCells } from "./static-batch";
 import { indexRoles, nodesWithRole, surfacesWithRole, extrasOf, type RoleIndex } from "./roles";
 
 /**
- * Batches of the plaza's static geometry: the hub (30 m), then 8 sectors of 45 degrees. Chosen by
- * counting what a view from the spawn keeps: cutting each sector at 100 m into a near and a far
- * part saved a fifth of the triangles at a Quest 3's 104 degrees, none at the 121 degrees of the
- * emulated headset, and cost 10 more draw calls there (62 for both eyes, over the budget of 60).
+ * Batches of the plaza's static geometry: the hub (30 m) and the ring around it. Chosen by counting
+ * what a VR visitor at the spawn costs (issue 18 point 4): with 8 sectors of 45 degrees the emulated
+ * headset's 121 degrees kept 6 of the 9 batches in view, with 4 sectors all 5; every batch is a draw
+ * call per eye, while the triangles culling saved (about 10k per eye) cost a headset's GPU little.
+ * Cutting the ring into sectors again pays only where draw calls are cheap and views narrow.
  */
-const PLAZA_CELLS = sectorCells({ sectors: 8, hubRadius: 30 });
+const PLAZA_CELLS = sectorCells({ sectors: 1, hubRadius: 30 });
 
 export interface PlacedBuilding {
   region: string;
@@ -73,7 +77,10 @@ export interface Plaza {
   blockers: AbstractMesh[];
   spawn: TransformNode | null;
   directoryAnchor: TransformNode | null;
-  legend: AbstractMesh | null;
+  /** The legend's panel in `signs` (for paintPanel), when the model has a legend surface. */
+  legendPanel: number | null;
+  /** The directory kiosk's pickable twin, pose and panel in `signs`, when the model has its anchor. */
+  directory: (Pick<DirectoryQuads, "proxy" | "center" | "normal"> & { panel: number }) | null;
   /** The map table at the hub, when the model has one with its scale and centre. */
   map: PlazaMap | null;
   buildings: PlacedBuilding[];
@@ -178,7 +185,16 @@ export async function assemblePlaza(opts: PlazaOptions): Promise<Plaza> {
   buildings.sort((a, b) => order.get(a.region)! - order.get(b.region)!);
   signs.sort((a, b) => order.get(regionOfSign(a.mesh))! - order.get(regionOfSign(b.mesh))!);
 
-  const atlas = buildSignAtlas(scene, "plaza", signs);
+  // The legend and the directory kiosk's face are panels of the same atlas: signs, legend and
+  // directory are one draw call per eye (issue 18 point 4).
+  const legendMesh = surfacesWithRole(plazaIndex, "legend")[0] ?? null;
+  const directoryAnchor = nodesWithRole(plazaIndex, "kiosk").find((n) => extrasOf(n)?.kind === "directory") ?? null;
+  const directoryQuads = directoryAnchor ? createDirectoryQuads(scene, anchorPose(directoryAnchor)) : null;
+  directoryQuads?.proxy.setParent(root);
+  const panels: AtlasPanel[] = [];
+  const legendPanel = legendMesh instanceof Mesh ? panels.push({ mesh: legendMesh, ...LEGEND_PANEL }) - 1 : null;
+  const directoryPanel = directoryQuads ? panels.push({ mesh: directoryQuads.face, ...DIRECTORY_PANEL }) - 1 : null;
+  const atlas = buildSignAtlas(scene, "plaza", signs, undefined, panels);
   atlas.mesh?.setParent(root);
 
   // Draw calls: every model uses the same few palette materials. Floors: one merged mesh per
@@ -187,7 +203,7 @@ export async function assemblePlaza(opts: PlazaOptions): Promise<Plaza> {
   // plaza (static-batch.ts), so what is behind the visitor is culled. Building bodies (role
   // blocker) stay as invisible proxies: what a visitor points at, clicks or walks into is still
   // that building's own mesh.
-  const signMeshes = new Set<AbstractMesh>([...(atlas.mesh ? [atlas.mesh] : []), ...surfacesWithRole(plazaIndex, "legend")]);
+  const signMeshes = new Set<AbstractMesh>([...(atlas.mesh ? [atlas.mesh] : []), ...(directoryQuads ? [directoryQuads.proxy] : [])]);
   const mergedFloors = mergeByMaterial(floors, "plaza-floors");
   const keptFloors = floors.filter((f) => !mergedFloors.sources.has(f));
   floors.splice(0, floors.length, ...keptFloors, ...mergedFloors.meshes);
@@ -202,7 +218,7 @@ export async function assemblePlaza(opts: PlazaOptions): Promise<Plaza> {
     m.isPickable = true;
     m.checkCollisions = true;
   }
-  const pickable = new Set<AbstractMesh>([...floors, ...blockers]);
+  const pickable = new Set<AbstractMesh>([...floors, ...blockers, ...(directoryQuads ? [directoryQuads.proxy] : [])]);
   for (const m of root.getChildMeshes(false)) {
     if (!pickable.has(m)) m.isPickable = false;
     m.computeWorldMatrix(true);
@@ -212,14 +228,16 @@ export async function assemblePlaza(opts: PlazaOptions): Promise<Plaza> {
   // Counted as loaded only once everything can be drawn: shaders compiled, textures in.
   await whenMeshesReady(scene.meshes);
 
-  const legend = surfacesWithRole(plazaIndex, "legend")[0] ?? null;
   return {
     root,
     floors,
     blockers,
     spawn: nodesWithRole(plazaIndex, "spawn")[0] ?? null,
-    directoryAnchor: nodesWithRole(plazaIndex, "kiosk").find((n) => extrasOf(n)?.kind === "directory") ?? null,
-    legend,
+    directoryAnchor,
+    legendPanel,
+    directory: directoryQuads && directoryPanel !== null
+      ? { proxy: directoryQuads.proxy, center: directoryQuads.center, normal: directoryQuads.normal, panel: directoryPanel }
+      : null,
     map: mapOf(nodesWithRole(plazaIndex, "map")[0], mapMeshes),
     buildings,
     signs: atlas,

@@ -28,13 +28,13 @@ describe("world/plaza (NullEngine)", function () {
     assert.deepEqual(notReady, [], "no mesh waits for a shader or a texture");
   });
 
-  it("draws bodies, map table and props baked into a few meshes per sector of the plaza", () => {
+  it("draws bodies, map table and props baked into one mesh for the hub and one for the ring around it", () => {
     const { plaza } = ctx.exp.places;
     const shown = drawable(plaza.root.getChildMeshes(false));
     const batches = shown.filter((m) => m.name.startsWith("plaza-static"));
     const cells = batches.map((m) => (m.metadata as { batch: string }).batch);
     assert.equal(new Set(cells).size, cells.length, `one batch per place for the one material (${cells.join(", ")})`);
-    assert.ok(batches.length >= 5 && batches.length <= 9, `the hub and up to 8 sectors: ${batches.length} batches`);
+    assert.deepEqual(cells.sort(), ["hub", "s0"], `the hub and the ring, one draw call each (${cells.join(", ")})`);
     const bodyTriangles = plaza.buildings.flatMap((b) => bodiesOf(b.root)).reduce((n, m) => n + m.getTotalIndices() / 3, 0);
     const batchTriangles = batches.reduce((n, m) => n + m.getTotalIndices() / 3, 0);
     assert.ok(batchTriangles > bodyTriangles, `the batches hold every body's ${bodyTriangles} triangles and the props (${batchTriangles})`);
@@ -43,23 +43,39 @@ describe("world/plaza (NullEngine)", function () {
     assert.ok(shown.length <= 16, `${shown.length} meshes drawn for the whole plaza: ${shown.map((m) => m.name).join(", ")}`);
   });
 
-  it("keeps every batch within its sector, so the frustum culls what is behind the visitor", () => {
-    const sectors = drawable(ctx.exp.places.plaza.root.getChildMeshes(false)).filter((x) => x.name.startsWith("plaza-static") && (x.metadata as { batch: string }).batch !== "hub");
-    assert.ok(sectors.length >= 4, `${sectors.length} sector batches`);
-    for (const m of sectors) {
-      const k = Number(/^s(\d+)/.exec((m.metadata as { batch: string }).batch)![1]);
+  it("keeps the hub's batch to the hub, so a visitor out on the plaza looking away from it does not draw it", () => {
+    const batches = drawable(ctx.exp.places.plaza.root.getChildMeshes(false)).filter((x) => x.name.startsWith("plaza-static"));
+    const radii = (batch: string) => {
+      const m = batches.find((x) => (x.metadata as { batch: string }).batch === batch)!;
       const p = m.getVerticesData(VertexBuffer.PositionKind)!;
-      let outside = 0;
-      for (let i = 0; i < p.length; i += 3) {
-        const r = Math.hypot(p[i]!, p[i + 2]!);
-        if (r < 60) continue; // near the hub a building's size spans a wide angle
-        // Sector k is centred on the bearing k x 45 degrees, clockwise from -Z.
-        let d = (Math.atan2(p[i]!, -p[i + 2]!) * 180) / Math.PI - k * 45;
-        d = ((d % 360) + 540) % 360 - 180;
-        if (Math.abs(d) > 22.5 + 15) outside++;
-      }
-      assert.equal(outside, 0, `every vertex of s${k} lies in its 45-degree sector (a piece may overhang its border by its size)`);
-    }
+      const r: number[] = [];
+      for (let i = 0; i < p.length; i += 3) r.push(Math.hypot(p[i]!, p[i + 2]!));
+      return r;
+    };
+    // A piece belongs where its centre is, so a long one (a path) may reach far beyond the 30 m edge.
+    const hub = radii("hub").sort((a, b) => a - b);
+    const hubMedian = hub[Math.floor(hub.length / 2)]!;
+    const ringMin = Math.min(...radii("s0"));
+    assert.ok(hubMedian < 30, `most of the hub's batch is within its 30 m (median ${hubMedian.toFixed(1)} m)`);
+    assert.ok(ringMin > 15, `every vertex of the ring's batch beyond 15 m (nearest ${ringMin.toFixed(1)} m)`);
+  });
+
+  it("draws the legend and the directory kiosk's face with the building signs: one mesh, one texture", () => {
+    const { plaza } = ctx.exp.places;
+    const shown = drawable(plaza.root.getChildMeshes(false)).filter((m) => /sign|legend|directory/.test(m.name) || m.material?.name === "legend");
+    assert.deepEqual(shown.map((m) => m.name), ["plaza-signs"], `one mesh draws every sign, the legend and the directory (${shown.map((m) => m.name).join(", ")})`);
+    assert.notEqual(plaza.legendPanel, null, "the legend has its panel");
+    assert.ok(plaza.directory, "the directory kiosk has its panel");
+    // 27 buildings' sign quads (4 vertices each, some buildings have two) plus the legend and the kiosk's face.
+    const signs = plaza.signs.mesh!;
+    assert.ok(signs.getTotalVertices() >= 27 * 4 + 8, `${signs.getTotalVertices()} vertices hold the signs, legend and directory`);
+    const proxy = plaza.directory!.proxy;
+    assert.equal(proxy.visibility, 0, "the kiosk's pickable twin is never drawn");
+    assert.ok(proxy.isPickable && proxy.isEnabled(), "but it is picked");
+    const from = plaza.directory!.center.add(plaza.directory!.normal.scale(2));
+    const hit = ctx.exp.scene.pickWithRay(new Ray(from, plaza.directory!.normal.scale(-1), 5), (m) => m.isPickable);
+    assert.equal(hit?.pickedMesh, proxy, "a ray at the kiosk's face hits its twin");
+    assert.equal(ctx.exp.kioskInfos().find((k) => k.id === "directory")?.center[1].toFixed(2), plaza.directory!.center.y.toFixed(2), "the kiosk stands where its face is drawn");
   });
 
   it("keeps each building's own body as an invisible, solid, pickable proxy", () => {
