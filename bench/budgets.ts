@@ -14,20 +14,21 @@ export const BUDGETS = {
   trianglesVr: 60_000,
   drawCallsPerView: 80,
   /**
-   * VR at the hub, both eyes together (Meta's Quest 2 guidance: 50-80): 28 on 2026-12-08, with the
-   * plaza's static batches cut into the hub and the ring only (world/plaza.ts; 36 with 8 sectors),
+   * VR at the hub, both eyes together (Meta's Quest 2 guidance: 50-80): 24 on 2026-12-08, with the
+   * plaza's static batches cut into the hub and the ring only (world/plaza.ts; 36 with 8 sectors)
+   * and the legend and directory kiosk drawn with the signs (world/sign-atlas.ts panels; 28 before),
    * 36 since each resting controller is drawn as one mesh (xr/controller-at-rest.ts; 56 before,
    * 60 before the avatar meshes stayed off with nobody else there; issue 18 point 4).
    */
-  vrHubDrawCalls: 28,
+  vrHubDrawCalls: 24,
   /**
    * VR at the hub: meshes Babylon looks at per view to choose what to draw (world/mesh-candidates.ts:
-   * only enabled, visible meshes with visibility > 0 and geometry: 14 of 153 with both controllers in
-   * view and at rest, 2026-12-08 (21 with 8 sectors of the plaza; 31 with the controllers' six parts
-   * each; 127 with hidden meshes and glTF roots, all 158 before issue 18 point 4). All 14 are drawn
-   * per eye.
+   * only enabled, visible meshes with visibility > 0 and geometry: 12 of about 150 with both
+   * controllers in view and at rest, 2026-12-08 (14 before the legend and directory joined the signs,
+   * 21 with 8 sectors of the plaza; 31 with the controllers' six parts each; 127 with hidden meshes
+   * and glTF roots, all 158 before issue 18 point 4). All 12 are drawn per eye.
    */
-  vrHubMeshCandidates: 15,
+  vrHubMeshCandidates: 12,
   /** VR at the hub, both eyes together (issue 17); each eye stays within trianglesVr. */
   vrHubTriangles: 100_000,
   /** Estimated GPU memory of all textures in a view (w*h*4, *4/3 with mipmaps), bytes. */
