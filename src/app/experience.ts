@@ -8,6 +8,7 @@ import { Scene } from "@babylonjs/core/scene";
 import type { RegionSummary } from "../domain/types";
 import type { I18n } from "./i18n/i18n";
 import { createFrameLoop, type FrameLoop } from "./frame/frame-loop";
+import { deferLinkStatus } from "./engine/deferred-link";
 import { useDrawableCandidates } from "./world/mesh-candidates";
 import type { KioskApi } from "./kiosk/kiosk-controller";
 import { createKioskHost, type KioskHost, type KioskReadAloud } from "./kiosk/kiosk-host";
@@ -26,6 +27,7 @@ import { createEnvironment } from "./world/environment";
 import { createMaterialPalette } from "./world/material-palette";
 import { createModelLoader, type ModelError } from "./world/model-loader";
 import { loadWorld } from "./world/load-world";
+import { whenMeshesReady } from "./world/when-ready";
 import { anchorPose } from "./world/plaza";
 import { exitSign, kioskLabel } from "./world/sign-texts";
 
@@ -127,6 +129,11 @@ export async function createExperience(deps: ExperienceDeps): Promise<Experience
   // compiles: asked for now, they download while the plaza model loads instead of after it.
   void import("@babylonjs/core/Shaders/default.vertex").catch(() => undefined);
   void import("@babylonjs/core/Shaders/default.fragment").catch(() => undefined);
+  // The first frame's programs are compiled while the plaza model is decoded and parsed and its
+  // textures decoded, not one after another with the page waiting (engine/deferred-link.ts): the
+  // sky's is sent now, the ground's and hub's as they arrive; the wait is only before the first frame.
+  const links = deferLinkStatus(engine);
+  void whenMeshesReady(scene.meshes);
   const offs: Array<() => void> = [
     undoCandidates,
     frame.set("glide", mover.tick),
@@ -141,6 +148,7 @@ export async function createExperience(deps: ExperienceDeps): Promise<Experience
     fetch: deps.fetch ?? globalThis.fetch.bind(globalThis),
     ...(deps.onProgress ? { onProgress: deps.onProgress } : {}),
     ...(deps.onModelError ? { onModelError: deps.onModelError } : {}),
+    beforeGroundReady: () => links.release(),
     onGround: async ({ spawn }) => {
       // The first frame shows what the visitor will see first: the view from the spawn point
       // (places.goToSpawn places them there again once the places exist).
@@ -149,11 +157,13 @@ export async function createExperience(deps: ExperienceDeps): Promise<Experience
         walking.placeAt(pose.position, pose.forward);
       }
       await deps.onDrawable?.(scene);
+      links.stop();
       // The panel's GUI is a chunk of its own, not needed for the first frame: fetched after it,
       // while the buildings load.
       panel.preload().catch(() => undefined);
     },
   }).catch((e: unknown): never => {
+    links.stop();
     for (const off of offs) off();
     panel.dispose();
     palette.dispose();

@@ -6,31 +6,29 @@ export class NoWebGLError extends Error {
   override name = "NoWebGLError";
 }
 
-function webglAvailable(doc: Document = document): boolean {
-  try {
-    const c = doc.createElement("canvas");
-    return !!(c.getContext("webgl2") ?? c.getContext("webgl"));
-  } catch {
-    return false;
-  }
-}
-
 export interface EngineOptions {
   /** Share of the canvas's CSS pixels to draw, 0.25..1 (default 1); below 1 the browser scales the image up. */
   renderScale?: number;
 }
 
 export function createEngine(canvas: HTMLCanvasElement, options: EngineOptions = {}): Engine {
-  if (!webglAvailable(canvas.ownerDocument)) throw new NoWebGLError("create-engine: WebGL is not available");
-  const engine = new Engine(canvas, true, {
-    // A lobby screen or a laptop does not need more than its CSS pixels; a headset renders its own size.
-    adaptToDeviceRatio: false,
-    powerPreference: "high-performance",
-    stencil: false,
-    preserveDrawingBuffer: false,
-    xrCompatible: true,
-    disableWebGL2Support: false,
-  }, false);
+  // Babylon throws when the canvas gives no WebGL context. Asking a throwaway canvas first cost a
+  // second WebGL context at every start (a slow one on a software renderer), so the engine's own
+  // attempt is the check.
+  let engine: Engine;
+  try {
+    engine = new Engine(canvas, true, {
+      // A lobby screen or a laptop does not need more than its CSS pixels; a headset renders its own size.
+      adaptToDeviceRatio: false,
+      powerPreference: "high-performance",
+      stencil: false,
+      preserveDrawingBuffer: false,
+      xrCompatible: true,
+      disableWebGL2Support: false,
+    }, false);
+  } catch (e) {
+    throw new NoWebGLError(`create-engine: WebGL is not available (${(e as Error).message})`);
+  }
   // Babylon would otherwise print a banner and may try to reach its CDN for missing pieces.
   engine.disableManifestCheck = true;
   // Fill rate is what a software renderer or a weak GPU runs out of: fewer pixels, same picture.

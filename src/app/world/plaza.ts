@@ -53,6 +53,8 @@ export interface PlazaOptions {
    * draws its first frame meanwhile), so the first frame never waits for them.
    */
   onGround?(ground: { spawn: TransformNode | null }): void | Promise<void>;
+  /** The ground and hub are in the scene; next is waiting for them to be drawable (deferred-link.ts releases here). */
+  beforeGroundReady?(): void;
   /** Awaited before the first building is placed (the region list the signs are painted from). */
   beforeBuildings?(): Promise<unknown>;
   /** How many models load at once: a 2-core lobby PC parses glTF on the main thread. */
@@ -122,9 +124,13 @@ export async function assemblePlaza(opts: PlazaOptions): Promise<Plaza> {
   };
   void groundBytes.then(() => { for (const b of byDistance) void bytesOf(b.model); }, () => undefined);
   const plazaIndex = adopt(await loader.load(scene, description.plaza.model), ground, palette);
+  // The legend is drawn once it is painted into the signs' atlas (below): a blank panel in the first frame would
+  // cost a program of its own (lit, the model's "panel" material) for nothing.
+  for (const m of surfacesWithRole(plazaIndex, "legend")) m.isVisible = false;
   settle();
   // Every shader of the scene so far (sky, ground, hub) compiles at once and the ground's textures
   // load; then the ground is drawn, without any building.
+  opts.beforeGroundReady?.();
   await whenMeshesReady(scene.meshes);
   await opts.onGround?.({ spawn: nodesWithRole(plazaIndex, "spawn")[0] ?? null });
   await opts.beforeBuildings?.();
@@ -188,6 +194,7 @@ export async function assemblePlaza(opts: PlazaOptions): Promise<Plaza> {
   // The legend and the directory kiosk's face are panels of the same atlas: signs, legend and
   // directory are one draw call per eye (issue 18 point 4).
   const legendMesh = surfacesWithRole(plazaIndex, "legend")[0] ?? null;
+  for (const m of surfacesWithRole(plazaIndex, "legend")) m.isVisible = true; // hidden since adopted; painted below
   const directoryAnchor = nodesWithRole(plazaIndex, "kiosk").find((n) => extrasOf(n)?.kind === "directory") ?? null;
   const directoryQuads = directoryAnchor ? createDirectoryQuads(scene, anchorPose(directoryAnchor)) : null;
   directoryQuads?.proxy.setParent(root);

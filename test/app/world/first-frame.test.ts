@@ -25,6 +25,18 @@ interface AtFirstFrame {
   buildingMeshes: number;
   notReady: string[];
   buildingRequests: number;
+  /** Distinct materials among the meshes drawn (each a shader program to compile before the frame). */
+  materials: string[];
+  legendDrawn: boolean;
+}
+
+/** The plaza's legend panel (glTF extras role "legend" on it or a parent). */
+function legendOf(scene: Scene) {
+  const role = (n: Node | null): string | undefined => (n?.metadata as { gltf?: { extras?: { role?: string } } } | null)?.gltf?.extras?.role;
+  return scene.meshes.find((m) => {
+    for (let n: Node | null = m; n; n = n.parent) if (role(n) === "legend") return true;
+    return false;
+  });
 }
 
 describe("startup order (NullEngine)", function () {
@@ -49,6 +61,8 @@ describe("startup order (NullEngine)", function () {
             buildingMeshes: inBuildings(),
             notReady: drawable(scene.meshes).filter((m) => !m.isReady(true)).map((m) => m.name),
             buildingRequests: requests.filter((u) => u.includes("/building-")).length,
+            materials: [...new Set(drawable(scene.meshes).map((m) => m.material?.name ?? "(none)"))].sort(),
+            legendDrawn: drawable(scene.meshes).includes(legendOf(scene)!),
           };
           // The page draws its frame here (a few event-loop turns): nothing of a building may
           // arrive before that frame is done.
@@ -67,6 +81,13 @@ describe("startup order (NullEngine)", function () {
     assert.ok(first.meshes > 0, `the ground and hub are in the scene (${first.meshes} meshes)`);
     assert.equal(first.buildingMeshes, 0, "no building mesh is in the scene at the first frame");
     assert.deepEqual(first.notReady, [], "every mesh of the first frame has its shader and textures");
+  });
+
+  it("compiles no program for the legend before it is painted", () => {
+    assert.equal(first?.legendDrawn, false, "the legend is not in the first frame (a blank lit panel would cost a program)");
+    assert.ok(!first?.materials.some((n) => n === "legend"), `no legend material in the first frame (${first?.materials.join(", ")})`);
+    const signs = ctx.exp.scene.meshes.filter((m) => m.name === "plaza-signs" && drawable([m]).length === 1);
+    assert.equal(signs.length, 1, "once started, the legend is drawn as a panel of the signs' atlas");
   });
 
   it("parses no building before the page's first frame is drawn", () => {
