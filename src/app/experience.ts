@@ -129,9 +129,9 @@ export async function createExperience(deps: ExperienceDeps): Promise<Experience
   // compiles: asked for now, they download while the plaza model loads instead of after it.
   void import("@babylonjs/core/Shaders/default.vertex").catch(() => undefined);
   void import("@babylonjs/core/Shaders/default.fragment").catch(() => undefined);
-  // The first frame's programs are compiled while the plaza model is decoded and parsed and its
-  // textures decoded, not one after another with the page waiting (engine/deferred-link.ts): the
-  // sky's is sent now, the ground's and hub's as they arrive; the wait is only before the first frame.
+  // The first frame's programs compile while the plaza model and its textures are decoded, not one
+  // wait after another (engine/deferred-link.ts): the sky's is sent now, the ground's and hub's as
+  // soon as the plaza is in; after the first frame, programs compile as Babylon's default.
   const links = deferLinkStatus(engine);
   void whenMeshesReady(scene.meshes);
   const offs: Array<() => void> = [
@@ -148,7 +148,6 @@ export async function createExperience(deps: ExperienceDeps): Promise<Experience
     fetch: deps.fetch ?? globalThis.fetch.bind(globalThis),
     ...(deps.onProgress ? { onProgress: deps.onProgress } : {}),
     ...(deps.onModelError ? { onModelError: deps.onModelError } : {}),
-    beforeGroundReady: () => links.release(),
     onGround: async ({ spawn }) => {
       // The first frame shows what the visitor will see first: the view from the spawn point
       // (places.goToSpawn places them there again once the places exist).

@@ -1,55 +1,71 @@
 // Shader programs compiled while the page loads, not one wait after another (issue 18). Without
 // KHR_parallel_shader_compile (software renderers such as SwiftShader, which lobby PCs without a
 // GPU use, and some mobile drivers) Babylon asks for a program's LINK_STATUS right after
-// linkProgram: the main thread stops until the GPU process has compiled and linked it, and the
-// glTF parsing, image decoding and the next program wait behind it. While held, this offers Babylon
-// the extension's query (COMPLETION_STATUS_KHR) and answers "not yet": programs are sent as their
-// materials are asked for and the GPU process compiles them while script runs. release() answers
-// "done" from then on (the caller releases when it has nothing left to do but wait for the first
-// frame): Babylon then reads the real LINK_STATUS, so a program that fails to link is reported as
-// before. stop() also withdraws the offer: after startup, programs compile as Babylon's default.
+// linkProgram. That answer has to come from the GPU process, which first works through everything
+// sent before (the context's setup, buffers, textures, the page's own compositing): the main thread
+// stops for all of it, the glTF decoding and image decoding wait behind it, and so does the next
+// program. During startup this offers Babylon the extension's query (COMPLETION_STATUS_KHR) and
+// answers it with a WebGL2 fence placed after the program: "not yet" until the GPU process has come
+// past the fence (asked without blocking), then "done". Babylon then reads the real LINK_STATUS,
+// which no longer waits, and reports a program that fails to link as before. stop() withdraws the
+// offer: programs made after startup compile as Babylon's default.
 
 /** KHR_parallel_shader_compile's query (the value the extension defines). */
 export const COMPLETION_STATUS_KHR = 0x91b1;
 
+type Gl = Pick<WebGL2RenderingContext, "getProgramParameter" | "fenceSync" | "getSyncParameter" | "deleteSync" | "flush" | "isContextLost"
+  | "SYNC_GPU_COMMANDS_COMPLETE" | "SYNC_STATUS" | "SIGNALED">;
+
 /** What this needs of Babylon's engine: its capabilities and its WebGL context. */
 export interface LinkEngine {
   getCaps(): { parallelShaderCompile?: { COMPLETION_STATUS_KHR: number } };
-  _gl: Pick<WebGLRenderingContext, "getProgramParameter"> | null;
+  _gl: unknown;
 }
 
 export interface DeferredLinks {
-  /** Whether programs are being held (false where the browser has the extension, or after release). */
-  readonly holding: boolean;
-  /** Every program counts as compiled from now on (waiting for the GPU where it is not). */
-  release(): void;
-  /** release(), and programs made from now on are linked as Babylon does by default. */
+  /** Whether the query is offered (false where the browser has the extension, without WebGL2, after stop). */
+  readonly active: boolean;
+  /** Programs made from now on are linked as Babylon does by default. */
   stop(): void;
 }
 
-/** Holds link-status waits until release(); a no-op where the extension exists or there is no WebGL. */
+/** Offers the completion query, answered by fences, until stop(); a no-op where it is not needed or possible. */
 export function deferLinkStatus(engine: LinkEngine): DeferredLinks {
   const caps = engine.getCaps();
-  const gl = engine._gl;
-  if (caps.parallelShaderCompile || !gl) return { holding: false, release() {}, stop() {} };
-  let holding = true;
+  const gl = engine._gl as Gl | null;
+  if (caps.parallelShaderCompile || !gl || typeof gl.fenceSync !== "function") return { active: false, stop() {} };
+  /** Per program: the fence sent after it, or null once the GPU process was past it. */
+  const fences = new WeakMap<WebGLProgram, WebGLSync | null>();
   const own = gl.getProgramParameter;
+  const completed = (program: WebGLProgram): boolean => {
+    if (gl.isContextLost()) return true; // Babylon's own checks then report the loss
+    const fence = fences.get(program);
+    if (fence === null) return true;
+    if (fence === undefined) {
+      // Asked first right after linkProgram: everything sent so far is followed by this fence.
+      const f = gl.fenceSync(gl.SYNC_GPU_COMMANDS_COMPLETE, 0);
+      gl.flush();
+      fences.set(program, f);
+      return f === null;
+    }
+    if (gl.getSyncParameter(fence, gl.SYNC_STATUS) !== gl.SIGNALED) return false;
+    gl.deleteSync(fence);
+    fences.set(program, null);
+    return true;
+  };
   const getProgramParameter = function (program: WebGLProgram, pname: number): unknown {
-    if (pname === COMPLETION_STATUS_KHR) return !holding;
-    return own.call(gl, program, pname);
+    return pname === COMPLETION_STATUS_KHR ? completed(program) : own.call(gl, program, pname);
   };
   gl.getProgramParameter = getProgramParameter as typeof gl.getProgramParameter;
   const offered = { COMPLETION_STATUS_KHR };
   caps.parallelShaderCompile = offered;
+  let active = true;
   return {
-    get holding() {
-      return holding;
-    },
-    release() {
-      holding = false;
+    get active() {
+      return active;
     },
     stop() {
-      holding = false;
+      active = false;
       // Programs already sent still answer the query (Babylon asks until it says done).
       if (caps.parallelShaderCompile === offered) delete caps.parallelShaderCompile;
     },

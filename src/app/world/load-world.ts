@@ -28,8 +28,6 @@ export interface WorldDeps {
   onProgress?(share: number): void;
   /** A building model failed: it is shown as a placeholder. */
   onModelError?(region: string, error: ModelError, regionName?: string): void;
-  /** The ground and hub are in the scene, about to be waited for (plaza.ts beforeGroundReady). */
-  beforeGroundReady?(): void;
   /** The plaza's ground and hub can be drawn, the buildings not yet (plaza.ts onGround; awaited). */
   onGround?(ground: { spawn: TransformNode | null }): void | Promise<void>;
 }
@@ -81,7 +79,6 @@ export async function loadWorld(deps: WorldDeps): Promise<World> {
     palette: deps.palette,
     signText: (code) => regionSign(regionByCode.get(code), code, i18n),
     onProgress: (done, total) => progress(0.1 + 0.9 * (done / total)),
-    beforeGroundReady: () => deps.beforeGroundReady?.(),
     onGround: (ground) => (abandoned ? undefined : deps.onGround?.(ground)),
     beforeBuildings: async () => {
       regions = await regionsLoad;

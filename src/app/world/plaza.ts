@@ -53,8 +53,6 @@ export interface PlazaOptions {
    * draws its first frame meanwhile), so the first frame never waits for them.
    */
   onGround?(ground: { spawn: TransformNode | null }): void | Promise<void>;
-  /** The ground and hub are in the scene; next is waiting for them to be drawable (deferred-link.ts releases here). */
-  beforeGroundReady?(): void;
   /** Awaited before the first building is placed (the region list the signs are painted from). */
   beforeBuildings?(): Promise<unknown>;
   /** How many models load at once: a 2-core lobby PC parses glTF on the main thread. */
@@ -130,7 +128,6 @@ export async function assemblePlaza(opts: PlazaOptions): Promise<Plaza> {
   settle();
   // Every shader of the scene so far (sky, ground, hub) compiles at once and the ground's textures
   // load; then the ground is drawn, without any building.
-  opts.beforeGroundReady?.();
   await whenMeshesReady(scene.meshes);
   await opts.onGround?.({ spawn: nodesWithRole(plazaIndex, "spawn")[0] ?? null });
   await opts.beforeBuildings?.();
