@@ -235,8 +235,10 @@ export interface BabylonCounts {
 }
 
 export interface MemorySample {
+  /** Visits so far, the warm-up's included. */
+  visits: number;
   heapUsedBytes: number;
-  /** The heap snapshot's sums: everything, and V8's compiled code (bench/heap-snapshot.ts). */
+  /** The heap snapshot's sums: code, JS objects, V8 data, the page's native objects (bench/heap-snapshot.ts). */
   snapshot: HeapTotals;
   counts: BabylonCounts;
 }
@@ -245,11 +247,13 @@ export interface MemoryResult {
   cycles: number;
   afterFirst: MemorySample;
   afterAll: MemorySample;
+  /** Every sample in visit order: after the warm-up, every `every` cycles, and at the end. */
+  curve: MemorySample[];
   failedEnters: number;
   seconds: number;
 }
 
-async function sampleMemory(page: Page): Promise<MemorySample> {
+async function sampleMemory(page: Page, visits: number): Promise<MemorySample> {
   const cdp = await page.context().newCDPSession(page);
   try {
     await cdp.send("HeapProfiler.enable");
@@ -270,16 +274,16 @@ async function sampleMemory(page: Page): Promise<MemorySample> {
         pointerObservers: c.pointerObservers,
       };
     });
-    return { heapUsedBytes: heap.usedSize, snapshot, counts };
+    return { visits, heapUsedBytes: heap.usedSize, snapshot, counts };
   } finally {
     await cdp.detach();
   }
 }
 
 /** Enter/leave cycles of buildings (codes in turn), sampled after a warm-up of one visit to each
- *  building (V8 compiles the code the visits run, ~1.6 MB in heap snapshots, and the API answers
- *  are cached) and after `cycles` more. */
-export async function memoryCycles(page: Page, cycles: number, log: (s: string) => void): Promise<MemoryResult> {
+ *  building (the API answers are cached, the interior's model bytes kept) and every `every` cycles
+ *  after it: the curve says whether a part grows with every visit or settles. */
+export async function memoryCycles(page: Page, cycles: number, log: (s: string) => void, every = 50): Promise<MemoryResult> {
   const t0 = Date.now();
   const cycle = (from: number, count: number) =>
     page.evaluate(
@@ -298,16 +302,16 @@ export async function memoryCycles(page: Page, cycles: number, log: (s: string) 
     );
   const buildings = await page.evaluate(() => window.__mpp!.buildings().length);
   let failedEnters = await cycle(0, buildings);
-  const afterFirst = await sampleMemory(page);
+  const curve = [await sampleMemory(page, buildings)];
   const chunk = 25;
   for (let done = 0; done < cycles; ) {
-    const n = Math.min(chunk, cycles - done);
+    const n = Math.min(chunk, cycles - done, every - (done % every));
     failedEnters += await cycle(buildings + done, n);
     done += n;
     log(`  memory: ${done}/${cycles} cycles after the warm-up`);
+    if (done % every === 0 || done === cycles) curve.push(await sampleMemory(page, buildings + done));
   }
-  const afterAll = await sampleMemory(page);
-  return { cycles, afterFirst, afterAll, failedEnters, seconds: (Date.now() - t0) / 1000 };
+  return { cycles, afterFirst: curve[0]!, afterAll: curve[curve.length - 1]!, curve, failedEnters, seconds: (Date.now() - t0) / 1000 };
 }
 
 export interface FrameTimes { renderMs: number; frameMs: number }

@@ -1,19 +1,33 @@
-// What a heap snapshot holds, split by V8's node type: the bench's memory run tells V8's compiled
-// code from the rest (JS objects, and the page's native objects the snapshot also holds). Runtime.getHeapUsage counts both, and compiled code grows as
-// functions become hot and are optimized over the first few hundred visits, not because the app
-// keeps anything (bench:heap showed 863 KB of 2,663 code objects after the warm-up, 2026-12-07).
+// What a heap snapshot holds, split by who keeps it, so the bench's memory run can say what grew:
+// - code: V8's compiled code and its metadata (node type "code": bytecode, baseline and optimized
+//   machine code, feedback vectors, function infos). It grows as functions become hot and V8 tiers
+//   them up, visit after visit, not because the app keeps anything;
+// - JS objects: everything else in V8's JS heap (objects, arrays, strings, closures, maps): what the
+//   app and Babylon keep. A leak in the app shows here;
+// - V8 data: V8's own objects outside the JS object space ("native" nodes named "system / ...":
+//   ArrayBuffer contents, script sources, dependent-code lists of optimized code);
+// - the page's native objects (the other "native" nodes: DOM, DevTools' network buffer, which exists
+//   because the bench attaches DevTools, and the performance timeline's entries).
+// Runtime.getHeapUsage counts code and JS objects together.
 import type { CDPSession } from "playwright-core";
 
 export interface HeapTotals {
   /** Self sizes of every node in the snapshot. */
   totalBytes: number;
-  /** Of them, V8's compiled code (node type "code"). */
+  /** V8's compiled code and its metadata (node type "code"). */
   codeBytes: number;
+  /** The JS heap's objects: every node that is neither code nor native. */
+  jsBytes: number;
+  /** V8's own native data ("native" nodes named "system / ..."). */
+  v8DataBytes: number;
+  /** The page's native (Blink) objects: the other "native" nodes. */
+  nativeBytes: number;
 }
 
 export interface HeapSnapshotJson {
   snapshot: { meta: { node_fields: string[]; node_types: unknown[] } };
   nodes: number[];
+  strings: string[];
 }
 
 export function totalsOf(s: HeapSnapshotJson): HeapTotals {
@@ -22,17 +36,22 @@ export function totalsOf(s: HeapSnapshotJson): HeapTotals {
   if (!Array.isArray(types)) throw new Error("heap snapshot: node_types[0] is not the list of type names");
   const width = fields.length;
   const typeAt = fields.indexOf("type");
+  const nameAt = fields.indexOf("name");
   const sizeAt = fields.indexOf("self_size");
-  if (typeAt < 0 || sizeAt < 0 || width === 0) throw new Error(`heap snapshot: no type or self_size among node fields ${fields.join(",")}`);
+  if (typeAt < 0 || nameAt < 0 || sizeAt < 0 || width === 0) throw new Error(`heap snapshot: no type, name or self_size among node fields ${fields.join(",")}`);
   const code = types.indexOf("code");
-  let totalBytes = 0;
-  let codeBytes = 0;
+  const native = types.indexOf("native");
+  const t: HeapTotals = { totalBytes: 0, codeBytes: 0, jsBytes: 0, v8DataBytes: 0, nativeBytes: 0 };
   for (let i = 0; i < s.nodes.length; i += width) {
     const size = s.nodes[i + sizeAt]!;
-    totalBytes += size;
-    if (s.nodes[i + typeAt] === code) codeBytes += size;
+    const type = s.nodes[i + typeAt];
+    t.totalBytes += size;
+    if (type === code) t.codeBytes += size;
+    else if (type !== native) t.jsBytes += size;
+    else if (String(s.strings[s.nodes[i + nameAt]!]).startsWith("system / ")) t.v8DataBytes += size;
+    else t.nativeBytes += size;
   }
-  return { totalBytes, codeBytes };
+  return t;
 }
 
 /** Takes a heap snapshot of the page (V8 collects garbage first) and sums it. */

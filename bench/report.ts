@@ -87,18 +87,37 @@ export interface Report {
     failedEnters: number;
     /** Runtime.getHeapUsage after GC: JS objects and V8's compiled code together. */
     heapUsedBytes: Growth;
-    /**
-     * From heap snapshots, which also hold the page's native (DOM, DevTools, timeline) objects: all but
-     * V8's compiled code, and the code (absent in older reports).
-     */
+    /** Older reports: from heap snapshots, all but V8's compiled code (JS and the page's native objects). */
     objectBytes?: Growth;
+    /** From heap snapshots (bench/heap-snapshot.ts): V8's compiled code and its metadata. */
     codeBytes?: Growth;
+    /** The JS heap's objects: what the app and Babylon keep (absent in older reports). */
+    jsBytes?: Growth;
+    /** V8's own native data: ArrayBuffer contents, script sources, dependent-code lists. */
+    v8DataBytes?: Growth;
+    /** The page's native objects: DOM, DevTools' network buffer, performance timeline entries. */
+    nativeBytes?: Growth;
+    /** Samples after the warm-up and every few cycles after it (absent in older reports). */
+    curve?: MemoryPoint[];
     counts: Record<string, Growth>;
   } | { error: string };
   gltf: { files: number; bytes: number; budget: number };
   foreignRequests: number;
   failures: string[];
 }
+
+export interface MemoryPoint {
+  /** Visits so far, the warm-up's included. */
+  visits: number;
+  heapUsedBytes: number;
+  codeBytes: number;
+  jsBytes: number;
+  v8DataBytes: number;
+  nativeBytes: number;
+}
+
+/** Issue 18 point 3: over the measured visits the JS heap (after GC) grows by at most this. */
+export const HEAP_GROWTH_TARGET_BYTES = 0.5 * 1024 * 1024;
 
 const KB = 1024;
 
@@ -125,6 +144,16 @@ const ms = (n: number) => `${num(n, n < 10 ? 2 : 0)} ms`;
 
 function table(head: string[], rows: string[][]): string {
   return [`| ${head.join(" | ")} |`, `|${head.map(() => "---").join("|")}|`, ...rows.map((r) => `| ${r.join(" | ")} |`)].join("\n");
+}
+
+/** The memory run against issue 18's target, with the part of the growth that is compiled code. */
+export function heapVerdict(m: { heapUsedBytes: Growth; codeBytes?: Growth; jsBytes?: Growth }): string {
+  const g = m.heapUsedBytes.growth;
+  const met = g <= HEAP_GROWTH_TARGET_BYTES ? "met" : "not met";
+  const parts = m.codeBytes && m.jsBytes
+    ? `; in the heap snapshots V8's compiled code grew ${formatBytes(m.codeBytes.growth)} and the JS objects ${formatBytes(m.jsBytes.growth)}`
+    : "";
+  return `JS heap used grew ${formatBytes(g)}: target <= ${formatBytes(HEAP_GROWTH_TARGET_BYTES)} ${met}${parts}.`;
 }
 
 /** The summary tables, also copied into README.md's "Benchmarks" section. */
@@ -215,22 +244,31 @@ export function renderSummary(r: Report): string {
   if ("error" in r.memory) out.push("", `**Memory**: not measured: ${r.memory.error}`);
   else {
     const m = r.memory;
-    out.push("", `**Memory** over ${m.cycles} enter/leave cycles of buildings after a warm-up of one visit to each building (after GC; ${m.failedEnters} failed entries; the warm-up's growth is V8's compiled code and the cached API answers)`);
+    out.push("", `**Memory** over ${m.cycles} enter/leave cycles of buildings after a warm-up of one visit to each building (after GC; ${m.failedEnters} failed entries). ${heapVerdict(m)}`);
+    const row = (what: string, g: Growth) => [what, formatBytes(g.afterFirst), formatBytes(g.afterAll), formatBytes(g.growth)];
     out.push(
       table(
         ["what", "after the warm-up", `after ${m.cycles} more`, "growth"],
         [
-          ["JS heap used", formatBytes(m.heapUsedBytes.afterFirst), formatBytes(m.heapUsedBytes.afterAll), formatBytes(m.heapUsedBytes.growth)],
-          ...(m.objectBytes && m.codeBytes
-            ? [
-              ["heap snapshot, all but compiled code (JS and the page's native objects)", formatBytes(m.objectBytes.afterFirst), formatBytes(m.objectBytes.afterAll), formatBytes(m.objectBytes.growth)],
-              ["heap snapshot, V8's compiled code", formatBytes(m.codeBytes.afterFirst), formatBytes(m.codeBytes.afterAll), formatBytes(m.codeBytes.growth)],
-            ]
-            : []),
+          row("JS heap used (Runtime.getHeapUsage: JS objects and compiled code)", m.heapUsedBytes),
+          ...(m.jsBytes ? [row("heap snapshot: JS objects (what the app and Babylon keep)", m.jsBytes)] : []),
+          ...(m.codeBytes ? [row("heap snapshot: V8's compiled code and its metadata", m.codeBytes)] : []),
+          ...(m.v8DataBytes ? [row("heap snapshot: V8 data (ArrayBuffer contents, script sources)", m.v8DataBytes)] : []),
+          ...(m.nativeBytes ? [row("heap snapshot: the page's native objects (DOM, DevTools' network buffer, timeline entries)", m.nativeBytes)] : []),
+          ...(m.objectBytes && !m.jsBytes ? [row("heap snapshot, all but compiled code (JS and the page's native objects)", m.objectBytes)] : []),
           ...Object.entries(m.counts).map(([k, g]) => [k, String(g.afterFirst), String(g.afterAll), (g.growth > 0 ? "+" : "") + g.growth]),
         ],
       ),
     );
+    if (m.curve && m.curve.length > 1) {
+      out.push("", "**Memory curve** (after GC, at each sample; visits include the warm-up)");
+      out.push(
+        table(
+          ["visits", "JS heap used", "JS objects", "compiled code", "V8 data", "page's native objects"],
+          m.curve.map((p) => [String(p.visits), formatBytes(p.heapUsedBytes), formatBytes(p.jsBytes), formatBytes(p.codeBytes), formatBytes(p.v8DataBytes), formatBytes(p.nativeBytes)]),
+        ),
+      );
+    }
   }
   return out.join("\n");
 }

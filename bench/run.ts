@@ -160,9 +160,16 @@ async function main(): Promise<void> {
         seconds: r.seconds,
         failedEnters: r.failedEnters,
         heapUsedBytes: { afterFirst: r.afterFirst.heapUsedBytes, afterAll: r.afterAll.heapUsedBytes, growth: r.afterAll.heapUsedBytes - r.afterFirst.heapUsedBytes },
-        // From heap snapshots (with the page's native objects): all but V8's compiled code, and the code.
-        objectBytes: growth(r.afterFirst.snapshot.totalBytes - r.afterFirst.snapshot.codeBytes, r.afterAll.snapshot.totalBytes - r.afterAll.snapshot.codeBytes),
-        codeBytes: growth(r.afterFirst.snapshot.codeBytes, r.afterAll.snapshot.codeBytes),
+        // From heap snapshots (bench/heap-snapshot.ts): who keeps what grew.
+        ...Object.fromEntries((["codeBytes", "jsBytes", "v8DataBytes", "nativeBytes"] as const).map((k) => [k, growth(r.afterFirst.snapshot[k], r.afterAll.snapshot[k])])),
+        curve: r.curve.map((p) => ({
+          visits: p.visits,
+          heapUsedBytes: p.heapUsedBytes,
+          codeBytes: p.snapshot.codeBytes,
+          jsBytes: p.snapshot.jsBytes,
+          v8DataBytes: p.snapshot.v8DataBytes,
+          nativeBytes: p.snapshot.nativeBytes,
+        })),
         counts: Object.fromEntries(
           counts.map((k) => [k, { afterFirst: r.afterFirst.counts[k], afterAll: r.afterAll.counts[k], growth: r.afterAll.counts[k] - r.afterFirst.counts[k] }]),
         ),

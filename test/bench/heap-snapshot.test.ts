@@ -2,17 +2,31 @@ import assert from "node:assert/strict";
 import { totalsOf, type HeapSnapshotJson } from "../../bench/heap-snapshot";
 
 describe("bench/heap-snapshot", () => {
-  const meta = { node_fields: ["type", "name", "id", "self_size", "edge_count"], node_types: [["hidden", "object", "code", "string"], "string"] };
-  it("sums every node's self size, and the compiled code's apart", () => {
+  const meta = { node_fields: ["type", "name", "id", "self_size", "edge_count"], node_types: [["hidden", "object", "code", "string", "native"], "string"] };
+  const strings = ["", "Object", "system / JSArrayBufferData", "HTMLDivElement", "system / Code"];
+  it("splits every node's self size into compiled code, JS objects, V8's data and the page's native objects", () => {
     const s: HeapSnapshotJson = {
       snapshot: { meta },
-      // object 100, code 40, string 7, code 13
-      nodes: [1, 0, 1, 100, 0, 2, 0, 2, 40, 0, 3, 0, 3, 7, 0, 2, 0, 4, 13, 0],
+      strings,
+      nodes: [
+        1, 1, 1, 100, 0, // object 100: JS
+        2, 4, 2, 40, 0, // code 40
+        3, 0, 3, 7, 0, // string 7: JS
+        2, 0, 4, 13, 0, // code 13
+        4, 2, 5, 500, 0, // native "system / ...": V8's data (an ArrayBuffer's contents)
+        4, 3, 6, 30, 0, // native: the page's (a DOM element)
+        0, 0, 7, 2, 0, // hidden 2: JS heap
+      ],
     };
-    assert.deepEqual(totalsOf(s), { totalBytes: 160, codeBytes: 53 }, "160 bytes in all, 53 of them code");
+    assert.deepEqual(
+      totalsOf(s),
+      { totalBytes: 692, codeBytes: 53, jsBytes: 109, v8DataBytes: 500, nativeBytes: 30 },
+      "692 bytes in all: 53 code, 109 JS objects, 500 V8 data, 30 the page's native objects",
+    );
   });
   it("refuses a snapshot it cannot read rather than summing the wrong field", () => {
-    assert.throws(() => totalsOf({ snapshot: { meta: { node_fields: ["type", "name"], node_types: [["code"]] } }, nodes: [] }), /self_size/, "no self_size field");
-    assert.throws(() => totalsOf({ snapshot: { meta: { node_fields: ["type", "self_size"], node_types: ["code"] } }, nodes: [] }), /type names/, "no type list");
+    assert.throws(() => totalsOf({ snapshot: { meta: { node_fields: ["type", "name"], node_types: [["code"]] } }, nodes: [], strings }), /self_size/, "no self_size field");
+    assert.throws(() => totalsOf({ snapshot: { meta: { node_fields: ["type", "self_size"], node_types: [["code"]] } }, nodes: [], strings }), /name/, "no name field (native nodes are told apart by name)");
+    assert.throws(() => totalsOf({ snapshot: { meta: { node_fields: ["type", "name", "self_size"], node_types: ["code"] } }, nodes: [], strings }), /type names/, "no type list");
   });
 });

@@ -62,13 +62,37 @@ describe("bench/report", () => {
     assert.match(md, /not measured: API: refused/, "API failure is written");
     assert.match(md, /\| meshes \| 62 \| 63 \| \+1 \|/, "memory growth is signed");
     assert.doesNotMatch(md, /heap snapshot/, "an older report without snapshot sums has no such rows");
+    assert.match(md, /JS heap used grew 10 B: target <= 512\.0 KB met\./, "the verdict against issue 18's target");
+    const older = fixture();
+    if ("error" in older.memory) throw new Error("fixture");
+    older.memory.objectBytes = { afterFirst: 12 * 1024 * 1024, afterAll: 12 * 1024 * 1024 + 65 * 1024, growth: 65 * 1024 };
+    older.memory.codeBytes = { afterFirst: 2 * 1024 * 1024, afterAll: 2 * 1024 * 1024 + 863 * 1024, growth: 863 * 1024 };
+    const olderMd = renderSummary(older);
+    assert.match(olderMd, /\| heap snapshot, all but compiled code \(JS and the page's native objects\) \| 12\.00 MB \| 12\.06 MB \| 65\.0 KB \|/, "an older report's rest of the snapshot");
+    assert.match(olderMd, /\| heap snapshot: V8's compiled code and its metadata \| 2\.00 MB \| 2\.84 MB \| 863\.0 KB \|/, "the compiled code apart");
+  });
+  it("writes the memory run split by who keeps what grew, its curve, and the verdict against the target", () => {
     const r = fixture();
     if ("error" in r.memory) throw new Error("fixture");
-    r.memory.objectBytes = { afterFirst: 12 * 1024 * 1024, afterAll: 12 * 1024 * 1024 + 65 * 1024, growth: 65 * 1024 };
-    r.memory.codeBytes = { afterFirst: 2 * 1024 * 1024, afterAll: 2 * 1024 * 1024 + 863 * 1024, growth: 863 * 1024 };
-    const withSnapshots = renderSummary(r);
-    assert.match(withSnapshots, /\| heap snapshot, all but compiled code \(JS and the page's native objects\) \| 12\.00 MB \| 12\.06 MB \| 65\.0 KB \|/, "the rest of the snapshot apart");
-    assert.match(withSnapshots, /\| heap snapshot, V8's compiled code \| 2\.00 MB \| 2\.84 MB \| 863\.0 KB \|/, "the compiled code apart");
+    const MB = 1024 * 1024;
+    r.memory.heapUsedBytes = { afterFirst: 14 * MB, afterAll: 14 * MB + 700 * 1024, growth: 700 * 1024 };
+    r.memory.codeBytes = { afterFirst: 6 * MB, afterAll: 6 * MB + 650 * 1024, growth: 650 * 1024 };
+    r.memory.jsBytes = { afterFirst: 7 * MB, afterAll: 7 * MB + 10 * 1024, growth: 10 * 1024 };
+    r.memory.v8DataBytes = { afterFirst: 9 * MB, afterAll: 9 * MB, growth: 0 };
+    r.memory.nativeBytes = { afterFirst: 3 * MB, afterAll: 3 * MB + 300 * 1024, growth: 300 * 1024 };
+    r.memory.curve = [
+      { visits: 27, heapUsedBytes: 14 * MB, codeBytes: 6 * MB, jsBytes: 7 * MB, v8DataBytes: 9 * MB, nativeBytes: 3 * MB },
+      { visits: 227, heapUsedBytes: 14 * MB + 700 * 1024, codeBytes: 6 * MB + 650 * 1024, jsBytes: 7 * MB + 10 * 1024, v8DataBytes: 9 * MB, nativeBytes: 3 * MB + 300 * 1024 },
+    ];
+    const md = renderSummary(r);
+    assert.match(md, /JS heap used grew 700\.0 KB: target <= 512\.0 KB not met; in the heap snapshots V8's compiled code grew 650\.0 KB and the JS objects 10\.0 KB\./, "a miss is written as such, with its split");
+    assert.match(md, /\| JS heap used \(Runtime\.getHeapUsage: JS objects and compiled code\) \| 14\.00 MB \| 14\.68 MB \| 700\.0 KB \|/, "heap used row");
+    assert.match(md, /\| heap snapshot: JS objects \(what the app and Babylon keep\) \| 7\.00 MB \| 7\.01 MB \| 10\.0 KB \|/, "JS objects row");
+    assert.match(md, /\| heap snapshot: V8 data \(ArrayBuffer contents, script sources\) \| 9\.00 MB \| 9\.00 MB \| 0 B \|/, "V8 data row");
+    assert.match(md, /\| heap snapshot: the page's native objects \(DOM, DevTools' network buffer, timeline entries\) \| 3\.00 MB \| 3\.29 MB \| 300\.0 KB \|/, "native row");
+    assert.doesNotMatch(md, /all but compiled code/, "no older row beside the split");
+    assert.match(md, /\| 27 \| 14\.00 MB \| 7\.00 MB \| 6\.00 MB \| 9\.00 MB \| 3\.00 MB \|/, "the curve's first sample");
+    assert.match(md, /\| 227 \| 14\.68 MB \| 7\.01 MB \| 6\.63 MB \| 9\.00 MB \| 3\.29 MB \|/, "the curve's last sample");
   });
   it("writes the API's per-round ratios with their range and says how they are computed", () => {
     const r = fixture();
