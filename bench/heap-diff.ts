@@ -1,10 +1,13 @@
 // `npm run bench:heap` (after `npm run build`): what stays in the page's JS heap over building
 // visits. Takes heap snapshots after a warm-up (one visit per building) and after more visits,
 // prints the heap used at each step, the growth by kind of object, and for each object that grew
-// its chain of retainers. It found Babylon's per-mesh lookup maps (scene options, issue 18).
-// Knob: HEAP_VISITS (108) visits after the warm-up.
+// its chain of retainers, and each snapshot split by who keeps it (bench/heap-snapshot.ts). It found
+// Babylon's per-mesh lookup maps (scene options, issue 18), and that what grows after them is V8's
+// compiled code (README, "Memory over a day").
+// Knob: HEAP_VISITS (108) visits after the warm-up. bench/heap-curve.ts samples many stops.
 import { build } from "../src/server/app";
 import { launchBrowser, loadApp } from "./browser";
+import { totalsOf, type HeapSnapshotJson } from "./heap-snapshot";
 import type { Page, CDPSession } from "playwright-core";
 
 let lastIds = new Map<number, number>();
@@ -18,6 +21,8 @@ async function snap(cdp: CDPSession): Promise<Map<string, { n: number; size: num
   cdp.off("HeapProfiler.addHeapSnapshotChunk", on);
   const s = JSON.parse(chunks.join(""));
   chunks = [];
+  const t = totalsOf(s as HeapSnapshotJson);
+  console.log(`snapshot: JS objects ${t.jsBytes}, compiled code ${t.codeBytes}, V8 data ${t.v8DataBytes}, page's native objects ${t.nativeBytes}`);
   const f = s.snapshot.meta.node_fields as string[];
   const types = s.snapshot.meta.node_types[0] as string[];
   const w = f.length, ti = f.indexOf("type"), ni = f.indexOf("name"), si = f.indexOf("self_size");

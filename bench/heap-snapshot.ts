@@ -25,9 +25,47 @@ export interface HeapTotals {
 }
 
 export interface HeapSnapshotJson {
-  snapshot: { meta: { node_fields: string[]; node_types: unknown[] } };
+  snapshot: { meta: { node_fields: string[]; node_types: unknown[]; edge_fields?: string[]; edge_types?: unknown[] } };
   nodes: number[];
+  edges?: number[];
   strings: string[];
+}
+
+export interface CodeTiers {
+  /** Sparkplug's baseline code: it keeps its function's bytecode (edge "interpreter_data"). */
+  baseline: number;
+  /** Maglev's or TurboFan's optimized code: it keeps its deoptimization data. */
+  optimized: number;
+  /** Builtins, regular expressions and the rest. */
+  other: number;
+}
+
+/** V8's compiled code objects ("system / Code") by tier, told apart by the edges each one has. */
+export function codeTiersOf(s: HeapSnapshotJson): CodeTiers {
+  const f = s.snapshot.meta.node_fields, w = f.length, nameAt = f.indexOf("name"), edgeCountAt = f.indexOf("edge_count");
+  const ef = s.snapshot.meta.edge_fields ?? [], ew = ef.length, edgeName = ef.indexOf("name_or_index"), edgeType = ef.indexOf("type");
+  const edgeTypes = s.snapshot.meta.edge_types?.[0];
+  if (nameAt < 0 || edgeCountAt < 0 || edgeName < 0 || edgeType < 0 || !Array.isArray(edgeTypes) || !s.edges) {
+    throw new Error("heap snapshot: no names, edge counts or edges to tell code tiers apart");
+  }
+  const tiers: CodeTiers = { baseline: 0, optimized: 0, other: 0 };
+  for (let i = 0, e = 0; i < s.nodes.length; i += w) {
+    const count = s.nodes[i + edgeCountAt]!;
+    if (s.strings[s.nodes[i + nameAt]!] === "system / Code") {
+      let tier: keyof CodeTiers = "other";
+      for (let k = 0; k < count; k++) {
+        const at = e + k * ew;
+        const type = edgeTypes[s.edges[at + edgeType]!];
+        if (type === "element" || type === "hidden") continue; // name_or_index is an index there
+        const name = s.strings[s.edges[at + edgeName]!];
+        if (name === "interpreter_data") tier = "baseline";
+        else if (name === "deoptimization_data" || name === "deoptimization_data_or_interpreter_data") tier = "optimized";
+      }
+      tiers[tier]++;
+    }
+    e += count * ew;
+  }
+  return tiers;
 }
 
 export function totalsOf(s: HeapSnapshotJson): HeapTotals {

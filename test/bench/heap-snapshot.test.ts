@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { totalsOf, type HeapSnapshotJson } from "../../bench/heap-snapshot";
+import { codeTiersOf, totalsOf, type HeapSnapshotJson } from "../../bench/heap-snapshot";
 
 describe("bench/heap-snapshot", () => {
   const meta = { node_fields: ["type", "name", "id", "self_size", "edge_count"], node_types: [["hidden", "object", "code", "string", "native"], "string"] };
@@ -28,5 +28,33 @@ describe("bench/heap-snapshot", () => {
     assert.throws(() => totalsOf({ snapshot: { meta: { node_fields: ["type", "name"], node_types: [["code"]] } }, nodes: [], strings }), /self_size/, "no self_size field");
     assert.throws(() => totalsOf({ snapshot: { meta: { node_fields: ["type", "self_size"], node_types: [["code"]] } }, nodes: [], strings }), /name/, "no name field (native nodes are told apart by name)");
     assert.throws(() => totalsOf({ snapshot: { meta: { node_fields: ["type", "name", "self_size"], node_types: ["code"] } }, nodes: [], strings }), /type names/, "no type list");
+  });
+  it("counts V8's compiled code objects by tier from the edges each one has", () => {
+    const names = ["", "system / Code", "system / InstructionStream", "interpreter_data", "deoptimization_data", "instruction_stream", "system / BytecodeArray"];
+    const s: HeapSnapshotJson = {
+      snapshot: {
+        meta: {
+          node_fields: ["type", "name", "id", "self_size", "edge_count"],
+          node_types: [["hidden", "code"]],
+          edge_fields: ["type", "name_or_index", "to_node"],
+          edge_types: [["context", "element", "property", "internal", "hidden"]],
+        },
+      },
+      strings: names,
+      nodes: [
+        1, 1, 1, 40, 2, // baseline: its bytecode and its instructions
+        1, 1, 2, 40, 2, // optimized: deoptimization data and instructions
+        1, 1, 3, 40, 2, // a builtin: instructions only (an element edge whose index is 3 is no name)
+        1, 6, 4, 10, 1, // a bytecode array that points at "interpreter_data" is not code itself
+      ],
+      edges: [
+        3, 3, 0, 3, 5, 0,
+        3, 4, 0, 3, 5, 0,
+        3, 5, 0, 1, 3, 0,
+        3, 3, 0,
+      ],
+    };
+    assert.deepEqual(codeTiersOf(s), { baseline: 1, optimized: 1, other: 1 }, "one code object of each tier");
+    assert.throws(() => codeTiersOf({ ...s, edges: undefined }), /edges/, "a snapshot without edges is refused");
   });
 });
