@@ -81,6 +81,10 @@ export interface Report {
   apiDate?: string;
   /** The 1-minute load average at the start and end of that API run. */
   apiLoadAverage?: string;
+  /** When the memory section was measured, if in another run than the rest (merged into this report). */
+  memoryDate?: string;
+  /** The 1-minute load average at the start and end of that run. */
+  memoryLoadAverage?: string;
   memory: {
     cycles: number;
     seconds: number;
@@ -244,7 +248,8 @@ export function renderSummary(r: Report): string {
   if ("error" in r.memory) out.push("", `**Memory**: not measured: ${r.memory.error}`);
   else {
     const m = r.memory;
-    out.push("", `**Memory** over ${m.cycles} enter/leave cycles of buildings after a warm-up of one visit to each building (after GC; ${m.failedEnters} failed entries). ${heapVerdict(m)}`);
+    const when = r.memoryDate ? `; measured ${r.memoryDate.slice(0, 16).replace("T", " ")} UTC${r.memoryLoadAverage ? ` at load average ${r.memoryLoadAverage}` : ""}` : "";
+    out.push("", `**Memory** over ${m.cycles} enter/leave cycles of buildings after a warm-up of one visit to each building (after GC; ${m.failedEnters} failed entries${when}). ${heapVerdict(m)}`);
     const row = (what: string, g: Growth) => [what, formatBytes(g.afterFirst), formatBytes(g.afterAll), formatBytes(g.growth)];
     out.push(
       table(

@@ -93,6 +93,10 @@ describe("bench/report", () => {
     assert.doesNotMatch(md, /all but compiled code/, "no older row beside the split");
     assert.match(md, /\| 27 \| 14\.00 MB \| 7\.00 MB \| 6\.00 MB \| 9\.00 MB \| 3\.00 MB \|/, "the curve's first sample");
     assert.match(md, /\| 227 \| 14\.68 MB \| 7\.01 MB \| 6\.63 MB \| 9\.00 MB \| 3\.29 MB \|/, "the curve's last sample");
+    assert.doesNotMatch(md, /0 failed entries; measured/, "no separate date when the memory run is the report's own");
+    r.memoryDate = "2026-01-03T04:05:06.000Z";
+    r.memoryLoadAverage = "2.0 -> 3.0";
+    assert.match(renderSummary(r), /0 failed entries; measured 2026-01-03 04:05 UTC at load average 2\.0 -> 3\.0\)/, "a memory run merged from another run says when it was measured");
   });
   it("writes the API's per-round ratios with their range and says how they are computed", () => {
     const r = fixture();
