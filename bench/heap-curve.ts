@@ -11,7 +11,7 @@ import { writeFileSync } from "node:fs";
 import { chromium, type CDPSession } from "playwright-core";
 import { build } from "../src/server/app";
 import { launchBrowser, loadApp } from "./browser";
-import { codeTiersOf, totalsOf, type HeapSnapshotJson } from "./heap-snapshot";
+import { codeTiersOf, snapshotText, totalsOf, type HeapSnapshotJson } from "./heap-snapshot";
 import { CHROMIUM, CHROMIUM_ARGS } from "../test/browser/support/harness";
 
 type Kinds = Map<string, { n: number; size: number }>;
@@ -35,15 +35,7 @@ function kindsOf(s: Snapshot): Kinds {
 }
 
 async function snapshot(cdp: CDPSession, keep: string | undefined, visits: number): Promise<Snapshot> {
-  const chunks: string[] = [];
-  const on = (e: { chunk: string }) => void chunks.push(e.chunk);
-  cdp.on("HeapProfiler.addHeapSnapshotChunk", on);
-  try {
-    await cdp.send("HeapProfiler.takeHeapSnapshot", { reportProgress: false } as never);
-  } finally {
-    cdp.off("HeapProfiler.addHeapSnapshotChunk", on);
-  }
-  const text = chunks.join("");
+  const text = await snapshotText(cdp);
   if (keep) writeFileSync(`${keep}/visits-${visits}.heapsnapshot`, text);
   return JSON.parse(text) as Snapshot;
 }

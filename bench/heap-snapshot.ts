@@ -92,8 +92,8 @@ export function totalsOf(s: HeapSnapshotJson): HeapTotals {
   return t;
 }
 
-/** Takes a heap snapshot of the page (V8 collects garbage first) and sums it. */
-export async function heapTotals(cdp: CDPSession): Promise<HeapTotals> {
+/** Takes a heap snapshot of the page (V8 collects garbage first): its JSON text. */
+export async function snapshotText(cdp: CDPSession): Promise<string> {
   const chunks: string[] = [];
   const on = (e: { chunk: string }) => void chunks.push(e.chunk);
   cdp.on("HeapProfiler.addHeapSnapshotChunk", on);
@@ -102,5 +102,10 @@ export async function heapTotals(cdp: CDPSession): Promise<HeapTotals> {
   } finally {
     cdp.off("HeapProfiler.addHeapSnapshotChunk", on);
   }
-  return totalsOf(JSON.parse(chunks.join("")) as HeapSnapshotJson);
+  return chunks.join("");
+}
+
+/** Takes a heap snapshot of the page and sums it. */
+export async function heapTotals(cdp: CDPSession): Promise<HeapTotals> {
+  return totalsOf(JSON.parse(await snapshotText(cdp)) as HeapSnapshotJson);
 }

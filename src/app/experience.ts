@@ -8,7 +8,6 @@ import { Scene } from "@babylonjs/core/scene";
 import type { RegionSummary } from "../domain/types";
 import type { I18n } from "./i18n/i18n";
 import { createFrameLoop, type FrameLoop } from "./frame/frame-loop";
-import { deferLinkStatus } from "./engine/deferred-link";
 import { useDrawableCandidates } from "./world/mesh-candidates";
 import type { KioskApi } from "./kiosk/kiosk-controller";
 import { createKioskHost, type KioskHost, type KioskReadAloud } from "./kiosk/kiosk-host";
@@ -27,7 +26,7 @@ import { createEnvironment } from "./world/environment";
 import { createMaterialPalette } from "./world/material-palette";
 import { createModelLoader, type ModelError } from "./world/model-loader";
 import { loadWorld } from "./world/load-world";
-import { whenMeshesReady } from "./world/when-ready";
+import { startFirstShaders } from "./world/first-shaders";
 import { anchorPose } from "./world/plaza";
 import { exitSign, kioskLabel } from "./world/sign-texts";
 
@@ -125,15 +124,7 @@ export async function createExperience(deps: ExperienceDeps): Promise<Experience
   const palette = createMaterialPalette(scene);
   const loader = createModelLoader({ baseUrl: deps.assetsBase, ...(deps.fetch ? { fetch: deps.fetch } : {}) });
   const panel = createServicePanel(scene);
-  // The palette's StandardMaterial shaders are chunks Babylon imports when the first material
-  // compiles: asked for now, they download while the plaza model loads instead of after it.
-  void import("@babylonjs/core/Shaders/default.vertex").catch(() => undefined);
-  void import("@babylonjs/core/Shaders/default.fragment").catch(() => undefined);
-  // The first frame's programs compile while the plaza model and its textures are decoded, not one
-  // wait after another (engine/deferred-link.ts): the sky's is sent now, the ground's and hub's as
-  // soon as the plaza is in; after the first frame, programs compile as Babylon's default.
-  const links = deferLinkStatus(engine);
-  void whenMeshesReady(scene.meshes);
+  const links = startFirstShaders(engine, scene);
   const offs: Array<() => void> = [
     undoCandidates,
     frame.set("glide", mover.tick),

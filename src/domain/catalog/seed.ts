@@ -43,7 +43,7 @@ export const LAPOR: ComplaintChannel = { kind: "lapor", label: "SP4N-LAPOR!", va
 
 const LETTERS = "ABCDEFGHIJKLMNOP";
 
-/** "PP 28/2019, Lampiran (2019-04-15), https://..." */
+/** "PP 28/2019, Lampiran (2019-04-15), <the source's URL>" */
 export function formatSource(s: CatalogSource): string {
   return `${s.citation}${s.date ? ` (${s.date})` : ""}${s.url ? `, ${s.url}` : ""}`;
 }

@@ -43,7 +43,7 @@ export function sameOriginGuard(options: OriginOptions = {}) {
   };
 }
 
-/** PUBLIC_ORIGIN=https://a.example,https://b.example -> ["https://a.example", ...]; bad entries throw. */
+/** PUBLIC_ORIGIN: a comma-separated list of origins (scheme, host, optional port) -> one string each; bad entries throw. */
 export function publicOriginsFromEnv(value: string | undefined): string[] {
   if (!value || !value.trim()) return [];
   return value.split(",").map((s) => s.trim()).filter(Boolean).map((s) => {

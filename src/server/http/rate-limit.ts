@@ -4,7 +4,7 @@
 // A route declares its class in its config: `config: { limitClass: "static" }`. The class is
 // attached when the route is registered (onRoute), so a request is counted against the route that
 // matched after the router's normalisation, whatever the spelling of its URL (`/%61pi/v1/...`,
-// absolute-form `GET http://host/api/...`): no classification from the raw URL. A route without
+// a request line in absolute form, scheme and host before `/api/...`): no classification from the raw URL. A route without
 // one gets "api" for GET/HEAD and "write" for anything else, so a new write route is never left
 // unlimited. WebSocket upgrades and event streams declare "connect".
 //
