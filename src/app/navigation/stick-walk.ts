@@ -29,7 +29,6 @@ const DEFAULTS: StickWalkOptions = { turnRate: 1.4 };
 export function createStickWalk(camera: FreeCamera, stick: Stick, options: Partial<StickWalkOptions> = {}): StickWalk {
   const o = { ...DEFAULTS, ...options };
   const scene = camera.getScene();
-  const engine = scene.getEngine();
   const fwd = new Vector3();
   let active = false;
   return {
@@ -42,8 +41,11 @@ export function createStickWalk(camera: FreeCamera, stick: Stick, options: Parti
       active = (x !== 0 || y !== 0) && scene.activeCamera === camera;
       if (!active) return;
       if (y !== 0) {
-        // The keyboard's walking speed (FreeCamera's keyboard input): the stick feels like W and S.
-        const step = camera.speed * Math.sqrt(engine.getDeltaTime() / (Math.max(engine.getFps(), 1) * 100)) * y;
+        // The keyboard's walking speed (FreeCamera's keyboard input, speed * sqrt(dt / (fps * 100)),
+        // which is speed * dt / sqrt(1e5) at a steady rate): the stick feels like W and S. It takes
+        // the frame loop's dt, capped, so a hitch (a slow frame, a tab coming back) cannot carry
+        // the visitor metres at once, through a doorway.
+        const step = camera.speed * dtS * 1000 / Math.sqrt(1e5) * y;
         horizontalForward(camera, scene.useRightHandedSystem, fwd);
         camera.cameraDirection.x += fwd.x * step;
         camera.cameraDirection.z += fwd.z * step;
