@@ -14,21 +14,22 @@ export const BUDGETS = {
   trianglesVr: 60_000,
   drawCallsPerView: 80,
   /**
-   * VR at the hub, both eyes together (Meta's Quest 2 guidance: 50-80): 24 on 2026-12-08, with the
+   * VR at the hub, both eyes together (Meta's Quest 2 guidance: 50-80): 20 on 2026-12-08 with one
+   * pointer ray at a time (xr/pointing-hand.ts: one ray and one cursor, not two); 24 with the
    * plaza's static batches cut into the hub and the ring only (world/plaza.ts; 36 with 8 sectors)
    * and the legend and directory kiosk drawn with the signs (world/sign-atlas.ts panels; 28 before),
    * 36 since each resting controller is drawn as one mesh (xr/controller-at-rest.ts; 56 before,
    * 60 before the avatar meshes stayed off with nobody else there; issue 18 point 4).
    */
-  vrHubDrawCalls: 24,
+  vrHubDrawCalls: 20,
   /**
    * VR at the hub: meshes Babylon looks at per view to choose what to draw (world/mesh-candidates.ts:
-   * only enabled, visible meshes with visibility > 0 and geometry: 12 of about 150 with both
-   * controllers in view and at rest, 2026-12-08 (14 before the legend and directory joined the signs,
+   * only enabled, visible meshes with visibility > 0 and geometry: 10 of about 150 with both
+   * controllers in view and at rest and one pointer ray, 2026-12-08 (12 with a ray on each hand; 14 before the legend and directory joined the signs,
    * 21 with 8 sectors of the plaza; 31 with the controllers' six parts each; 127 with hidden meshes
-   * and glTF roots, all 158 before issue 18 point 4). All 12 are drawn per eye.
+   * and glTF roots, all 158 before issue 18 point 4). All 10 are drawn per eye.
    */
-  vrHubMeshCandidates: 12,
+  vrHubMeshCandidates: 10,
   /** VR at the hub, both eyes together (issue 17); each eye stays within trianglesVr. */
   vrHubTriangles: 100_000,
   /** Estimated GPU memory of all textures in a view (w*h*4, *4/3 with mipmaps), bytes. */

@@ -119,6 +119,8 @@ describe("first-load budgets (browser)", function () {
     assert.equal(v.views, 2, "two views (eyes) were drawn");
     const shown = await w.page.evaluate(() => window.__mpp!.xr.controllers().filter((c) => c.model && c.model.meshes > 0).length);
     assert.equal(shown, 2, "both controller models are drawn");
+    const pointing = await w.page.evaluate(() => window.__mpp!.xr.controllers().filter((c) => c.pointing).map((c) => c.hand));
+    assert.deepEqual(pointing, ["right"], "one pointer ray, on the right hand");
     assert.ok(v.drawCalls <= BUDGETS.vrHubDrawCalls, `VR at the hub: ${v.drawCalls} draw calls (both eyes) <= ${BUDGETS.vrHubDrawCalls}`);
     assert.ok(v.activeTriangles <= BUDGETS.vrHubTriangles, `VR at the hub: ${v.activeTriangles} triangles (both eyes) <= ${BUDGETS.vrHubTriangles}`);
     assert.ok(v.activeTriangles / v.views <= BUDGETS.trianglesVr, `VR at the hub: ${Math.round(v.activeTriangles / v.views)} triangles per eye <= ${BUDGETS.trianglesVr}`);

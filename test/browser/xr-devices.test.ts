@@ -82,8 +82,12 @@ describe("WebXR on other headsets, and with missing models (browser, iwer)", fun
       const shown = await w.page.evaluate(() => window.__mpp!.xr.controllers().filter((c) => c.model).map((c) => c.hand));
       assert.deepEqual(shown, ["right"], "only the right controller has its model");
       assert.ok(warnings.some((t) => t.includes("no model for the meta-quest-touch-plus controller")), "the missing model is reported on the console");
-      // The left controller, without a model, still opens the VR menu from the hub's directory kiosk.
+      // The left controller, without a model, still opens the VR menu from the hub's directory kiosk:
+      // its pull takes the one pointer ray from the right hand, its release taps the kiosk.
+      const pointing = () => w.page.evaluate(() => window.__mpp!.xr.controllers().filter((c) => c.pointing).map((c) => c.hand));
+      assert.deepEqual(await pointing(), ["right"], "the ray starts on the right hand");
       await openMenuByPointing(w.page, "left");
+      assert.deepEqual(await pointing(), ["left"], "the left controller's pull took the ray");
       // Hands: one model is broken, so both are drawn as Babylon's joint spheres (no CDN fallback).
       await inputMode(w.page, "hand");
       await xrFrames(w.page, 20);

@@ -25,6 +25,8 @@ export interface XrControllerInfo {
    * many of them are drawn now (1 while the controller rests: xr/controller-at-rest.ts).
    */
   model: { underGrip: boolean; meshes: number; drawn: number; pickable: boolean } | null;
+  /** Whether the one pointer ray is on this controller (xr/pointing-hand.ts). */
+  pointing: boolean;
 }
 
 export interface XrHandInfo {
@@ -79,6 +81,7 @@ export function createXrProbe(deps: { xr: WebXRDefaultExperience; models: Contro
             drawn: drawn.filter((m) => m.isEnabled() && m.isVisible).length,
             pickable: root.getChildMeshes(false).some((m) => m.isPickable),
           } : null,
+          pointing: xr.pointerSelection.attachedControllerId === c.uniqueId,
         };
       });
     },

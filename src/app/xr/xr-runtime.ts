@@ -14,6 +14,7 @@ import type { I18n } from "../i18n/i18n";
 import { createXrViewer } from "../viewer/xr-viewer";
 import { createXrMenu, type XrMenuAction } from "./xr-menu";
 import { createTurning, type TurnMode } from "./turning";
+import { rayFollowsPinch } from "./pointing-hand";
 import { createThumbsticks } from "./thumbstick";
 import { createPanelScroll } from "./panel-scroll";
 import { localInputOptions, showControllerModels } from "./controller-models";
@@ -94,7 +95,11 @@ export async function startXr(deps: XrRunDeps): Promise<XrRun> {
     // scene.pointerX/Y, which nothing of ours reads in VR (kiosks and GUI use the pick), and a
     // controller at the eye projects to -Infinity, which Babylon lets through: the PointerEvent it
     // builds then throws inside the XR frame, and the headset's view stops (seen standing at a counter).
-    pointerSelectionOptions: { enablePointerSelectionOnAllControllers: true, customUtilityLayerScene: noUtilityLayer, disableScenePointerVectorUpdate: true },
+    // One ray at a time, on the right hand until the other selects (xr/pointing-hand.ts).
+    pointerSelectionOptions: {
+      enablePointerSelectionOnAllControllers: false, preferredHandedness: "right",
+      customUtilityLayerScene: noUtilityLayer, disableScenePointerVectorUpdate: true,
+    },
     // Enabled below, once our own hand models have loaded (Babylon's come from a CDN).
     disableHandTracking: true,
     teleportationOptions: {
@@ -206,6 +211,7 @@ export async function startXr(deps: XrRunDeps): Promise<XrRun> {
 
   await xr.baseExperience.enterXRAsync("immersive-vr", "local-floor", xr.renderTarget);
   tuneDisplay(session);
+  cleanups.push(rayFollowsPinch(session.session, xr.input, xr.pointerSelection));
   exp.viewer.use(viewer);
   // On its first frame the XR camera treats its position as ground level; place the visitor once
   // that frame is done, when position means the head again.
