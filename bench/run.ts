@@ -36,6 +36,8 @@ const SETTINGS = {
   apiSeconds: int("BENCH_API_SECONDS", API_DEFAULTS.apiSeconds),
   apiConnections: API_DEFAULTS.apiConnections,
   memoryCycles: int("BENCH_CYCLES", 200),
+  /** Rounds of one visit to each building before the measured cycles (bench/browser.ts memoryCycles). */
+  memoryWarmupRounds: int("BENCH_WARMUP_ROUNDS", 6),
   interiorRegion: "3273",
 };
 
@@ -149,16 +151,18 @@ async function main(): Promise<void> {
       }
     }
 
-    log(`memory: ${SETTINGS.memoryCycles} enter/leave cycles`);
+    log(`memory: ${SETTINGS.memoryCycles} enter/leave cycles after ${SETTINGS.memoryWarmupRounds} rounds of visits`);
     const m = await loadApp(browser, servers.appOrigin);
     try {
-      const r = await memoryCycles(m.page, SETTINGS.memoryCycles, log);
+      const r = await memoryCycles(m.page, SETTINGS.memoryCycles, log, 50, SETTINGS.memoryWarmupRounds);
       if (r.failedEnters > 0) failures.push(`memory: ${r.failedEnters} of ${r.cycles} visits did not enter (the growth is not that of ${r.cycles} visits)`);
       const counts = Object.keys(r.afterFirst.counts) as (keyof typeof r.afterFirst.counts)[];
       memory = {
         cycles: r.cycles,
         seconds: r.seconds,
         failedEnters: r.failedEnters,
+        warmupVisits: r.warmupVisits,
+        fromFirstRound: growth(r.afterFirstRound.heapUsedBytes, r.afterAll.heapUsedBytes),
         heapUsedBytes: { afterFirst: r.afterFirst.heapUsedBytes, afterAll: r.afterAll.heapUsedBytes, growth: r.afterAll.heapUsedBytes - r.afterFirst.heapUsedBytes },
         // From heap snapshots (bench/heap-snapshot.ts): who keeps what grew.
         ...Object.fromEntries((["codeBytes", "jsBytes", "v8DataBytes", "nativeBytes"] as const).map((k) => [k, growth(r.afterFirst.snapshot[k], r.afterAll.snapshot[k])])),

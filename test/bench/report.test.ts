@@ -98,6 +98,18 @@ describe("bench/report", () => {
     r.memoryLoadAverage = "2.0 -> 3.0";
     assert.match(renderSummary(r), /0 failed entries; measured 2026-01-03 04:05 UTC at load average 2\.0 -> 3\.0\)/, "a memory run merged from another run says when it was measured");
   });
+  it("names the warm-up's visits, and gives the growth from the first round beside the measured one", () => {
+    const r = fixture();
+    if ("error" in r.memory) throw new Error("fixture");
+    const MB = 1024 * 1024;
+    r.memory.warmupVisits = 162;
+    r.memory.heapUsedBytes = { afterFirst: 15 * MB, afterAll: 15 * MB + 100 * 1024, growth: 100 * 1024 };
+    r.memory.fromFirstRound = { afterFirst: 14 * MB, afterAll: 15 * MB + 100 * 1024, growth: MB + 100 * 1024 };
+    const md = renderSummary(r);
+    assert.match(md, /after a warm-up of 162 visits \(rounds of one visit to each building\)/, "the warm-up's length");
+    assert.match(md, /JS heap used grew 100\.0 KB after a warm-up of 162 visits: target <= 512\.0 KB met/, "the measured growth against the target");
+    assert.match(md, /From the first round of visits \(each building once, V8 still compiling the visit's code\) to the end it grew 1\.10 MB\./, "the cold start's growth is not hidden");
+  });
   it("writes the API's per-round ratios with their range and says how they are computed", () => {
     const r = fixture();
     const route = (path: string, rps: number, roundRatios?: ReturnType<typeof s>) => ({
