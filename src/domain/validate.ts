@@ -38,7 +38,8 @@ const KNOWN = new Set([
 
 const describe = (v: unknown) => (v === null ? "null" : Array.isArray(v) ? "array" : typeof v);
 
-function typeMatches(type: string, v: unknown): boolean {
+/** Whether v is of the JSON schema type; undefined for a type this does not know. */
+export function isOfJsonType(type: string, v: unknown): boolean | undefined {
   switch (type) {
     case "null": return v === null;
     case "string": return typeof v === "string";
@@ -47,8 +48,14 @@ function typeMatches(type: string, v: unknown): boolean {
     case "integer": return typeof v === "number" && Number.isInteger(v);
     case "array": return Array.isArray(v);
     case "object": return typeof v === "object" && v !== null && !Array.isArray(v);
-    default: throw new Error(`validate: unsupported schema type ${type}`);
+    default: return undefined;
   }
+}
+
+function typeMatches(type: string, v: unknown): boolean {
+  const ok = isOfJsonType(type, v);
+  if (ok === undefined) throw new Error(`validate: unsupported schema type ${type}`);
+  return ok;
 }
 
 const patterns = new Map<string, RegExp>();

@@ -13,6 +13,7 @@ import { createHash } from "node:crypto";
 import type { Kysely, Transaction } from "kysely";
 import type { Change } from "../../domain/admin/service-fields";
 import type { Database } from "../db/tables";
+import type { AuditLogTable } from "../db/tables-officers";
 
 /** Every action the log knows; later features add theirs here (one list for readers and tests). */
 export const AUDIT_ACTIONS = [
@@ -45,19 +46,8 @@ export interface AuditInput {
   at?: string;
 }
 
-export interface AuditRow {
-  seq: number;
-  at: string;
-  actor: string;
-  actor_role: string | null;
-  address: string | null;
-  action: string;
-  entity: string;
-  changes: string;
-  note: string | null;
-  prev_hash: string;
-  hash: string;
-}
+/** A row of the audit log as stored (the table's own shape, db/tables-officers.ts). */
+export type AuditRow = AuditLogTable;
 
 /** The hash of a row: SHA-256 over its content and the previous row's hash, as canonical JSON. */
 export function rowHash(r: Omit<AuditRow, "hash">): string {

@@ -4,21 +4,12 @@
 // and patterns are then checked by the route's schema as usual.
 import type { FastifyRequest } from "fastify";
 import { HttpError } from "../errors";
+import { isOfJsonType } from "../../domain/validate";
 
 interface Schema { type?: string | string[]; properties?: Record<string, Schema>; items?: Schema; additionalProperties?: boolean }
 
-function typeOk(type: string, v: unknown): boolean {
-  switch (type) {
-    case "null": return v === null;
-    case "string": return typeof v === "string";
-    case "boolean": return typeof v === "boolean";
-    case "number": return typeof v === "number" && Number.isFinite(v);
-    case "integer": return typeof v === "number" && Number.isInteger(v);
-    case "array": return Array.isArray(v);
-    case "object": return typeof v === "object" && v !== null && !Array.isArray(v);
-    default: return true;
-  }
-}
+/** An unknown type word is left to the route's own schema. */
+const typeOk = (type: string, v: unknown): boolean => isOfJsonType(type, v) ?? true;
 
 function walk(schema: Schema, v: unknown, path: string): void {
   const types = schema.type === undefined ? [] : Array.isArray(schema.type) ? schema.type : [schema.type];
