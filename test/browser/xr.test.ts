@@ -1,7 +1,7 @@
 // WebXR mode with Meta's iwer emulating a Quest 3 in headless chromium (PRODUCT.md user 2).
 import assert from "node:assert/strict";
 import { startHarness, openPage, gotoReady, frameStats, type Harness, type Watched } from "./support/harness";
-import { installIwer, xrFrames, poseController, thumbstick, button, aimAtControl, openMenuByPointing, inputMode } from "./support/iwer";
+import { installIwer, xrFrames, poseController, thumbstick, button, aimAtControl, aimAtPoint, openMenuByPointing, inputMode } from "./support/iwer";
 import { BUDGETS } from "../../bench/budgets";
 import type { Page } from "playwright-core";
 
@@ -114,6 +114,21 @@ describe("WebXR mode with iwer (browser)", function () {
     assert.equal(domDirectoryOpen, false, "the page's directory, invisible in a headset, stays closed");
     await page.evaluate(() => window.__mpp!.xr.hideMenu());
     await xrFrames(page, 3);
+  });
+
+  it("points over floors (the trigger does nothing there), and rests on the kiosk it points at", async () => {
+    const { page } = w;
+    const rightRay = async () => (await page.evaluate(() => window.__mpp!.xr.pointedAt())).find((c) => c.hand === "right")!.mesh;
+    const [p, f] = await page.evaluate(() => [window.__mpp!.xr.pose().position, window.__mpp!.viewDirection()]);
+    const fl = Math.hypot(f[0], f[2]);
+    // The ground a metre ahead, well short of the hub's map table.
+    await aimAtPoint(page, "right", [p[0] + f[0] / fl, 0, p[2] + f[2] / fl]);
+    await xrFrames(page, 4);
+    assert.equal(await rightRay(), null, "the ray aimed at the ground rests on nothing");
+    const kiosk = (await page.evaluate(() => window.__mpp!.kiosks().find((k) => k.id === "directory")))!;
+    await aimAtPoint(page, "right", kiosk.center);
+    await xrFrames(page, 4);
+    assert.notEqual(await rightRay(), null, "aimed at the directory kiosk, the ray rests on it");
   });
 
   it("teleports with the right thumbstick onto the floor it aims at, and stays there", async () => {

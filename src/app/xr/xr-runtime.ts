@@ -142,10 +142,16 @@ export async function startXr(deps: XrRunDeps): Promise<XrRun> {
 
   // Teleport targets and blockers follow the place.
   let floors: readonly AbstractMesh[] = [];
+  // The pointer ray passes over floors: in a headset the trigger does nothing on a floor (floors
+  // are the teleport's), so the ray shows no cursor there and ends short, and a cursor on the ray
+  // means the trigger will act. Walls and buildings still stop it: nothing is pointed at through them.
+  let floorSet = new Set<AbstractMesh>();
+  xr.pointerSelection.raySelectionPredicate = (m) => m.isPickable && m.isVisible && m.isEnabled() && !floorSet.has(m);
   const setSurfaces = () => {
     for (const f of floors) teleport.removeFloorMesh(f);
     const s = exp.places.surfaces();
     floors = [...s.floors];
+    floorSet = new Set(floors);
     for (const f of floors) teleport.addFloorMesh(f);
     blockers = new Set(s.blockers);
     floatNormalsForPicking(scene.meshes);
