@@ -70,6 +70,7 @@ describe("WebXR mode with iwer (browser)", function () {
       assert.ok(c.model?.underGrip, `${c.hand}: its model follows the grip`);
       assert.ok((c.model?.meshes ?? 0) > 0, `${c.hand}: the model has meshes`);
       assert.equal(c.model?.pickable, false, `${c.hand}: the model does not catch pointer rays or teleport arcs`);
+      assert.deepEqual(c.model?.materials, ["StandardMaterial"], `${c.hand}: drawn with the cheaper StandardMaterial, not the glTF's PBR`);
     }
     // Both models were asked of this server (or already cached from it), never of another origin.
     const entries = await page.evaluate(() => performance.getEntriesByType("resource").map((e) => new URL(e.name).pathname));

@@ -12,6 +12,8 @@ import type { AbstractMesh } from "@babylonjs/core/Meshes/abstractMesh";
 import { onEachMotionController } from "./controllers";
 import { drawOverWorld } from "./draw-order";
 import { drawAtRestAsOne } from "./controller-at-rest";
+import { asStandardMaterial } from "./controller-material";
+import type { Material } from "@babylonjs/core/Materials/material";
 
 export interface ControllerModels {
   /** Root meshes of the models currently shown, by input source id. */
@@ -55,12 +57,18 @@ export function showControllerModels(xr: WebXRDefaultExperience, options: Contro
         return;
       }
       root.parent = source.grip ?? source.pointer;
+      // The model's PBR materials become frozen StandardMaterials (controller-material.ts): they
+      // never change, and Babylon binds them at every draw, four a frame for two controllers.
+      const swapped = new Map<Material, Material>();
       for (const m of root.getChildMeshes(false)) {
         m.isPickable = false;
-        // The model's materials never change: frozen, Babylon skips re-checking and re-uploading
-        // them at every draw (12 draws per eye for two controllers).
-        m.material?.freeze();
+        if (!m.material) continue;
+        let standard = swapped.get(m.material);
+        if (!standard) swapped.set(m.material, (standard = asStandardMaterial(m.getScene(), m.material)));
+        m.material = standard;
       }
+      // The PBR materials are no longer drawn; their textures are the new materials' own.
+      for (const [pbr, standard] of swapped) if (pbr !== standard) pbr.dispose(false, false);
       drawOverWorld(root); // seen in front of the VR menu it points at (draw-order.ts)
       // One draw call instead of six while no finger moves a part (controller-at-rest.ts).
       const rest = drawAtRestAsOne(mc, root);

@@ -24,7 +24,7 @@ export interface XrControllerInfo {
    * Whether our model of it is shown, under its grip, how many meshes with geometry it has, and how
    * many of them are drawn now (1 while the controller rests: xr/controller-at-rest.ts).
    */
-  model: { underGrip: boolean; meshes: number; drawn: number; pickable: boolean } | null;
+  model: { underGrip: boolean; meshes: number; drawn: number; pickable: boolean; materials: string[] } | null;
   /** Whether the one pointer ray is on this controller (xr/pointing-hand.ts). */
   pointing: boolean;
 }
@@ -80,6 +80,7 @@ export function createXrProbe(deps: { xr: WebXRDefaultExperience; models: Contro
             meshes: drawn.length,
             drawn: drawn.filter((m) => m.isEnabled() && m.isVisible).length,
             pickable: root.getChildMeshes(false).some((m) => m.isPickable),
+            materials: [...new Set(drawn.map((m) => m.material?.getClassName() ?? "none"))],
           } : null,
           pointing: xr.pointerSelection.attachedControllerId === c.uniqueId,
         };
