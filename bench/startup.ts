@@ -8,15 +8,20 @@
 // the functions with the most self time before the first frame; BENCH_COMPARE=dir also loads
 // another build of the app (e.g. main's, built with `npx webpack --mode production --env
 // outDir=dir` in a checkout of it) in each run, so before and after are measured side by side.
+// BENCH_PROFILE=1 also prints the CPU time of Chromium's processes (bench/process-cpu.ts) while the
+// browser sits idle and during one app and one baseline load until their first frames: on a 2-core
+// machine with SwiftShader the GPU process's own worker threads take most of it.
 import { cpSync, readFileSync, rmSync } from "node:fs";
 import { loadavg } from "node:os";
 import { resolve } from "node:path";
-import type { Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { buildBaselineIfStale } from "./build-baseline";
 import { startServers, launchBrowser, loadApp, loadBaseline, loadRunOf } from "./browser";
 import { build } from "../src/server/app";
 import { summarize, ratio } from "./stats";
 import { scriptsOfIndex } from "./sizes";
+import { chromiumCpu, cpuBetween } from "./process-cpu";
+import { MARKS_INIT_SCRIPT } from "./page-marks";
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const ms = (n: number) => `${Math.round(n).toLocaleString("en")} ms`;
@@ -35,7 +40,7 @@ async function timeline(page: Page): Promise<string[]> {
   });
 }
 
-interface ProfileNode { id: number; callFrame: { functionName: string; url: string; lineNumber: number }; children?: number[] }
+interface ProfileNode { id: number; callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number }; children?: number[] }
 interface Profile { nodes: ProfileNode[]; startTime: number; samples: number[]; timeDeltas: number[] }
 
 /** Self time per function and per script until `untilUs` (microseconds since the profile began). */
@@ -49,13 +54,42 @@ function selfTimes(p: Profile, untilUs: number): { byFunction: [string, number][
     if (t > untilUs) break;
     const n = byId.get(p.samples[i]!)!;
     const url = n.callFrame.url ? new URL(n.callFrame.url).pathname : "(native)";
-    const name = `${n.callFrame.functionName || "(anonymous)"} ${url}:${n.callFrame.lineNumber}`;
+    // With the column: a minified chunk is one line, and its functions' names say little.
+    const name = `${n.callFrame.functionName || "(anonymous)"} ${url}:${n.callFrame.lineNumber}:${n.callFrame.columnNumber}`;
     const dt = (p.timeDeltas[i + 1] ?? 0) / 1000;
     fn.set(name, (fn.get(name) ?? 0) + dt);
     script.set(url, (script.get(url) ?? 0) + dt);
   }
   const top = (m: Map<string, number>, k: number) => [...m].sort((a, b) => b[1] - a[1]).slice(0, k);
   return { byFunction: top(fn, 25), byScript: top(script, 12) };
+}
+
+const cpuRow = (rows: [string, number][]) => rows.filter(([, v]) => v >= 10).map(([k, v]) => `${k} ${ms(v)}`).join(", ");
+
+/** CPU time of Chromium's processes: the browser idle for a second, then one app and one baseline load until the first frame. */
+async function printProcessCpu(browser: Browser, appOrigin: string, baselineOrigin: string): Promise<void> {
+  const idleBefore = chromiumCpu({ threads: true });
+  await new Promise((r) => setTimeout(r, 1000));
+  const idle = cpuBetween(idleBefore, chromiumCpu({ threads: true }), (s) => `${s.kind} ${s.name}`);
+  if (idle.length === 0) return; // no /proc here
+  process.stdout.write(`\nCPU time of Chromium's threads, the browser idle for 1 s: ${cpuRow(idle.slice(0, 5))}\n`);
+  for (const [label, url] of [["app", `${appOrigin}/?automation=1`], ["baseline", `${baselineOrigin}/`]] as const) {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+    await context.addInitScript({ content: "globalThis.__name = globalThis.__name || ((f) => f);" });
+    await context.addInitScript({ content: MARKS_INIT_SCRIPT });
+    const page = await context.newPage();
+    const before = chromiumCpu({ threads: true });
+    await page.goto(url);
+    // The app's mark (the hook that sets __bench.firstFrame loads only after that frame), else the baseline's.
+    const firstOf = () => performance.getEntriesByName("mpp:first-frame")[0]?.startTime ?? (window as unknown as { __bench?: { firstFrame?: number } }).__bench?.firstFrame;
+    await page.waitForFunction(firstOf, null, { timeout: 180_000, polling: 10 });
+    const after = chromiumCpu({ threads: true });
+    const spent = cpuBetween(before, after);
+    const gpuThreads = cpuBetween(before, after, (t) => `${t.kind} ${t.name}`).filter(([k]) => k.startsWith("gpu-process ")).slice(0, 4);
+    const first = (await page.evaluate(firstOf))!;
+    await context.close();
+    process.stdout.write(`CPU time by process, ${label} load until its first frame (${ms(first)}): ${cpuRow(spent)}; GPU process's busiest threads: ${cpuRow(gpuThreads)}\n`);
+  }
 }
 
 async function main(): Promise<void> {
@@ -109,6 +143,7 @@ async function main(): Promise<void> {
       process.stdout.write(`\nmain-thread self time before the first frame (${ms(first)}), by script:\n${s.byScript.map(([k, v]) => `  ${ms(v).padStart(9)}  ${k}`).join("\n")}\n`);
       process.stdout.write(`by function:\n${s.byFunction.map(([k, v]) => `  ${ms(v).padStart(9)}  ${k}`).join("\n")}\n`);
       await context.close();
+      await printProcessCpu(browser, servers.appOrigin, servers.baselineOrigin);
     }
   } finally {
     await browser.close();
