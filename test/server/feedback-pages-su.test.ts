@@ -3,7 +3,8 @@
 // sample note) in the domain's Sundanese (domain/feedback/skm-su.ts), Indonesian and English unchanged.
 import assert from "node:assert/strict";
 import { FEEDBACK_PAGE_TEXT, ikmPage, ticketLookupPage } from "../../src/server/html/feedback-pages";
-import { SU_FEEDBACK_PAGES_REVIEW, SU_TICKET_KINDS, SU_TICKET_STATUSES } from "../../src/server/html/feedback-pages-su";
+import { SU_FEEDBACK_PAGES_REVIEW } from "../../src/server/html/feedback-pages-su";
+import { SU_TICKET_KINDS, SU_TICKET_STATUSES, SU_TICKET_TEXTS } from "../../src/domain/feedback/tickets-su";
 import { TICKET_KINDS, TICKET_STATUSES } from "../../src/domain/feedback/tickets";
 import { computeIkm, emptyTally, MUTU_BANDS, sampleAdequacy, SKM_UNSUR, tally } from "../../src/domain/feedback/skm";
 import { SU_SKM_TEXTS } from "../../src/domain/feedback/skm-su";
@@ -43,6 +44,8 @@ describe("server/html/feedback-pages-su", () => {
     assert.deepEqual(Object.keys(SU_TICKET_KINDS).sort(), [...TICKET_KINDS].sort(), "every ticket kind");
     assert.deepEqual(Object.keys(SU_TICKET_STATUSES).sort(), [...TICKET_STATUSES].sort(), "every ticket state");
     assert.equal(SU_TICKET_STATUSES.answered, "Diwaler");
+    assert.equal(SU_TICKET_TEXTS["Sedang diproses"], "Nuju diprosés", "the app's texts key the same words by their Indonesian");
+    assert.equal(Object.keys(SU_TICKET_TEXTS).length, TICKET_KINDS.length + TICKET_STATUSES.length, "one text per kind and state");
   });
 
   it("is marked a draft, and the pages say so in Sundanese only", () => {

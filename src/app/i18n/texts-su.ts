@@ -5,19 +5,15 @@
 // instead of a stale translation. A DRAFT by the project team, like strings-su.ts. Only the lazy
 // chunk imports this file (i18n/sundanese.ts), and with it domain/feedback/skm-su.ts.
 import { SU_SKM_TEXTS } from "../../domain/feedback/skm-su";
+import { SU_TICKET_TEXTS } from "../../domain/feedback/tickets-su";
 
 export const suTexts: Readonly<Record<string, string>> = {
   // SKM: the nine unsur, their questions and their 1-4 answers, and the grades' kinerja: their
   // owner is the domain (also read by the server's IKM page in Basa Sunda).
   ...SU_SKM_TEXTS,
 
-  // Tickets: kinds and states.
-  "Konsultasi": "Konsultasi",
-  "Pengaduan": "Pangaduan",
-  "Diterima": "Katampi",
-  "Sedang diproses": "Nuju diprosés",
-  "Dijawab": "Diwaler",
-  "Selesai": "Réngsé",
+  // Tickets: kinds and states (owned by the domain, also read by the server's ticket page).
+  ...SU_TICKET_TEXTS,
 
   // Weekdays (the booking's day buttons show their first three letters).
   "Minggu": "Minggu",

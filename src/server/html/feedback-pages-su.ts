@@ -2,7 +2,6 @@
 // DRAFT translation by the project team until a Sundanese-speaking reviewer confirms it, like the
 // app's i18n/strings-su.ts. While `review.status` is "draft" the pages say so (a notice under the
 // title). Every key of the Indonesian table has its Sundanese (test/server/feedback-pages-su.test.ts).
-import type { TicketKind, TicketStatus } from "../../domain/feedback/tickets";
 import type { FeedbackPageText } from "./feedback-pages";
 
 export const SU_FEEDBACK_PAGES_REVIEW = { status: "draft" as "draft" | "reviewed", reviewer: null as string | null, date: null as string | null };
@@ -21,7 +20,3 @@ export const suFeedbackPages: FeedbackPageText = {
   other: "Période sanés", whole: "sataun", back: "Wangsul ka",
   draft: "Tarjamahan basa Sunda ieu masih draf, teu acan dipariksa ku pamariksa.",
 };
-
-/** Ticket kinds and states in Basa Sunda (the Indonesian and English are the domain's labels). */
-export const SU_TICKET_KINDS: Readonly<Record<TicketKind, string>> = { konsultasi: "Konsultasi", pengaduan: "Pangaduan" };
-export const SU_TICKET_STATUSES: Readonly<Record<TicketStatus, string>> = { received: "Katampi", in_progress: "Nuju diprosés", answered: "Diwaler", closed: "Réngsé" };

@@ -12,7 +12,8 @@ import { formatVerifiedDate } from "../../domain/format";
 import type { UiLang } from "../../domain/words/langs";
 import { toWib } from "../../domain/time/wib";
 import { escapeHtml, page, q } from "./render";
-import { SU_FEEDBACK_PAGES_REVIEW, SU_TICKET_KINDS, SU_TICKET_STATUSES, suFeedbackPages } from "./feedback-pages-su";
+import { SU_FEEDBACK_PAGES_REVIEW, suFeedbackPages } from "./feedback-pages-su";
+import { SU_TICKET_KINDS, SU_TICKET_STATUSES } from "../../domain/feedback/tickets-su";
 
 const ID = {
     lookup: "Lacak pertanyaan atau pengaduan", code: "Kode pelacakan", show: "Tampilkan", badCode: "Kode tidak dikenal. Periksa kembali kode Anda (8 huruf dan angka, misalnya KFDX-4MRA).",
