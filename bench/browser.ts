@@ -287,11 +287,11 @@ async function sampleMemory(page: Page, visits: number): Promise<MemorySample> {
 
 /** Enter/leave cycles of buildings (codes in turn), sampled after a warm-up of `warmupRounds` visits
  *  to each building and every `every` cycles after it: the curve says whether a part grows with every
- *  visit or settles. The warm-up is several rounds because V8 goes on compiling the visit's code
- *  (baseline, then optimized) for the first hundred or so visits and then stops (bench/heap-curve.ts,
- *  2026-12-08: compiled code +0.84 MB from visit 27 to 127, -0.32 MB from 127 to 327, JS objects
- *  flat): growth that settles is not what a kiosk running for weeks has to fear. The first round's
- *  sample is kept, so the growth from a cold start is reported too. */
+ *  visit or settles. The warm-up is several rounds because V8 compiles most of the visit's code
+ *  (baseline, then optimized) over the first hundred or so visits (bench/heap-curve.ts, 2026-12-08:
+ *  compiled code +0.84 MB from visit 27 to 127, then within 7.5-7.9 MB to 527; other runs still
+ *  rose after 200, so README "Memory over a day" gives both). The first round's sample is kept, so
+ *  the growth from a cold start is reported beside the measured one. */
 export async function memoryCycles(page: Page, cycles: number, log: (s: string) => void, every = 50, warmupRounds = 1): Promise<MemoryResult> {
   const t0 = Date.now();
   const cycle = (from: number, count: number) =>

@@ -9,10 +9,13 @@ const SPEAKING_POLL_MS = 300;
 /** A speaker stays "speaking" this long after the last loud moment. */
 const SPEAKING_HOLD_MS = 2000;
 
+/** What of an RTCPeerConnection this reads. */
+type LinkPc = Pick<RTCPeerConnection, "getTransceivers" | "getStats">;
+
 export interface SpeakingDeps {
   client: Pick<PresenceClient, "peers" | "you">;
   /** The open connections, by the peer at their other end. */
-  links(): Iterable<{ peer: string; pc: Pick<RTCPeerConnection, "getTransceivers" | "getStats"> }>;
+  links(): Iterable<{ peer: string; pc: LinkPc }>;
   /** This end's role and whether its own microphone is live. */
   self(): { role: "off" | "guide" | "visitor"; talking: boolean };
   /** The sorted list of speakers changed. */
@@ -21,9 +24,6 @@ export interface SpeakingDeps {
   clearInterval(handle: unknown): void;
   now?(): number;
 }
-
-/** What of an RTCPeerConnection this reads. */
-type LinkPc = Pick<RTCPeerConnection, "getTransceivers" | "getStats">;
 
 /**
  * Starts polling; returns the function that stops it. A source is loud when the last packet's level
@@ -34,7 +34,7 @@ type LinkPc = Pick<RTCPeerConnection, "getTransceivers" | "getStats">;
 export function watchSpeaking(deps: SpeakingDeps): () => void {
   const clock = deps.now ?? (() => performance.now());
   const lastLoud = new Map<string, number>();
-  /** Per connection and transceiver mid: the energy and duration at the last poll. */
+  /** Per connection ("peer|transceiver index"): the energy and duration at the last poll. */
   const energySeen = new Map<string, { energy: number; seconds: number }>();
   let shown = "";
   let busy = false;
